@@ -1,0 +1,192 @@
+/// The value rules of `timex-patterns.tsv`: each turns a match's bindings into a TimeML value,
+/// resolving relative expressions against the document date and the sentence's tense.
+extension TemporalTagger {
+    func evaluate(_ rule: [String], _ m: PatternMatch, _ dct: CalendarDate?, _ tense: Tense) -> String? {
+        guard let name = rule.first else { return nil }
+        let args = rule.dropFirst().map { m.bound($0) ?? $0 }
+        func int(_ i: Int) -> Int? { i < args.count ? signed(args[i], m) : nil }
+        switch name {
+        case "lit":
+            return args.first
+        case "ymd":
+            guard let y = int(0), let mo = int(1), let d = int(2), let date = CalendarDate(year: y, month: mo, day: d) else { return nil }
+            return date.description
+        case "ym":
+            guard let y = int(0), let mo = int(1) else { return nil }
+            return "\(pad(y, 4))-\(pad(mo, 2))"
+        case "y":
+            guard let y = int(0) else { return nil }
+            return pad(y, 4)
+        case "md", "holiday":
+            var mo: Int, d: Int
+            if name == "holiday" {
+                let parts = args[0].split(separator: "-")
+                guard parts.count == 2, let a = Int(parts[0]), let b = Int(parts[1]) else { return nil }
+                mo = a; d = b
+                if let y = int(1) { return CalendarDate(year: y, month: mo, day: d)?.description }
+            } else {
+                guard let a = int(0), let b = int(1) else { return nil }
+                mo = a; d = b
+            }
+            guard let dct else { return "XXXX-\(pad(mo, 2))-\(pad(d, 2))" }
+            return resolveMonthDay(mo, d, dct, tense)?.description
+        case "mon":
+            guard let mo = int(0) else { return nil }
+            guard let dct else { return "XXXX-\(pad(mo, 2))" }
+            var y = dct.year
+            if tense == .past, mo > dct.month { y -= 1 }
+            if tense == .future, mo < dct.month { y += 1 }
+            return "\(pad(y, 4))-\(pad(mo, 2))"
+        case "monrel":
+            guard let mo = int(0), let dir = int(1) else { return nil }
+            guard let dct else { return "XXXX-\(pad(mo, 2))" }
+            var y = dct.year
+            if dir < 0, mo >= dct.month { y -= 1 }
+            if dir > 0, mo <= dct.month { y += 1 }
+            return "\(pad(y, 4))-\(pad(mo, 2))"
+        case "monyear":
+            guard let mo = int(0), let dir = int(1) else { return nil }
+            guard let dct else { return "XXXX-\(pad(mo, 2))" }
+            return "\(pad(dct.year + dir, 4))-\(pad(mo, 2))"
+        case "spoken":
+            guard let a = int(0), let b = int(1) else { return nil }
+            return String(1900 + a + b)
+        case "decade":
+            return args.first
+        case "dayrel":
+            guard let n = int(0) else { return nil }
+            let suffix = args.count > 1 ? timeSuffix(args[1], m) : ""
+            guard let dct else { return n == 0 ? "PRESENT_REF" : nil }
+            return dct.adding(days: n).description + suffix
+        case "wd", "wdrel":
+            guard let w = int(0) else { return nil }
+            var suffix = ""
+            var dir: Int? = nil
+            if name == "wdrel" { dir = int(1) } else if args.count > 1 { suffix = timeSuffix(args[1], m) }
+            guard let dct else { return "XXXX-WXX-\(w)" }
+            return resolveWeekday(w, dct, dir: dir, tense: tense).description + suffix
+        case "rel":
+            guard args.count >= 2, let n = int(1) else { return nil }
+            guard let dct else { return nil }
+            return shift(dct, unit: args[0], by: n)
+        case "weekend":
+            guard let dct else { return nil }
+            let dir = int(0) ?? (tense == .future ? 1 : -1)
+            return weekend(dct, dir: dir)
+        case "quarter":
+            guard let q = int(0) else { return nil }
+            let year = int(1) ?? dct?.year
+            if q == -1 { guard let dct else { return nil }; return shift(dct, unit: "Q", by: -1) }
+            guard (1...4).contains(q), let year else { return nil }
+            return "\(pad(year, 4))-Q\(q)"
+        case "half":
+            guard let h = int(0), (1...2).contains(h), let year = int(1) ?? dct?.year else { return nil }
+            return "\(pad(year, 4))-H\(h)"
+        case "season":
+            let s = args[0]
+            if args.count > 1, let y = int(1), y > 100 { return "\(pad(y, 4))-\(s)" }
+            guard let dct else { return "XXXX-\(s)" }
+            let order = ["WI": 0, "SP": 1, "SU": 2, "FA": 3]
+            let now = dct.month == 12 ? 0 : (dct.month <= 2 ? 0 : (dct.month + 0) / 3)
+            let target = order[s] ?? 0
+            var y = dct.year
+            let dir = args.count > 1 ? int(1) : nil
+            if dir == -1 || (dir == nil && tense == .past) { if target >= now { y -= 1 } }
+            else if dir == 1 || (dir == nil && tense == .future) { if target <= now { y += 1 } }
+            return "\(pad(y, 4))-\(s)"
+        case "dur":
+            guard args.count >= 2 else { return nil }
+            let n = args[0] == "X" ? "X" : (int(0).map(String.init) ?? "X")
+            let time = args.count > 2 && args[2] == "T"
+            return "P" + (time ? "T" : "") + n + args[1]
+        case "durhalf":
+            return args.first == "Y" ? "P6M" : "P0.5" + (args.first ?? "")
+        case "durhalf1":
+            return args.first == "Y" ? "P18M" : "P1.5" + (args.first ?? "")
+        case "durbare":
+            return "PX" + (args.first ?? "")
+        case "set":
+            return "P1" + (args.first ?? "")
+        case "set2":
+            return "P2" + (args.first ?? "")
+        case "setwd":
+            return "XXXX-WXX-" + (args.first ?? "")
+        case "clock":
+            let parts = args[0].split(separator: "|").map(String.init)
+            let hm = parts[0].split(separator: ":").map(String.init)
+            guard var h = Int(hm[0]) else { return nil }
+            let minute = hm.count > 1 ? hm[1] : "00"
+            let ampm = (args.count > 1 ? args[1] : (parts.count > 1 ? parts[1] : "")).uppercased()
+            if ampm == "PM", h < 12 { h += 12 }
+            if ampm == "AM", h == 12 { h = 0 }
+            guard h < 24 else { return nil }
+            if hm.count == 1, ampm.isEmpty { return nil }
+            let day = dct?.description ?? "XXXX-XX-XX"
+            return "\(day)T\(pad(h, 2)):\(minute)"
+        default:
+            return nil
+        }
+    }
+
+    private func signed(_ s: String, _ m: PatternMatch) -> Int? {
+        if let v = Int(s) { return v }
+        if s.hasPrefix("-"), let b = m.bound(String(s.dropFirst())), let v = Int(b) { return -v }
+        if s.hasPrefix("+"), let b = m.bound(String(s.dropFirst())), let v = Int(b) { return v }
+        return nil
+    }
+
+    private func timeSuffix(_ arg: String, _ m: PatternMatch) -> String {
+        if arg.hasPrefix("T=") { return "T" + (m.bound(String(arg.dropFirst(2))) ?? "") }
+        return arg
+    }
+
+    func resolveMonthDay(_ month: Int, _ day: Int, _ dct: CalendarDate, _ tense: Tense) -> CalendarDate? {
+        guard let same = CalendarDate(year: dct.year, month: month, day: day) ?? CalendarDate(year: dct.year + 1, month: month, day: day) else { return nil }
+        switch tense {
+        case .past:
+            if same > dct, same.dayNumber - dct.dayNumber > 7 { return CalendarDate(year: dct.year - 1, month: month, day: day) }
+            return same
+        case .future:
+            if same < dct, dct.dayNumber - same.dayNumber > 7 { return CalendarDate(year: dct.year + 1, month: month, day: day) }
+            return same
+        case .unknown:
+            let d = same.dayNumber - dct.dayNumber
+            if d > 183 { return CalendarDate(year: dct.year - 1, month: month, day: day) }
+            if d < -183 { return CalendarDate(year: dct.year + 1, month: month, day: day) }
+            return same
+        }
+    }
+
+    func resolveWeekday(_ w: Int, _ dct: CalendarDate, dir: Int?, tense: Tense) -> CalendarDate {
+        let back = (dct.weekday - w + 7) % 7
+        let forward = (w - dct.weekday + 7) % 7
+        if let dir {
+            if dir < 0 { return dct.adding(days: back == 0 ? -7 : -back) }
+            if dir > 0 { return dct.adding(days: forward == 0 ? 7 : forward) }
+        }
+        if back == 0 { return dct }
+        return tense == .future ? dct.adding(days: forward) : dct.adding(days: -back)
+    }
+
+    func shift(_ dct: CalendarDate, unit: String, by n: Int) -> String? {
+        switch unit {
+        case "D": return dct.adding(days: n).description
+        case "W": return dct.adding(days: 7 * n).weekValue
+        case "WE": return dct.adding(days: 7 * n).weekValue + "-WE"
+        case "M": return dct.adding(months: n).monthValue
+        case "Q":
+            let total = dct.year * 4 + dct.quarter - 1 + n
+            return "\(pad(total / 4, 4))-Q\(total % 4 + 1)"
+        case "Y": return pad(dct.year + n, 4)
+        case "DE": return pad(dct.year / 10 + n, 3)
+        case "CE": return pad(dct.year / 100 + n, 2)
+        default: return nil
+        }
+    }
+
+    func weekend(_ dct: CalendarDate, dir: Int) -> String {
+        if dct.weekday >= 6 { return dct.weekValue + "-WE" }
+        if dir < 0 { return dct.adding(days: -(dct.weekday + 1)).weekValue + "-WE" }
+        return dct.adding(days: 6 - dct.weekday).weekValue + "-WE"
+    }
+}

@@ -1,0 +1,10 @@
+import ArgumentParser
+
+@main
+struct TimelineCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "timeline",
+        abstract: "Turn a folder of news articles about a developing story into a dated event graph.",
+        subcommands: [Tag.self]
+    )
+}
