@@ -34,8 +34,10 @@ extension TemporalTagger {
             guard let mo = int(0) else { return nil }
             guard let dct else { return "XXXX-\(pad(mo, 2))" }
             var y = dct.year
-            if tense == .past, mo > dct.month { y -= 1 }
-            if tense == .future, mo < dct.month { y += 1 }
+            if tense == .past, mo > dct.month + 2 { y -= 1 }
+            if tense == .future, mo + 2 < dct.month { y += 1 }
+            if tense == .unknown, mo - dct.month > 6 { y -= 1 }
+            if tense == .unknown, dct.month - mo > 6 { y += 1 }
             return "\(pad(y, 4))-\(pad(mo, 2))"
         case "monrel":
             guard let mo = int(0), let dir = int(1) else { return nil }
@@ -98,6 +100,7 @@ extension TemporalTagger {
             guard args.count >= 2 else { return nil }
             let n = args[0] == "X" ? "X" : (int(0).map(String.init) ?? "X")
             let time = args.count > 2 && args[2] == "T"
+            if let count = Int(n), args[1] == "DE" || args[1] == "CE" { return "P\(count * (args[1] == "DE" ? 10 : 100))Y" }
             return "P" + (time ? "T" : "") + n + args[1]
         case "durhalf":
             return args.first == "Y" ? "P6M" : "P0.5" + (args.first ?? "")
@@ -111,12 +114,21 @@ extension TemporalTagger {
             return "P2" + (args.first ?? "")
         case "setwd":
             return "XXXX-WXX-" + (args.first ?? "")
+        case "century":
+            guard let c = int(0), c > 0 else { return nil }
+            return pad(c - 1, 2)
+        case "clockwd":
+            guard args.count >= 3, let w = Int(args[2]), let time = evaluate(["clock", args[0], args[1]], m, nil, tense) else { return nil }
+            let clock = time.split(separator: "T").last.map(String.init) ?? ""
+            guard let dct else { return "XXXX-WXX-\(w)T" + clock }
+            return resolveWeekday(w, dct, dir: nil, tense: tense).description + "T" + clock
         case "clock":
             let parts = args[0].split(separator: "|").map(String.init)
             let hm = parts[0].split(separator: ":").map(String.init)
             guard var h = Int(hm[0]) else { return nil }
             let minute = hm.count > 1 ? hm[1] : "00"
-            let ampm = (args.count > 1 ? args[1] : (parts.count > 1 ? parts[1] : "")).uppercased()
+            let given = args.count > 1 && args[1] != "-" ? args[1] : ""
+            let ampm = (given.isEmpty ? (parts.count > 1 ? parts[1] : "") : given).uppercased()
             if ampm == "PM", h < 12 { h += 12 }
             if ampm == "AM", h == 12 { h = 0 }
             guard h < 24 else { return nil }
@@ -144,10 +156,10 @@ extension TemporalTagger {
         guard let same = CalendarDate(year: dct.year, month: month, day: day) ?? CalendarDate(year: dct.year + 1, month: month, day: day) else { return nil }
         switch tense {
         case .past:
-            if same > dct, same.dayNumber - dct.dayNumber > 7 { return CalendarDate(year: dct.year - 1, month: month, day: day) }
+            if same.dayNumber - dct.dayNumber > 60 { return CalendarDate(year: dct.year - 1, month: month, day: day) }
             return same
         case .future:
-            if same < dct, dct.dayNumber - same.dayNumber > 7 { return CalendarDate(year: dct.year + 1, month: month, day: day) }
+            if dct.dayNumber - same.dayNumber > 60 { return CalendarDate(year: dct.year + 1, month: month, day: day) }
             return same
         case .unknown:
             let d = same.dayNumber - dct.dayNumber

@@ -90,7 +90,9 @@ final class PatternSet {
                     guard lexicon.firstWords[parts[0]] != nil else {
                         throw ResourceError.malformed(file: "timex-patterns.tsv", line: number, reason: "unknown word class @\(parts[0])")
                     }
-                    elements.append((.lexical(cls: parts[0], bind: parts.count > 1 ? parts[1] : parts[0]), optional))
+                    var bind = parts.count > 1 ? parts[1] : parts[0]
+                    for suffix in ["plural", "abbr"] where parts.count == 1 && bind.hasSuffix(suffix) { bind.removeLast(suffix.count) }
+                    elements.append((.lexical(cls: parts[0], bind: bind), optional))
                 } else if item.hasPrefix("#"), item.count > 1 {
                     guard let shape = NumberShape(rawValue: String(item.dropFirst())) else {
                         throw ResourceError.malformed(file: "timex-patterns.tsv", line: number, reason: "unknown number shape \(item)")

@@ -62,7 +62,8 @@ public final class TemporalTagger: @unchecked Sendable {
                tokens[m.start].lower == "a" || tokens[m.start].lower == "an" {
                 type = "SET"
             }
-            if let prefix = modifierStart(tokens, before: m.start, sentenceStart: sStart), type == "DATE" || type == "TIME" {
+            if !["wd", "dayrel", "clock", "clockwd", "dur"].contains(pattern.rule.first ?? ""),
+               let prefix = modifierStart(tokens, before: m.start, sentenceStart: sStart) {
                 m.start = prefix
             }
             let tense = self.tense(tokens, sentence: sStart..<sEnd, timex: m.start..<m.end)
@@ -122,6 +123,16 @@ public final class TemporalTagger: @unchecked Sendable {
                 if word == "may", prev.lower == "the" || prev.lower == "and" || prev.lower == "or" { return false }
             }
         }
+        if rule == "dur", let next, next.lower == "-" || next.lower == "old", !next.spaceBefore || next.lower == "old" {
+            if next.lower == "old" || (m.end + 1 < tokens.count && tokens[m.end + 1].lower == "old") { return false }
+        }
+        if rule == "season", span == 1 {
+            guard let prev, ["in", "during", "since", "until", "by", "this", "last", "next", "early", "late", "mid", "that", "each", "every", "past", "coming"].contains(prev.lower)
+            else { return false }
+        }
+        if rule == "mon", span == 1, tokens[m.start].lower.utf8.count <= 4, !["june", "july", "may"].contains(tokens[m.start].lower) { return false }
+        if rule == "dur", tokens[m.end - 1].lower.hasSuffix("s"),
+           (m.start..<m.end).contains(where: { tokens[$0].lower == "-" && !tokens[$0].spaceBefore }) { return false }
         if rule == "decade", let next, next.kind == .word, !next.capitalized, !stopwords.contains(next.lower) { return false }
         if rule == "durbare" {
             guard let prev, ["for", "over", "within", "took", "take", "takes", "lasted", "spent"].contains(prev.lower) else { return false }
