@@ -59,7 +59,8 @@ public struct TemporalExpression: Codable, Sendable, Hashable {
 public enum Precision: String, Codable, Sendable, Hashable, CaseIterable, Comparable {
     case year, quarter, month, week, day
 
-    var rank: Int { Self.allCases.firstIndex(of: self)! }
+    /// Coarse to fine: year 0 … day 4.
+    public var rank: Int { Self.allCases.firstIndex(of: self)! }
     public static func < (a: Precision, b: Precision) -> Bool { a.rank < b.rank }
 }
 

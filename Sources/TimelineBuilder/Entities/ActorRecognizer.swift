@@ -1,0 +1,172 @@
+import EventModel
+
+/// A name found in a sentence and the actor or place it stands for.
+struct NameMention: Sendable {
+    enum Kind: Sendable, Equatable { case actor(ActorKind), place, other }
+    var start: Int
+    var end: Int
+    /// Token range.
+    var tokens: Range<Int>
+    var surface: String
+    var canonical: String
+    var kind: Kind
+    var title: String?
+    /// A capital or city: the surface names a place in its own right.
+    var isPlace: Bool
+}
+
+/// General knowledge about names: countries with their capitals and demonyms, well-known
+/// organizations, titles, organization words and given names, from the data files.
+final class Gazetteer: @unchecked Sendable {
+    let names = Lexicon(rows: [])
+    let titles = Lexicon(rows: [])
+    let orgWords: Set<String>
+    let givenNames: Set<String>
+    let countries: Set<String>
+
+    static let shared = Gazetteer()
+
+    init() {
+        var countries: Set<String> = []
+        for row in Resources.rows("countries.tsv") where !row.isEmpty {
+            let name = row[0]
+            countries.insert(name)
+            names.add(cls: "name", phrase: name, value: "country|\(name)")
+            for field in 1..<min(row.count, 4) {
+                for alias in row[field].split(separator: ";") where !alias.isEmpty {
+                    let role = field == 2 ? "capital" : (field == 3 ? "demonym" : "country")
+                    names.add(cls: "name", phrase: String(alias), value: "\(role)|\(name)")
+                }
+            }
+        }
+        for row in Resources.rows("organizations.tsv") where !row.isEmpty {
+            let kind = row.count > 1 ? row[1] : "organization"
+            names.add(cls: "name", phrase: row[0], value: "\(kind)|\(row[0])")
+            if row.count > 2 { for alias in row[2].split(separator: ";") where !alias.isEmpty { names.add(cls: "name", phrase: String(alias), value: "\(kind)|\(row[0])") } }
+        }
+        for line in Resources.lines("titles.txt") {
+            titles.add(cls: "title", phrase: line.text.trimmingCharacters(in: .whitespaces).lowercased(), value: line.text.trimmingCharacters(in: .whitespaces))
+        }
+        orgWords = Set(Resources.lines("org-words.txt").map { $0.text.trimmingCharacters(in: .whitespaces).lowercased() })
+        givenNames = Resources.wordSet("given-names.txt")
+        self.countries = countries
+    }
+}
+
+/// Finds people, organizations, countries and places in sentences, without configuration.
+struct ActorRecognizer {
+    let gazetteer = Gazetteer.shared
+    let lexicon = TemporalTagger.shared.patterns.lexicon
+
+    func isCapitalWord(_ t: Token) -> Bool { t.kind == .word && t.capitalized }
+
+    /// The original spelling of tokens a..<b.
+    func surface(_ bytes: [UInt8], _ tokens: [Token], _ r: Range<Int>) -> String {
+        String(decoding: bytes[tokens[r.lowerBound].start..<tokens[r.upperBound - 1].end], as: UTF8.self)
+    }
+
+    func allCaps(_ bytes: [UInt8], _ t: Token) -> Bool {
+        bytes[t.start..<t.end].allSatisfy { $0 &- 65 < 26 }
+    }
+
+    /// Names in one sentence (token range), before corpus-wide alias resolution.
+    func names(_ bytes: [UInt8], _ tokens: [Token], _ sentence: Range<Int>) -> [NameMention] {
+        var out: [NameMention] = []
+        var i = sentence.lowerBound
+        var pendingTitle: String? = nil
+        while i < sentence.upperBound {
+            let t = tokens[i]
+            if let title = gazetteer.titles.matches(tokens, i, "title"), title.end < sentence.upperBound,
+               isCapitalWord(tokens[title.end]) || gazetteer.titles.matches(tokens, title.end, "title") != nil {
+                pendingTitle = pendingTitle.map { $0 + " " + title.value } ?? title.value
+                i = title.end
+                continue
+            }
+            if (t.capitalized || t.kind == .word && allCaps(bytes, t)), let g = gazetteer.names.matches(tokens, i, "name") {
+                let parts = g.value.split(separator: "|", maxSplits: 1).map(String.init)
+                let text = surface(bytes, tokens, i..<g.end)
+                if text == "us" || (text.lowercased() == "us" && text != "US") { i += 1; continue }
+                var end = g.end
+                if end < sentence.upperBound, tokens[end].lower == "." , tokens[end - 1].lower.count == 1 { end += 1 }
+                let orgRun = capitalRun(bytes, tokens, from: end, limit: sentence.upperBound)
+                if parts[0] == "country" || parts[0] == "demonym", let run = orgRun, isOrganization(tokens, run) {
+                    let name = surface(bytes, tokens, run)
+                    out.append(NameMention(start: tokens[i].start, end: tokens[run.upperBound - 1].end, tokens: i..<run.upperBound,
+                                           surface: surface(bytes, tokens, i..<run.upperBound), canonical: name,
+                                           kind: .actor(.organization), title: nil, isPlace: false))
+                    i = run.upperBound
+                    pendingTitle = nil
+                    continue
+                }
+                let kind: NameMention.Kind
+                switch parts[0] {
+                case "government": kind = .actor(.government)
+                case "organization": kind = .actor(.organization)
+                default: kind = .actor(.country)
+                }
+                out.append(NameMention(start: tokens[i].start, end: tokens[end - 1].end, tokens: i..<end, surface: text,
+                                       canonical: parts[1], kind: kind, title: nil, isPlace: parts[0] == "capital" || parts[0] == "country"))
+                i = end
+                pendingTitle = nil
+                continue
+            }
+            if let run = capitalRun(bytes, tokens, from: i, limit: sentence.upperBound) {
+                let name = surface(bytes, tokens, run)
+                let words = run.filter { tokens[$0].kind == .word }.map { tokens[$0].lower }
+                var kind: NameMention.Kind = .other
+                if isOrganization(tokens, run) || (run.count == 1 && allCaps(bytes, tokens[run.lowerBound]) && name.utf8.count >= 3) {
+                    kind = .actor(.organization)
+                } else if pendingTitle != nil || words.count >= 2 && words.count <= 4 && looksLikePerson(bytes, tokens, run, sentence) {
+                    kind = .actor(.person)
+                }
+                if lexicon.value(of: words.first ?? "", in: "month") == nil, lexicon.value(of: words.first ?? "", in: "weekday") == nil {
+                    out.append(NameMention(start: tokens[run.lowerBound].start, end: tokens[run.upperBound - 1].end, tokens: run,
+                                           surface: name, canonical: name, kind: kind, title: pendingTitle, isPlace: false))
+                }
+                pendingTitle = nil
+                i = run.upperBound
+                continue
+            }
+            pendingTitle = nil
+            i += 1
+        }
+        return out
+    }
+
+    /// A run of capitalized words from token i: "Jeff Moon", "Council on Foreign Relations", "J. Williams".
+    func capitalRun(_ bytes: [UInt8], _ tokens: [Token], from i: Int, limit: Int) -> Range<Int>? {
+        guard i < limit, tokens[i].kind == .word, tokens[i].capitalized || allCaps(bytes, tokens[i]) else { return nil }
+        if Words.stopwords.contains(tokens[i].lower) && !allCaps(bytes, tokens[i]) { return nil }
+        var end = i + 1
+        while end < limit {
+            let t = tokens[end]
+            if t.kind == .word, t.capitalized, !t.lineBefore { end += 1; continue }
+            if t.lower == ".", !t.spaceBefore, tokens[end - 1].lower.utf8.count == 1, end + 1 < limit, tokens[end + 1].capitalized { end += 1; continue }
+            if t.lower == "-", !t.spaceBefore, end + 1 < limit, !tokens[end + 1].spaceBefore, tokens[end + 1].kind == .word { end += 1; continue }
+            if ["of", "for", "on", "and"].contains(t.lower), end + 1 < limit, tokens[end + 1].capitalized,
+               (i..<end).contains(where: { gazetteer.orgWords.contains(tokens[$0].lower) }) || end + 2 < limit && gazetteer.orgWords.contains(tokens[end + 1].lower) {
+                end += 1; continue
+            }
+            break
+        }
+        while end > i + 1, tokens[end - 1].kind != .word { end -= 1 }
+        return i..<end
+    }
+
+    func isOrganization(_ tokens: [Token], _ run: Range<Int>) -> Bool {
+        run.contains { tokens[$0].kind == .word && gazetteer.orgWords.contains(tokens[$0].lower) }
+    }
+
+    /// A person's name by its shape: a known given name first, or a name set off by "said" or an
+    /// apposition ("Jeff Moon, a former official").
+    func looksLikePerson(_ bytes: [UInt8], _ tokens: [Token], _ run: Range<Int>, _ sentence: Range<Int>) -> Bool {
+        if gazetteer.givenNames.contains(tokens[run.lowerBound].lower) { return true }
+        if run.lowerBound > sentence.lowerBound, ["said", "says", "told", "according"].contains(tokens[run.lowerBound - 1].lower) { return true }
+        if run.upperBound + 1 < sentence.upperBound, ["said", "says", "told"].contains(tokens[run.upperBound].lower) { return true }
+        if run.upperBound + 2 < sentence.upperBound, tokens[run.upperBound].lower == "," {
+            let next = tokens[run.upperBound + 1]
+            if ["a", "an", "the", "former", "who"].contains(next.lower) || gazetteer.titles.matches(tokens, run.upperBound + 1, "title") != nil { return true }
+        }
+        return false
+    }
+}

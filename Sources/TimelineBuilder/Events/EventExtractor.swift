@@ -1,0 +1,175 @@
+import EventModel
+
+/// A sentence's report of something dated: the raw material of an event, before merging.
+struct EventCandidate: Sendable {
+    var document: String
+    var documentIndex: Int
+    var published: CalendarDate?
+    var sentenceStart: Int
+    var sentenceEnd: Int
+    var sentence: String
+    var timex: String
+    var timexStart: Int
+    var value: String
+    var precision: Precision
+    var status: EventStatus
+    var title: String
+    var content: Set<String>
+    var names: [NameMention]
+    var place: String?
+}
+
+/// Everything one document contributes to the timeline.
+struct DocumentAnalysis: Sendable {
+    var document: Document
+    var candidates: [EventCandidate]
+    var names: [NameMention]
+    /// "Busan, South Korea": a place and the country it lies in.
+    var containment: [(String, String)]
+    var phrases: [String: String]
+}
+
+/// Reads events out of a cleaned article: each dated clause of its running text.
+struct EventExtractor {
+    let tagger = TemporalTagger.shared
+    let recognizer = ActorRecognizer()
+    let statusCues: [(status: EventStatus, words: [String])] = Resources.rows("status-cues.tsv").compactMap { row in
+        guard row.count >= 2, let s = EventStatus(rawValue: row[0]) else { return nil }
+        return (s, Tokenizer.tokenize(Array(row[1].utf8)).map(\.lower))
+    }
+
+    /// The calendar value and precision an event can take from a TIMEX3 value, if any.
+    static func eventDate(_ value: String, text: String) -> (String, Precision)? {
+        var v = value
+        if let t = v.firstIndex(of: "T") { v = String(v[..<t]) }
+        let u = Array(v.utf8)
+        guard u.count >= 4, u[0...3].allSatisfy({ $0 &- 48 < 10 }) else { return nil }
+        if u.count == 4 { return text.utf8.contains(where: { $0 &- 48 < 10 }) ? (v, .year) : nil }
+        if v.contains("-W") { return (v, .week) }
+        if v.contains("-Q") { return (v, .quarter) }
+        if u.count == 7 { return (v, .month) }
+        if u.count == 10, CalendarDate(iso: v) != nil { return (v, .day) }
+        return nil
+    }
+
+    func analyze(_ article: CleanArticle, index: Int, document: Document, dct: CalendarDate?) -> DocumentAnalysis {
+        let bytes = article.bytes
+        let tokens = Tokenizer.tokenize(bytes)
+        let timexes = tagger.tag(bytes: bytes, tokens: tokens, documentDate: dct)
+        let starts = Sentences.boundaries(tokens, abbreviations: tagger.abbreviations)
+        var lineIndex = 0
+        var candidates: [EventCandidate] = []
+        var allNames: [NameMention] = []
+        var containment: [(String, String)] = []
+        var phrases: [String: String] = [:]
+        var timexIndex = 0
+        for (n, s) in starts.enumerated() {
+            let e = n + 1 < starts.count ? starts[n + 1] : tokens.count
+            guard s < e else { continue }
+            while lineIndex < article.lines.count, article.lines[lineIndex].end <= tokens[s].start { lineIndex += 1 }
+            guard lineIndex < article.lines.count, article.lines[lineIndex].role == .body else { continue }
+            let sentenceRange = s..<e
+            let names = recognizer.names(bytes, tokens, sentenceRange)
+            allNames += names
+            for (a, b) in zip(names, names.dropFirst()) where b.tokens.lowerBound == a.tokens.upperBound + 1 && tokens[a.tokens.upperBound].lower == "," {
+                if case .actor(.country) = b.kind, a.kind == .other || a.isPlace { containment.append((a.canonical, b.canonical)) }
+            }
+            collectPhrases(tokens, sentenceRange, names, bytes, &phrases)
+            let sStart = tokens[s].start, sEnd = tokens[e - 1].end
+            while timexIndex < timexes.count, timexes[timexIndex].start < sStart { timexIndex += 1 }
+            var inSentence: [TemporalExpression] = []
+            var k = timexIndex
+            while k < timexes.count, timexes[k].start < sEnd { inSentence.append(timexes[k]); k += 1 }
+            let sentence = String(decoding: bytes[sStart..<sEnd], as: UTF8.self)
+            for (j, tx) in inSentence.enumerated() where tx.type == .date || tx.type == .time {
+                guard let (value, precision) = Self.eventDate(tx.value, text: tx.text) else { continue }
+                let ti = tokens.firstIndex(where: { $0.start >= tx.start })!
+                var te = ti
+                while te < e, tokens[te].end <= tx.end { te += 1 }
+                let left = j > 0 ? tokens.firstIndex(where: { $0.start >= inSentence[j - 1].end })! : s
+                let right = j + 1 < inSentence.count ? tokens.firstIndex(where: { $0.start >= inSentence[j + 1].start })! : e
+                let window = max(left, ti - 14)..<min(right, te + 10)
+                var content: Set<String> = []
+                for q in window where !(ti..<te).contains(q) && tokens[q].kind == .word && Words.isContent(tokens[q].lower) {
+                    content.insert(Words.lemma(tokens[q].lower))
+                }
+                let status = self.status(tokens, clause: left..<right, timex: ti..<te, value: value, published: dct)
+                let place = self.place(tokens, names.filter { window.contains($0.tokens.lowerBound) })
+                candidates.append(EventCandidate(
+                    document: document.id, documentIndex: index, published: dct, sentenceStart: sStart, sentenceEnd: sEnd,
+                    sentence: sentence, timex: tx.text, timexStart: tx.start, value: value, precision: precision, status: status,
+                    title: title(bytes, tokens, sentenceRange, timex: ti..<te), content: content,
+                    names: names, place: place))
+            }
+        }
+        return DocumentAnalysis(document: document, candidates: candidates, names: allNames, containment: containment, phrases: phrases)
+    }
+
+    /// The status cue nearest before the date within its clause, else past or future by the date.
+    func status(_ tokens: [Token], clause: Range<Int>, timex: Range<Int>, value: String, published: CalendarDate?) -> EventStatus {
+        var best: (EventStatus, Int)? = nil
+        for q in clause where !timex.contains(q) {
+            for cue in statusCues where q + cue.words.count <= clause.upperBound {
+                if zip(cue.words, tokens[q..<(q + cue.words.count)]).allSatisfy({ $0 == $1.lower }) {
+                    let d = q < timex.lowerBound ? timex.lowerBound - q : (q - timex.upperBound) * 3 + 2
+                    if best == nil || d < best!.1 { best = (cue.status, d) }
+                }
+            }
+        }
+        if let best { return best.0 }
+        if let published, value > published.description, !published.description.hasPrefix(value) { return .scheduled }
+        return .occurred
+    }
+
+    /// The first place named after "in" or "at" near the date.
+    func place(_ tokens: [Token], _ names: [NameMention]) -> String? {
+        for n in names where n.tokens.lowerBound > 0 {
+            let prev = tokens[n.tokens.lowerBound - 1].lower
+            guard prev == "in" || prev == "at" else { continue }
+            if n.isPlace || n.kind == .other, !n.surface.contains("-") { return n.isPlace ? n.surface : n.canonical }
+        }
+        return nil
+    }
+
+    /// The sentence, shortened around its date to at most 24 words.
+    func title(_ bytes: [UInt8], _ tokens: [Token], _ sentence: Range<Int>, timex: Range<Int>) -> String {
+        let words = sentence.filter { tokens[$0].kind != .punct || tokens[$0].lower == "%" }
+        guard words.count > 24 else {
+            return String(decoding: bytes[tokens[sentence.lowerBound].start..<tokens[sentence.upperBound - 1].end], as: UTF8.self)
+        }
+        let pos = words.firstIndex(where: { $0 >= timex.lowerBound }) ?? 0
+        var a = max(0, pos - 15)
+        let b = min(words.count, a + 24)
+        a = max(0, b - 24)
+        let text = String(decoding: bytes[tokens[words[a]].start..<tokens[words[b - 1]].end], as: UTF8.self)
+        return (a > 0 ? "… " : "") + text + (b < words.count ? " …" : "")
+    }
+
+    /// Noun-like phrases of one or two content words, keyed by lemma, for issue finding.
+    func collectPhrases(_ tokens: [Token], _ sentence: Range<Int>, _ names: [NameMention], _ bytes: [UInt8], _ phrases: inout [String: String]) {
+        var nameTokens = Set<Int>()
+        for n in names where n.kind != .other { nameTokens.formUnion(n.tokens) }
+        var run: [Int] = []
+        func flush() {
+            for (i, q) in run.enumerated() {
+                let w = tokens[q]
+                if !w.capitalized { phrases[Words.lemma(w.lower), default: w.lower] = phrases[Words.lemma(w.lower)] ?? w.lower }
+                if i + 1 < run.count {
+                    let w2 = tokens[run[i + 1]]
+                    let key = Words.lemma(w.lower) + " " + Words.lemma(w2.lower)
+                    if phrases[key] == nil { phrases[key] = w.lower + " " + w2.lower }
+                }
+            }
+            run.removeAll()
+        }
+        for q in sentence {
+            let t = tokens[q]
+            if t.lower == "-", !t.spaceBefore { continue }
+            if t.kind == .word, !nameTokens.contains(q), Words.isContent(t.lower), !t.lower.hasSuffix("ly"), !t.lower.hasSuffix("ed"),
+               !(t.capitalized && q == sentence.lowerBound) {
+                run.append(q)
+            } else { flush() }
+        }
+        flush()
+    }
+}

@@ -1,0 +1,130 @@
+import EventModel
+
+/// What a line of an article is.
+public enum LineRole: Sendable, Equatable {
+    /// Running text: sentences that can report events.
+    case body
+    /// A short line without closing punctuation: a headline or section heading.
+    case heading
+    /// Publication date, byline or update stamp: metadata, not content.
+    case metadata
+    /// Page furniture or a teaser for another story.
+    case furniture
+}
+
+/// A line of an article with its role, by UTF-8 byte offsets into the article's text.
+public struct ArticleLine: Sendable {
+    public var start: Int
+    public var end: Int
+    public var role: LineRole
+}
+
+/// An article with its furniture told apart from its content.
+public struct CleanArticle: Sendable {
+    public var file: SourceFile
+    public var bytes: [UInt8]
+    public var lines: [ArticleLine]
+    public var title: String?
+    public var byline: String?
+    /// Text of the lines that carry a publication date ("Published On: Oct 27, 2025").
+    public var publishedLines: [String]
+
+    public func text(_ line: ArticleLine) -> String { String(decoding: bytes[line.start..<line.end], as: UTF8.self) }
+}
+
+/// Strips page furniture with the rules of `furniture.tsv`.
+public struct Cleaner: Sendable {
+    struct Rule { var kind: String; var phrase: [UInt8] }
+    let rules: [Rule]
+
+    public static let shared = Cleaner()
+
+    public init() {
+        rules = Resources.rows("furniture.tsv").filter { $0.count >= 2 }.map { Rule(kind: $0[0], phrase: Array($0[1].lowercased().utf8)) }
+    }
+
+    func rule(for line: [UInt8]) -> String? {
+        let lower = line.map { $0 &- 65 < 26 ? $0 | 0x20 : $0 }
+        for r in rules where lower.starts(with: r.phrase) {
+            if r.kind == "byline", r.phrase == Array("by ".utf8), line.count > 60 { continue }
+            return r.kind
+        }
+        return nil
+    }
+
+    public func clean(_ file: SourceFile) -> CleanArticle {
+        let bytes = Array(file.text.utf8)
+        var lines: [ArticleLine] = []
+        var start = 0
+        for i in 0...bytes.count where i == bytes.count || bytes[i] == 10 {
+            var s = start, e = i
+            while s < e, bytes[s] == 32 || bytes[s] == 9 { s += 1 }
+            while e > s, bytes[e - 1] == 32 || bytes[e - 1] == 9 { e -= 1 }
+            if e > s { lines.append(ArticleLine(start: s, end: e, role: .body)) }
+            start = i + 1
+        }
+        var title: String? = nil
+        var byline: String? = nil
+        var published: [String] = []
+        var cut = false
+        var pendingLabel: String? = nil
+        for k in lines.indices {
+            let line = Array(bytes[lines[k].start..<lines[k].end])
+            let text = String(decoding: line, as: UTF8.self)
+            if cut { lines[k].role = .furniture; continue }
+            if let label = pendingLabel {
+                lines[k].role = .metadata
+                if label == "published" { published.append(text) } else if label == "byline" { byline = text }
+                pendingLabel = nil
+                continue
+            }
+            switch rule(for: line) {
+            case "cut":
+                cut = true; lines[k].role = .furniture; continue
+            case "drop":
+                lines[k].role = .furniture; continue
+            case .some(let kind):
+                lines[k].role = .metadata
+                let hasValue = text.split(separator: ":", maxSplits: 1).count > 1 && !text.trimmingCharacters(in: .whitespaces).hasSuffix(":")
+                if kind == "published" || kind == "byline" {
+                    if hasValue || kind == "byline" && text.lowercased().hasPrefix("by ") {
+                        if kind == "published" { published.append(text) } else { byline = text }
+                    } else {
+                        pendingLabel = kind
+                    }
+                }
+                continue
+            case .none:
+                break
+            }
+            if isAuthorBox(text) { cut = true; lines[k].role = .furniture; continue }
+            if isHeading(line) { lines[k].role = .heading }
+        }
+        for k in lines.indices where lines[k].role == .heading {
+            let text = String(decoding: bytes[lines[k].start..<lines[k].end], as: UTF8.self)
+            if text.split(separator: " ").count >= 4, !text.hasPrefix("•"), !text.hasPrefix("-") { title = text; break }
+        }
+        if title == nil, let first = lines.first(where: { $0.role == .body }) {
+            let text = String(decoding: bytes[first.start..<first.end], as: UTF8.self)
+            title = text.split(separator: " ").prefix(14).joined(separator: " ")
+        }
+        return CleanArticle(file: file, bytes: bytes, lines: lines, title: title, byline: byline, publishedLines: published)
+    }
+
+    /// "About J. Williams": the author box that ends an article.
+    func isAuthorBox(_ text: String) -> Bool {
+        guard text.hasPrefix("About ") else { return false }
+        let words = text.split(separator: " ")
+        return words.count <= 5 && words.dropFirst().allSatisfy { $0.first?.isUppercase == true } && !text.hasSuffix(".")
+    }
+
+    /// A line with no closing punctuation and few words: a headline or section heading.
+    func isHeading(_ line: [UInt8]) -> Bool {
+        guard let last = line.last else { return false }
+        if [46, 33, 63, 34, 58].contains(last) { return false }
+        if line.count >= 3, line[line.count - 3] == 0xE2, line[line.count - 2] == 0x80, [0x9D, 0x99, 0xA6].contains(line[line.count - 1]) { return false }
+        if line.first == 45 || line.first == 42 || (line.count >= 3 && line[0] == 0xE2 && line[1] == 0x80 && line[2] == 0xA2) { return false }
+        let words = line.split(separator: 32).count
+        return words <= 16
+    }
+}

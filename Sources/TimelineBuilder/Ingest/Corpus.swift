@@ -1,0 +1,100 @@
+import EventModel
+import Foundation
+
+/// Why a corpus cannot be read at all.
+public enum CorpusError: Error, CustomStringConvertible, Equatable {
+    case notFound(String)
+    case noDocuments(String)
+    case unreadable(String)
+    case badManifest(path: String, line: Int, reason: String)
+
+    public var description: String {
+        switch self {
+        case .notFound(let p): return "\(p): no such file or folder"
+        case .noDocuments(let p): return "\(p): no readable .txt or .md articles found"
+        case .unreadable(let p): return "\(p): cannot be read"
+        case .badManifest(let p, let line, let reason): return "\(p):\(line): \(reason)"
+        }
+    }
+}
+
+/// One article file as read from disk: its bytes are valid UTF-8 text.
+public struct SourceFile: Sendable {
+    public var id: String
+    public var path: String
+    public var text: String
+    /// The publication date a manifest gives for it.
+    public var manifestDate: CalendarDate?
+}
+
+/// A corpus as read from disk: its articles, and a warning for each file that was skipped.
+public struct Corpus: Sendable {
+    public var files: [SourceFile]
+    public var warnings: [String]
+
+    public init(files: [SourceFile], warnings: [String] = []) { self.files = files; self.warnings = warnings }
+
+    /// Reads the `.txt` and `.md` files of each folder (or each file given), in name order.
+    /// A folder may hold `manifest.tsv`: lines of `FILE<TAB>YYYY-MM-DD` giving publication dates.
+    public static func read(paths: [String]) throws -> Corpus {
+        var files: [SourceFile] = []
+        var warnings: [String] = []
+        let fm = FileManager.default
+        for root in paths {
+            var isDir: ObjCBool = false
+            guard fm.fileExists(atPath: root, isDirectory: &isDir) else { throw CorpusError.notFound(root) }
+            var candidates: [String] = []
+            var manifest: [String: CalendarDate] = [:]
+            if isDir.boolValue {
+                guard let names = try? fm.contentsOfDirectory(atPath: root) else { throw CorpusError.unreadable(root) }
+                let base = root.hasSuffix("/") ? String(root.dropLast()) : root
+                for name in names.sorted() where !name.hasPrefix(".") {
+                    let lower = name.lowercased()
+                    if lower.hasSuffix(".txt") || lower.hasSuffix(".md") { candidates.append(base + "/" + name) }
+                }
+                let manifestPath = base + "/manifest.tsv"
+                if fm.fileExists(atPath: manifestPath) { manifest = try readManifest(manifestPath) }
+            } else {
+                candidates = [root]
+            }
+            for path in candidates {
+                guard let data = fm.contents(atPath: path) else { warnings.append("\(path): cannot be read, skipped"); continue }
+                if data.isEmpty { warnings.append("\(path): empty, skipped"); continue }
+                if data.prefix(8192).contains(0) { warnings.append("\(path): binary file, skipped"); continue }
+                guard var text = String(validating: data, as: UTF8.self) else { warnings.append("\(path): not valid UTF-8, skipped"); continue }
+                if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+                if text.contains("\r") { text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") }
+                let name = URL(fileURLWithPath: path).lastPathComponent
+                let id = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
+                files.append(SourceFile(id: id, path: path, text: text, manifestDate: manifest[name] ?? manifest[id]))
+            }
+            if candidates.isEmpty, isDir.boolValue { warnings.append("\(root): no .txt or .md files") }
+        }
+        var seen: [String: Int] = [:]
+        for i in files.indices {
+            let n = seen[files[i].id, default: 0]
+            seen[files[i].id] = n + 1
+            if n > 0 { files[i].id += "-\(n + 1)" }
+        }
+        if files.isEmpty { throw CorpusError.noDocuments(paths.joined(separator: ", ")) }
+        return Corpus(files: files, warnings: warnings)
+    }
+
+    static func readManifest(_ path: String) throws -> [String: CalendarDate] {
+        guard let data = FileManager.default.contents(atPath: path), let text = String(validating: data, as: UTF8.self) else {
+            throw CorpusError.unreadable(path)
+        }
+        var out: [String: CalendarDate] = [:]
+        for (n, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
+            let fields = trimmed.split(separator: "\t").map { $0.trimmingCharacters(in: .whitespaces) }
+            guard fields.count >= 2 else { throw CorpusError.badManifest(path: path, line: n + 1, reason: "expected FILE<TAB>YYYY-MM-DD") }
+            guard let date = CalendarDate(iso: fields[1]) else {
+                throw CorpusError.badManifest(path: path, line: n + 1, reason: "'\(fields[1])' is not a date of the form YYYY-MM-DD")
+            }
+            out[fields[0]] = date
+        }
+        return out
+    }
+}

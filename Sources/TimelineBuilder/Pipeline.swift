@@ -1,0 +1,143 @@
+import Dispatch
+import EventModel
+import Foundation
+
+/// Builds a timeline from a corpus of news articles: cleaning, publication dates, temporal
+/// expressions, events, actors and issues, and the merge of reports into events.
+public struct TimelineBuilder: Sendable {
+    /// Worker threads for the per-document stages; 0 means one per core.
+    public var threads: Int
+
+    public init(threads: Int = 0) { self.threads = threads }
+
+    /// Reads the corpus at `paths` and builds its timeline.
+    public func build(paths: [String]) throws -> (timeline: Timeline, warnings: [String]) {
+        let corpus = try Corpus.read(paths: paths)
+        return (build(corpus), corpus.warnings)
+    }
+
+    public func build(_ corpus: Corpus) -> Timeline {
+        let tagger = TemporalTagger.shared
+        let files = corpus.files
+        var articles = [CleanArticle?](repeating: nil, count: files.count)
+        var textDates = [CalendarDate?](repeating: nil, count: files.count)
+        parallel(files.count) { i, store in
+            let article = Cleaner.shared.clean(files[i])
+            let date = PublicationDating.fromText(article, tagger: tagger)
+            store { articles[i] = article; textDates[i] = date }
+        }
+        var documents: [Document] = []
+        var dates: [CalendarDate?] = []
+        let known = files.indices.compactMap { textDates[$0] ?? files[$0].manifestDate }
+        let inferred = PublicationDating.corpusMedian(known)
+        for (i, file) in files.enumerated() {
+            var doc = Document(id: file.id, path: file.path, title: articles[i]?.title, byline: articles[i]?.byline)
+            var date: CalendarDate? = nil
+            if let d = textDates[i] { date = d; doc.publishedFrom = .text }
+            else if let d = file.manifestDate { date = d; doc.publishedFrom = .manifest }
+            else if let d = inferred { date = d; doc.publishedFrom = .inferred }
+            doc.published = date?.description
+            documents.append(doc)
+            dates.append(date)
+        }
+        var analyses = [DocumentAnalysis?](repeating: nil, count: files.count)
+        let extractor = EventExtractor()
+        parallel(files.count) { i, store in
+            let a = extractor.analyze(articles[i]!, index: i, document: documents[i], dct: dates[i])
+            store { analyses[i] = a }
+        }
+        let results = analyses.map { $0! }
+        return assemble(results, documents: documents)
+    }
+
+    /// Runs `work` for 0..<count on the worker threads; `store` serializes writes of results.
+    func parallel(_ count: Int, _ work: (Int, (() -> Void) -> Void) -> Void) {
+        let lock = NSLock()
+        let store: (() -> Void) -> Void = { f in lock.lock(); f(); lock.unlock() }
+        let workers = threads > 0 ? threads : ProcessInfo.processInfo.activeProcessorCount
+        if workers <= 1 || count < 2 {
+            for i in 0..<count { work(i, store) }
+        } else {
+            DispatchQueue.concurrentPerform(iterations: count) { i in work(i, store) }
+        }
+    }
+
+    func assemble(_ analyses: [DocumentAnalysis], documents: [Document]) -> Timeline {
+        let actors = ActorIndex(analyses.flatMap(\.names))
+        var containment: [String: Set<String>] = [:]
+        for a in analyses { for (place, country) in a.containment { containment[place, default: []].insert(country) } }
+        let clusters = EventMerger().merge(analyses.flatMap(\.candidates))
+        let issues = IssueFinder(analyses: analyses)
+        var events: [Event] = []
+        var usedActors: Set<String> = []
+        var usedIssues: Set<String> = []
+        for cluster in clusters {
+            guard var event = makeEvent(cluster, actors: actors, issues: issues, containment: containment) else { continue }
+            event.actors.forEach { usedActors.insert($0) }
+            event.issues.forEach { usedIssues.insert($0) }
+            event.actors.sort()
+            events.append(event)
+        }
+        events.sort { a, b in
+            let x = EventMerger.span(a.date)?.lowerBound ?? 0, y = EventMerger.span(b.date)?.lowerBound ?? 0
+            return (x, a.precision.rank, a.id) < (y, b.precision.rank, b.id)
+        }
+        return Timeline(documents: documents, events: events,
+                        actors: actors.actors.filter { usedActors.contains($0.name) },
+                        issues: issues.issues.filter { usedIssues.contains($0.name) })
+    }
+
+    func makeEvent(_ cluster: EventMerger.Cluster, actors: ActorIndex, issues: IssueFinder, containment: [String: Set<String>]) -> Event? {
+        let members = cluster.members.sorted { ($0.documentIndex, $0.sentenceStart, $0.timexStart) < ($1.documentIndex, $1.sentenceStart, $1.timexStart) }
+        let finest = members.map(\.precision).max()!
+        var support: [String: Set<String>] = [:]
+        for m in members { support[m.value, default: []].insert(m.document) }
+        let finestValues = support.keys.filter { v in members.contains { $0.value == v && $0.precision == finest } }
+        let date = finestValues.max { a, b in (support[a]!.count, b) < (support[b]!.count, a) }!
+        var conflicts: [Conflict] = []
+        let disagreeing = support.keys.filter { !EventMerger.compatible($0, date) }
+        if !disagreeing.isEmpty {
+            let values = ([date] + disagreeing.sorted()).map { v in
+                ConflictValue(value: v, documents: support[v]!.sorted(),
+                              evidence: members.filter { $0.value == v }.map { "\($0.document): \($0.timex)" }.sorted())
+            }
+            conflicts.append(Conflict(attribute: "date", values: values))
+        }
+        var places: [String: Set<String>] = [:]
+        for m in members { if let p = m.place { places[p, default: []].insert(m.document) } }
+        let specific = places.keys.filter { p in !places.keys.contains { q in q != p && (containment[q]?.contains(p) ?? false) } }
+        if specific.count >= 2 {
+            conflicts.append(Conflict(attribute: "place", values: specific.sorted().map { ConflictValue(value: $0, documents: places[$0]!.sorted()) }))
+        }
+        let place = specific.max { a, b in (places[a]!.count, b) < (places[b]!.count, a) }
+        var statusVotes: [EventStatus: Int] = [:]
+        for m in members { statusVotes[m.status, default: 0] += 1 }
+        let status = statusVotes.max { a, b in (a.value, b.key.rawValue) < (b.value, a.key.rawValue) }!.key
+        let lead = members.first { $0.value == date } ?? members[0]
+        var actorNames: Set<String> = []
+        var words: Set<String> = []
+        for m in members {
+            for n in m.names { if let a = actors.resolve(n) { actorNames.insert(a) } }
+            words.formUnion(m.content)
+        }
+        let precision = EventExtractor.eventDate(date, text: "0")?.1 ?? finest
+        let sources = Set(members.map(\.document)).count
+        let explicitness: Double = precision == .day ? 0.2 : (precision == .week || precision == .month ? 0.1 : 0)
+        let confidence = min(1.0, 0.4 + 0.15 * Double(sources - 1) + explicitness - (conflicts.isEmpty ? 0 : 0.1))
+        let mentions = members.map {
+            Mention(document: $0.document, start: $0.sentenceStart, end: $0.sentenceEnd, text: $0.sentence,
+                    timex: $0.timex, value: $0.value, status: $0.status, place: $0.place)
+        }
+        return Event(id: Self.stableID(lead.document, lead.timexStart, lead.value), date: date, precision: precision, status: status,
+                     title: lead.title, actors: actorNames.sorted(), issues: issues.issues(for: words), place: place,
+                     mentions: mentions, conflicts: conflicts, confidence: (confidence * 100).rounded() / 100, sources: sources)
+    }
+
+    /// FNV-1a of the leading report: the same corpus gives the same id.
+    static func stableID(_ document: String, _ offset: Int, _ value: String) -> String {
+        var h: UInt64 = 0xcbf29ce484222325
+        for b in "\(document)#\(offset)#\(value)".utf8 { h ^= UInt64(b); h &*= 0x100000001b3 }
+        let hex = String(h, radix: 16)
+        return "e" + String(repeating: "0", count: 16 - hex.count) + hex
+    }
+}
