@@ -47,7 +47,9 @@ struct ActorIndex {
             return n.title != nil ? name : nil
         case .actor:
             return Self.clean(n.canonical)
-        case .place, .other:
+        case .place:
+            return nil
+        case .other:
             let name = Self.clean(n.canonical)
             if !name.contains(" "), let matches = byWord[name], matches.count == 1 { return matches.first }
             return nil

@@ -98,11 +98,15 @@ struct ActorRecognizer {
                     pendingTitle = nil
                     continue
                 }
-                let kind: NameMention.Kind
+                var kind: NameMention.Kind
                 switch parts[0] {
                 case "government": kind = .actor(.government)
                 case "organization": kind = .actor(.organization)
                 default: kind = .actor(.country)
+                }
+                if parts[0] == "capital", i > sentence.lowerBound,
+                   ["in", "at", "from", "to", "near", ",", "and", "or", "of", "between"].contains(tokens[i - 1].lower) {
+                    kind = .place
                 }
                 out.append(NameMention(start: tokens[i].start, end: tokens[end - 1].end, tokens: i..<end, surface: text,
                                        canonical: parts[1], kind: kind, title: nil, isPlace: parts[0] == "capital" || parts[0] == "country"))
@@ -114,7 +118,7 @@ struct ActorRecognizer {
                 let name = surface(bytes, tokens, run)
                 let words = run.filter { tokens[$0].kind == .word }.map { tokens[$0].lower }
                 var kind: NameMention.Kind = .other
-                if isOrganization(tokens, run) || (run.count == 1 && allCaps(bytes, tokens[run.lowerBound]) && name.utf8.count >= 3) {
+                if isOrganization(tokens, run) || (run.count == 1 && allCaps(bytes, tokens[run.lowerBound]) && name.utf8.count >= 3 && name.utf8.count <= 5 && !tokens[run.lowerBound].lineBefore) {
                     kind = .actor(.organization)
                 } else if pendingTitle != nil || words.count >= 2 && words.count <= 4 && looksLikePerson(bytes, tokens, run, sentence) {
                     kind = .actor(.person)

@@ -88,9 +88,10 @@ struct EventExtractor {
                 while te < e, tokens[te].end <= tx.end { te += 1 }
                 let left = j > 0 ? tokens.firstIndex(where: { $0.start >= inSentence[j - 1].end })! : s
                 let right = j + 1 < inSentence.count ? tokens.firstIndex(where: { $0.start >= inSentence[j + 1].start })! : e
-                let window = max(left, ti - 14)..<min(right, te + 10)
+                let window = left..<right
                 var content: Set<String> = []
-                for q in window where !(ti..<te).contains(q) && tokens[q].kind == .word && Words.isContent(tokens[q].lower) {
+                for q in window where !(ti..<te).contains(q) && tokens[q].kind == .word
+                    && (Words.isContent(tokens[q].lower) || tokens[q].capitalized && tokens[q].lower.utf8.count == 2 && !Words.stopwords.contains(tokens[q].lower)) {
                     content.insert(Words.lemma(tokens[q].lower))
                 }
                 let status = self.status(tokens, clause: left..<right, timex: ti..<te, value: value, published: dct)
@@ -117,7 +118,7 @@ struct EventExtractor {
             }
         }
         if let best { return best.0 }
-        if let published, value > published.description, !published.description.hasPrefix(value) { return .scheduled }
+        if let published, let span = EventMerger.span(value), span.lowerBound > published.dayNumber { return .scheduled }
         return .occurred
     }
 
@@ -126,7 +127,7 @@ struct EventExtractor {
         for n in names where n.tokens.lowerBound > 0 {
             let prev = tokens[n.tokens.lowerBound - 1].lower
             guard prev == "in" || prev == "at" else { continue }
-            if n.isPlace || n.kind == .other, !n.surface.contains("-") { return n.isPlace ? n.surface : n.canonical }
+            if n.isPlace || n.kind == .other || n.kind == .place, !n.surface.contains("-") { return n.isPlace ? n.surface : n.canonical }
         }
         return nil
     }

@@ -100,9 +100,10 @@ public struct Cleaner: Sendable {
             if isAuthorBox(text) { cut = true; lines[k].role = .furniture; continue }
             if isHeading(line) { lines[k].role = .heading }
         }
-        for k in lines.indices where lines[k].role == .heading {
+        for k in lines.indices where lines[k].role != .furniture && lines[k].role != .metadata {
+            if lines[k].role == .body { break }
             let text = String(decoding: bytes[lines[k].start..<lines[k].end], as: UTF8.self)
-            if text.split(separator: " ").count >= 4, !text.hasPrefix("•"), !text.hasPrefix("-") { title = text; break }
+            if text.split(separator: " ").count >= 4 { title = text; break }
         }
         if title == nil, let first = lines.first(where: { $0.role == .body }) {
             let text = String(decoding: bytes[first.start..<first.end], as: UTF8.self)

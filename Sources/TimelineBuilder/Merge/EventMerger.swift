@@ -1,3 +1,4 @@
+import Foundation
 import EventModel
 
 /// Groups the reports of all documents into one node per real-world event. Reports are compared
@@ -58,13 +59,30 @@ struct EventMerger {
         return (x.lowerBound >= y.lowerBound && x.upperBound <= y.upperBound) || (y.lowerBound >= x.lowerBound && y.upperBound <= x.upperBound)
     }
 
-    func overlap(_ c: Cluster, _ words: Set<String>) -> (shared: Int, ratio: Double) {
-        let shared = words.filter { c.content[$0] != nil }.count
-        let denominator = max(1, min(words.count, c.content.count))
-        return (shared, Double(shared) / Double(denominator))
+    /// How specific a word is across all reports: rare words tie reports together, common ones do not.
+    var weight: [String: Double] = [:]
+
+    func overlap(_ c: Cluster, _ words: Set<String>) -> (shared: Double, ratio: Double, rare: Int) {
+        var shared = 0.0, mine = 0.0, theirs = 0.0, rare = 0
+        for w in words {
+            let x = weight[w] ?? 1
+            mine += x
+            if c.content[w] != nil { shared += x; if x >= 1.5 { rare += 1 } }
+        }
+        for w in c.content.keys { theirs += weight[w] ?? 1 }
+        return (shared, shared / max(1, min(mine, theirs)), rare)
     }
 
     func merge(_ candidates: [EventCandidate]) -> [Cluster] {
+        var merger = self
+        var df: [String: Int] = [:]
+        for c in candidates { for w in c.content { df[w, default: 0] += 1 } }
+        let n = Double(max(candidates.count, 1))
+        for (w, d) in df { merger.weight[w] = max(0.2, log(n / Double(d))) }
+        return merger.cluster(candidates)
+    }
+
+    private func cluster(_ candidates: [EventCandidate]) -> [Cluster] {
         let ordered = candidates.sorted {
             ($1.precision.rank, $0.value, $0.documentIndex, $0.timexStart) < ($0.precision.rank, $1.value, $1.documentIndex, $1.timexStart)
         }
@@ -80,10 +98,12 @@ struct EventMerger {
                     if cluster.members.contains(where: { $0.document == c.document && $0.sentenceStart == c.sentenceStart }) { continue }
                     let o = overlap(cluster, c.content)
                     var score = -1.0
-                    if cluster.members.contains(where: { Self.compatible($0.value, c.value) }) {
-                        if o.shared >= (c.content.count <= 3 ? 2 : 3) || (o.shared >= 2 && o.ratio >= 0.5) { score = 1 + o.ratio }
+                    if cluster.members.contains(where: { $0.value == c.value && c.precision >= .week }) {
+                        if o.shared >= 3.5 || o.ratio >= 0.3 && o.shared >= 2.5 { score = 2 + o.ratio }
+                    } else if cluster.members.contains(where: { Self.compatible($0.value, c.value) }) {
+                        if o.shared >= 5 || o.ratio >= 0.35 && o.shared >= 3 { score = 1 + o.ratio }
                     } else if let day, cluster.members.contains(where: { CalendarDate(iso: $0.value).map { abs($0.dayNumber - day.dayNumber) <= 3 } ?? false }) {
-                        if o.shared >= 3 && o.ratio >= 0.6 { score = o.ratio }
+                        if o.shared >= 3 && o.ratio >= 0.6 && o.rare >= 2 { score = o.ratio }
                     }
                     if score > 0, best == nil || score > best!.score { best = (k, score) }
                 }

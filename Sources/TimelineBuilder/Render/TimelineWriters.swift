@@ -80,8 +80,7 @@ public enum AtomicFile {
         let temp = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).tmp-\(getpid())")
         do {
             try data.write(to: temp)
-            if FileManager.default.fileExists(atPath: path) { _ = try FileManager.default.replaceItemAt(url, withItemAt: temp) }
-            else { try FileManager.default.moveItem(at: temp, to: url) }
+            guard rename(temp.path, path) == 0 else { throw OutputError.cannotWrite(path) }
         } catch {
             try? FileManager.default.removeItem(at: temp)
             throw OutputError.cannotWrite(path)

@@ -166,7 +166,8 @@ public final class TemporalTagger: @unchecked Sendable {
             var cue: (tense: Tense, weight: Double)? = nil
             if k + 1 < sentence.upperBound, let c = cues[tok.lower + " " + tokens[k + 1].lower] { cue = c }
             else if let c = cues[tok.lower] { cue = c }
-            else if tok.lower.utf8.count > 4, tok.lower.hasSuffix("ed"), !ignoredPast.contains(tok.lower), !tok.capitalized { cue = (.past, 2.5) }
+            else if tok.lower.utf8.count > 4, tok.lower.hasSuffix("ed"), !ignoredPast.contains(tok.lower), !tok.capitalized,
+                    !(k > sentence.lowerBound && ["be", "been", "being"].contains(tokens[k - 1].lower)) { cue = (.past, 2.5) }
             if let cue {
                 let w = cue.weight / (1 + distance / 3)
                 if cue.tense == .past { past += w } else if cue.tense == .future { future += w }
