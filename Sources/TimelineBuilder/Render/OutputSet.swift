@@ -8,6 +8,10 @@ public enum OutputSet {
         catch { throw OutputError.cannotCreate(folder) }
         let json = try TimelineText.json(timeline)
         let chronology = Data(TimelineText.chronology(timeline).utf8)
+        let dot = TimelinePicture(maxEvents: maxEvents).dot(timeline)
+        let svg = try GraphvizRenderer.svg(dot: dot)
+        try AtomicFile.write(Data(dot.utf8), to: folder + "/timeline.dot")
+        try AtomicFile.write(Data(svg.utf8), to: folder + "/timeline.svg")
         try AtomicFile.write(json, to: folder + "/timeline.json")
         try AtomicFile.write(chronology, to: folder + "/chronology.txt")
     }
