@@ -46,7 +46,7 @@ let package = Package(
         .testTarget(
             name: "TimelineBuilderTests",
             dependencies: ["TimelineBuilder", "EventModel"],
-            resources: [.copy("Fixtures")]
+            exclude: ["Fixtures"]
         ),
     ],
     swiftLanguageModes: [.v5]

@@ -83,6 +83,7 @@ struct EventExtractor {
             let sentence = String(decoding: bytes[sStart..<sEnd], as: UTF8.self)
             for (j, tx) in inSentence.enumerated() where tx.type == .date || tx.type == .time {
                 guard let (value, precision) = Self.eventDate(tx.value, text: tx.text) else { continue }
+                if tx.start > 0, bytes[tx.start - 1] == 40, tx.start - article.lines[lineIndex].start <= 80 { continue }
                 let ti = tokens.firstIndex(where: { $0.start >= tx.start })!
                 var te = ti
                 while te < e, tokens[te].end <= tx.end { te += 1 }

@@ -103,7 +103,8 @@ public struct Cleaner: Sendable {
         for k in lines.indices where lines[k].role != .furniture && lines[k].role != .metadata {
             if lines[k].role == .body { break }
             let text = String(decoding: bytes[lines[k].start..<lines[k].end], as: UTF8.self)
-            if text.split(separator: " ").count >= 4 { title = text; break }
+            let stripped = String(text.drop(while: { $0 == "#" || $0 == " " }))
+            if stripped.split(separator: " ").count >= 4 { title = stripped; break }
         }
         if title == nil, let first = lines.first(where: { $0.role == .body }) {
             let text = String(decoding: bytes[first.start..<first.end], as: UTF8.self)

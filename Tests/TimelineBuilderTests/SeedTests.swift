@@ -1,0 +1,174 @@
+import EventModel
+import Foundation
+import Testing
+@testable import TimelineBuilder
+
+@Suite struct SeedTests {
+    /// Built as `timeline build` does from the package root, so document paths read "seeds/…".
+    static let timeline: Timeline = {
+        FileManager.default.changeCurrentDirectoryPath(Paths.root)
+        return try! TimelineBuilder().build(paths: ["seeds"]).timeline
+    }()
+
+    @Test func findsEveryRequiredGoldEvent() {
+        let gold = Gold.rows(Paths.fixtures + "/gold/seeds-chronology.tsv")
+        let missing = gold.filter { $0.required && !Gold.found($0, in: Self.timeline) }.map(\.id)
+        #expect(missing.isEmpty, "missing gold events: \(missing)")
+        #expect(gold.filter(\.required).count == 12)
+    }
+
+    @Test func noEventActorOrIssueComesFromPageFurniture() throws {
+        let text = try String(contentsOfFile: Paths.fixtures + "/gold/seeds-noise.tsv", encoding: .utf8)
+        let patterns = text.split(separator: "\n").filter { !$0.hasPrefix("#") && !$0.isEmpty }
+            .map { try! NSRegularExpression(pattern: String($0), options: .caseInsensitive) }
+        var strings = Self.timeline.actors.map(\.name) + Self.timeline.issues.map(\.name)
+        for e in Self.timeline.events { strings += [e.title] + e.mentions.map(\.text) + e.actors + e.issues }
+        let hits = strings.filter { s in patterns.contains { $0.firstMatch(in: s, range: NSRange(s.startIndex..., in: s)) != nil } }
+        #expect(hits.isEmpty, "noise: \(hits)")
+    }
+
+    @Test func meetingDateAndPlaceDisagreementsAreConflicts() throws {
+        let meeting = try #require(Self.timeline.events.first { $0.date == "2025-10-30" && $0.sources >= 4 })
+        let date = try #require(meeting.conflicts.first { $0.attribute == "date" })
+        #expect(date.values.map(\.value) == ["2025-10-30", "2025-10-31"])
+        #expect(date.values[1].documents == ["004_ad7d09ee9c7d7aab"])
+        let place = try #require(meeting.conflicts.first { $0.attribute == "place" })
+        #expect(Set(place.values.map(\.value)) == ["Busan", "Gyeongju"])
+        let chronology = TimelineText.chronology(Self.timeline)
+        #expect(chronology.contains("CONFLICT date: 2025-10-30"))
+        #expect(chronology.contains("2025-10-31 (004_ad7d09ee9c7d7aab)"))
+    }
+
+    @Test func publicationDatesComeFromTextOrAreMarkedInferred() {
+        let byID = Dictionary(uniqueKeysWithValues: Self.timeline.documents.map { ($0.id, $0) })
+        #expect(byID["000_76315f7097b94110"]?.published == "2025-10-28")
+        #expect(byID["001_1f42aa484f1ceb62"]?.published == "2025-10-27")
+        #expect(byID["004_ad7d09ee9c7d7aab"]?.published == "2025-10-30")
+        #expect(byID["002_5ad21c7eb4c845a8"]?.publishedFrom == .inferred)
+        #expect(byID["003_cd62bd0edb44b94d"]?.publishedFrom == .inferred)
+    }
+
+    @Test func aliasesMergeIntoOneActor() throws {
+        let bessent = try #require(Self.timeline.actors.first { $0.name == "Scott Bessent" })
+        #expect(bessent.kind == .person)
+        #expect(bessent.aliases.contains("Bessent"))
+        let china = try #require(Self.timeline.actors.first { $0.name == "China" })
+        #expect(china.aliases.contains("Beijing"))
+        let us = try #require(Self.timeline.actors.first { $0.name == "United States" })
+        #expect(us.aliases.contains("U.S.") && us.aliases.contains("Washington"))
+    }
+
+    /// output/ must be what `timeline build` makes of seeds/ today.
+    @Test func committedOutputIsUpToDate() throws {
+        let json = try TimelineText.json(Self.timeline)
+        #expect(FileManager.default.contents(atPath: Paths.output + "/timeline.json") == json, "output/ is stale: run `swift run timeline build`")
+        let chronology = try String(contentsOfFile: Paths.output + "/chronology.txt", encoding: .utf8)
+        #expect(chronology == TimelineText.chronology(Self.timeline))
+        let dot = try String(contentsOfFile: Paths.output + "/timeline.dot", encoding: .utf8)
+        #expect(dot == TimelinePicture().dot(Self.timeline))
+        let svg = try String(contentsOfFile: Paths.output + "/timeline.svg", encoding: .utf8)
+        #expect(svg.contains("<svg") && svg.contains("Legend"))
+    }
+
+    @Test func sameInputGivesByteIdenticalOutput() throws {
+        let one = try TimelineBuilder(threads: 1).build(paths: [Paths.seeds]).timeline
+        let many = try TimelineBuilder(threads: 4).build(paths: [Paths.seeds]).timeline
+        #expect(try TimelineText.json(one) == TimelineText.json(many))
+        #expect(TimelinePicture().dot(one) == TimelinePicture().dot(many))
+        #expect(try GraphvizRenderer.svg(dot: TimelinePicture().dot(one)) == GraphvizRenderer.svg(dot: TimelinePicture().dot(many)))
+    }
+}
+
+@Suite struct FixtureCorpusTests {
+    func timeline(_ name: String) throws -> Timeline {
+        try TimelineBuilder().build(paths: [Paths.fixtures + "/" + name]).timeline
+    }
+
+    func has(_ t: Timeline, _ date: String, _ words: String) -> Bool {
+        t.events.contains { e in e.date == date && e.mentions.contains { $0.text.localizedCaseInsensitiveContains(words) } }
+    }
+
+    @Test func harborStrikeInDayMonthYearStyle() throws {
+        let t = try timeline("harbor-strike")
+        #expect(t.documents.map(\.published) == ["2024-03-14", "2024-03-18", "2024-03-22"])
+        #expect(has(t, "2024-03-12", "walked off"))
+        #expect(has(t, "2024-03-08", "rejected"))
+        #expect(has(t, "2024-03-20", "Varga"))
+        #expect(has(t, "2024-03-21", "accepted"))
+        #expect(has(t, "2024-03-25", "return to work"))
+        #expect(!t.events.contains { $0.mentions.contains { $0.text.contains("Fishing quotas") || $0.text.contains("record in January") } })
+        let mediation = try #require(t.events.first { $0.date == "2024-03-20" })
+        #expect(mediation.sources == 3)
+        #expect(t.actors.contains { $0.name == "Tomas Brede" && $0.kind == .person })
+    }
+
+    @Test func riverFloodWithWeekdaysAndMarkdown() throws {
+        let t = try timeline("river-flood")
+        #expect(t.documents.first?.title == "Levee breach floods lower Tarnwick")
+        #expect(has(t, "2023-06-02", "levee"))
+        #expect(has(t, "2023-06-03", "state of emergency"))
+        #expect(has(t, "2023-06-06", "below flood stage"))
+        #expect(has(t, "2023-05", "needed repairs"))
+        #expect(has(t, "2023-07-10", "inquiry"))
+        let breach = try #require(t.events.first { $0.date == "2023-06-02" })
+        #expect(breach.sources == 2)
+        #expect(t.events.first { $0.date == "2023-07-10" }?.status == .scheduled)
+    }
+}
+
+@Suite struct BadInputTests {
+    @Test func missingPathIsAnErrorNamingIt() {
+        #expect(throws: CorpusError.notFound("/no/such/corpus")) { try Corpus.read(paths: ["/no/such/corpus"]) }
+    }
+
+    @Test func emptyFolderIsAnError() throws {
+        let dir = try temporaryCorpus([:])
+        #expect(throws: CorpusError.noDocuments(dir)) { try Corpus.read(paths: [dir]) }
+    }
+
+    @Test func badFilesAmongGoodOnesAreSkippedWithWarnings() throws {
+        let dir = try temporaryCorpus([
+            "good.txt": Data("Published On: March 3, 2024\nThe council voted on Monday to close the bridge.\n".utf8),
+            "binary.txt": Data([0x00, 0x01, 0x02, 0x41]),
+            "latin1.txt": Data([0x43, 0x61, 0x66, 0xE9, 0x20, 0x6F, 0x6E]),
+            "empty.md": Data(),
+            "notes.pdf": Data("ignored".utf8),
+        ])
+        let corpus = try Corpus.read(paths: [dir])
+        #expect(corpus.files.map(\.id) == ["good"])
+        #expect(corpus.warnings.count == 3)
+        #expect(corpus.warnings.contains { $0.contains("binary.txt") && $0.contains("binary") })
+        #expect(corpus.warnings.contains { $0.contains("latin1.txt") && $0.contains("UTF-8") })
+        let t = TimelineBuilder().build(corpus)
+        #expect(t.events.contains { $0.date == "2024-02-26" || $0.date == "2024-03-04" })
+    }
+
+    @Test func badManifestLineIsAnErrorNamingTheLine() throws {
+        let dir = try temporaryCorpus(["a.txt": Data("Text.\n".utf8), "manifest.tsv": Data("a.txt\t2024-13-45\n".utf8)])
+        #expect(throws: CorpusError.badManifest(path: dir + "/manifest.tsv", line: 1, reason: "'2024-13-45' is not a date of the form YYYY-MM-DD")) {
+            try Corpus.read(paths: [dir])
+        }
+    }
+
+    @Test func manifestDatesUndatedArticles() throws {
+        let dir = try temporaryCorpus(["a.txt": Data("The mill closed on Friday.\n".utf8), "manifest.tsv": Data("a.txt\t2024-05-08\n".utf8)])
+        let t = try TimelineBuilder().build(paths: [dir]).timeline
+        #expect(t.documents[0].published == "2024-05-08")
+        #expect(t.documents[0].publishedFrom == .manifest)
+        #expect(t.events.first?.date == "2024-05-03")
+    }
+
+    @Test func untrustedTextIsEscapedInDOTAndSVG() throws {
+        let dir = try temporaryCorpus(["x.txt": Data("Published On: May 1, 2024\nThe \"<script>\" & \\ gang struck on April 30, officials said.\n".utf8)])
+        let t = try TimelineBuilder().build(paths: [dir]).timeline
+        let dot = TimelinePicture().dot(t)
+        let svg = try GraphvizRenderer.svg(dot: dot)
+        #expect(!svg.contains("<script>"))
+        #expect(svg.contains("&lt;script&gt;"))
+    }
+
+    @Test func malformedDOTIsAnErrorAndTheNextRenderStillWorks() throws {
+        #expect(throws: OutputError.self) { try GraphvizRenderer.svg(dot: "digraph { a -> ") }
+        #expect(try GraphvizRenderer.svg(dot: "digraph { a [pos=\"0,0!\"] }").contains("<svg"))
+    }
+}
