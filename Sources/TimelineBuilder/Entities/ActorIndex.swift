@@ -1,7 +1,7 @@
 import EventModel
 
-/// The actors of a corpus with their aliases merged: "Treasury Secretary Scott Bessent" and
-/// "Bessent" are one person; "Beijing", "Chinese" and "China" one country.
+/// The actors of a corpus with their aliases merged: "Finance Minister Ana Ortiz" and
+/// "Ortiz" are one person; "Paris", "French" and "France" one country.
 struct ActorIndex {
     private(set) var actors: [Actor] = []
     private var people: [String: String] = [:]

@@ -24,7 +24,7 @@ struct DocumentAnalysis: Sendable {
     var document: Document
     var candidates: [EventCandidate]
     var names: [NameMention]
-    /// "Busan, South Korea": a place and the country it lies in.
+    /// "Lyon, France": a place and the country it lies in.
     var containment: [(String, String)]
     var phrases: [String: String]
 }

@@ -4,7 +4,7 @@ import EventModel
 /// rest of the corpus. Never from the file's modification time.
 public enum PublicationDating {
     /// A full calendar date written in a "Published On" line, a lone date line near the top, or a
-    /// dateline such as "BUSAN, South Korea (Oct. 30, 2025) —".
+    /// dateline such as "LYON, France (Oct. 30, 2025) —".
     public static func fromText(_ article: CleanArticle, tagger: TemporalTagger) -> CalendarDate? {
         for line in article.publishedLines {
             for e in tagger.tag(line, documentDate: nil) where e.type == .date || e.type == .time {
