@@ -120,7 +120,7 @@ public struct TimelineBuilder: Sendable {
             for n in m.names { if let a = actors.resolve(n) { actorNames.insert(a) } }
             words.formUnion(m.content)
         }
-        let precision = EventExtractor.eventDate(date, text: "0")?.1 ?? finest
+        let precision = lead.precision
         let sources = Set(members.map(\.document)).count
         let explicitness: Double = precision == .day ? 0.2 : (precision == .week || precision == .month ? 0.1 : 0)
         let confidence = min(1.0, 0.4 + 0.15 * Double(sources - 1) + explicitness - (conflicts.isEmpty ? 0 : 0.1))

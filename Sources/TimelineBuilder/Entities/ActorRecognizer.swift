@@ -22,15 +22,12 @@ final class Gazetteer: @unchecked Sendable {
     let titles = Lexicon(rows: [])
     let orgWords: Set<String>
     let givenNames: Set<String>
-    let countries: Set<String>
 
     static let shared = Gazetteer()
 
     init() {
-        var countries: Set<String> = []
         for row in Resources.rows("countries.tsv") where !row.isEmpty {
             let name = row[0]
-            countries.insert(name)
             names.add(cls: "name", phrase: name, value: "country|\(name)")
             for field in 1..<min(row.count, 4) {
                 for alias in row[field].split(separator: ";") where !alias.isEmpty {
@@ -49,7 +46,6 @@ final class Gazetteer: @unchecked Sendable {
         }
         orgWords = Set(Resources.lines("org-words.txt").map { $0.text.trimmingCharacters(in: .whitespaces).lowercased() })
         givenNames = Resources.wordSet("given-names.txt")
-        self.countries = countries
     }
 }
 

@@ -74,7 +74,7 @@ struct EventExtractor {
             for (a, b) in zip(names, names.dropFirst()) where b.tokens.lowerBound == a.tokens.upperBound + 1 && tokens[a.tokens.upperBound].lower == "," {
                 if case .actor(.country) = b.kind, a.kind == .other || a.isPlace { containment.append((a.canonical, b.canonical)) }
             }
-            collectPhrases(tokens, sentenceRange, names, bytes, &phrases)
+            collectPhrases(tokens, sentenceRange, names, &phrases)
             let sStart = tokens[s].start, sEnd = tokens[e - 1].end
             while timexIndex < timexes.count, timexes[timexIndex].start < sStart { timexIndex += 1 }
             var inSentence: [TemporalExpression] = []
@@ -148,18 +148,19 @@ struct EventExtractor {
     }
 
     /// Noun-like phrases of one or two content words, keyed by lemma, for issue finding.
-    func collectPhrases(_ tokens: [Token], _ sentence: Range<Int>, _ names: [NameMention], _ bytes: [UInt8], _ phrases: inout [String: String]) {
+    func collectPhrases(_ tokens: [Token], _ sentence: Range<Int>, _ names: [NameMention], _ phrases: inout [String: String]) {
         var nameTokens = Set<Int>()
         for n in names where n.kind != .other { nameTokens.formUnion(n.tokens) }
         var run: [Int] = []
         func flush() {
             for (i, q) in run.enumerated() {
                 let w = tokens[q]
-                if !w.capitalized { phrases[Words.lemma(w.lower), default: w.lower] = phrases[Words.lemma(w.lower)] ?? w.lower }
+                let key = Words.lemma(w.lower)
+                if !w.capitalized, phrases[key] == nil { phrases[key] = w.lower }
                 if i + 1 < run.count {
                     let w2 = tokens[run[i + 1]]
-                    let key = Words.lemma(w.lower) + " " + Words.lemma(w2.lower)
-                    if phrases[key] == nil { phrases[key] = w.lower + " " + w2.lower }
+                    let pair = key + " " + Words.lemma(w2.lower)
+                    if phrases[pair] == nil { phrases[pair] = w.lower + " " + w2.lower }
                 }
             }
             run.removeAll()

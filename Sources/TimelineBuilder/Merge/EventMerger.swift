@@ -11,22 +11,13 @@ struct EventMerger {
         var content: [String: Int] = [:]
         init(_ c: EventCandidate) { members = [c]; add(c.content) }
         func add(_ words: Set<String>) { for w in words { content[w, default: 0] += 1 } }
-        var documents: Set<String> { Set(members.map(\.document)) }
     }
 
-    /// The month (YYYY-MM) a date value falls in, or its year for coarser values.
+    /// The month index (year × 12 + month) of the middle of the days a value spans.
     static func bucket(_ value: String) -> Int {
-        let year = Int(value.prefix(4)) ?? 0
-        if value.contains("-W") {
-            let week = Int(value.dropFirst(6).prefix(2)) ?? 1
-            if let jan4 = CalendarDate(year: year, month: 1, day: 4) {
-                let d = jan4.adding(days: (week - 1) * 7 - (jan4.weekday - 1) + 3)
-                return d.year * 12 + d.month - 1
-            }
-        }
-        if value.contains("-Q") { let q = Int(value.suffix(1)) ?? 1; return year * 12 + (q - 1) * 3 + 1 }
-        if value.count >= 7, let m = Int(value.dropFirst(5).prefix(2)) { return year * 12 + m - 1 }
-        return year * 12 + 6
+        guard let s = span(value) else { return 0 }
+        let middle = CalendarDate(dayNumber: (s.lowerBound + s.upperBound) / 2)
+        return middle.year * 12 + middle.month - 1
     }
 
     /// The days a date value spans.

@@ -51,7 +51,7 @@ public final class TemporalTagger: @unchecked Sendable {
         var sentence = 0
         var i = 0
         while i < tokens.count {
-            guard var m = bestMatch(tokens, at: i) else { i += 1; continue }
+            guard var m = patterns.longestMatch(tokens, at: i) else { i += 1; continue }
             while sentence + 1 < sentences.count, sentences[sentence + 1] <= m.start { sentence += 1 }
             let sStart = sentences[sentence]
             let sEnd = sentence + 1 < sentences.count ? sentences[sentence + 1] : tokens.count
@@ -79,10 +79,6 @@ public final class TemporalTagger: @unchecked Sendable {
             }
         }
         return out
-    }
-
-    private func bestMatch(_ tokens: [Token], at i: Int) -> PatternMatch? {
-        patterns.longestMatch(tokens, at: i)
     }
 
     /// A modifier ("early", "late", "mid-", "the end of") just before a match joins its extent.
@@ -137,12 +133,9 @@ public final class TemporalTagger: @unchecked Sendable {
         if rule == "durbare" {
             guard let prev, ["for", "over", "within", "took", "take", "takes", "lasted", "spent"].contains(prev.lower) else { return false }
         }
-        if rule == "wd", let next, next.kind == .punct, next.lower == "'", m.end + 1 < tokens.count, tokens[m.end + 1].lower == "s" {
-            return true
-        }
         if pattern.type == "SET", tokens[m.start].lower == "a" || tokens[m.start].lower == "per" {
             guard let prev, prev.kind == .number || lex.value(of: prev.lower, in: "numword") != nil
-                || ["once", "twice", "times", "percent", "%"].contains(prev.lower) || prev.lower == "%" else { return false }
+                || ["once", "twice", "times", "percent", "%"].contains(prev.lower) else { return false }
         }
         return true
     }

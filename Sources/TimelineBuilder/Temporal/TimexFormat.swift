@@ -55,17 +55,14 @@ public struct TaggingInput: Sendable {
 
 /// Writes tagged expressions as JSON lines or as TimeML.
 public enum TimexFormat {
-    /// Code-point offsets of every byte offset's character, for tools that count in code points.
+    /// The code-point offset of each UTF-8 byte offset that starts a character (and of the end).
     static func scalarOffsets(_ text: String) -> [Int] {
         var map = [Int](repeating: 0, count: text.utf8.count + 1)
         var scalars = 0
         for (i, b) in text.utf8.enumerated() {
-            map[i] = scalars
-            if b & 0xC0 != 0x80 { scalars += 1 }
+            if b & 0xC0 != 0x80 { map[i] = scalars; scalars += 1 }
         }
         map[text.utf8.count] = scalars
-        var i = text.utf8.count - 1
-        while i >= 0 { if map[i] > map[i + 1] { map[i] = map[i + 1] }; i -= 1 }
         return map
     }
 
