@@ -52,7 +52,7 @@ final class Gazetteer: @unchecked Sendable {
 /// Finds people, organizations, countries and places in sentences, without configuration.
 struct ActorRecognizer {
     let gazetteer = Gazetteer.shared
-    let lexicon = TemporalTagger.shared.patterns.lexicon
+    let tagger = TemporalTagger.shared
 
     func isCapitalWord(_ t: Token) -> Bool { t.kind == .word && t.capitalized }
 
@@ -119,7 +119,7 @@ struct ActorRecognizer {
                 } else if pendingTitle != nil || words.count >= 2 && words.count <= 4 && looksLikePerson(bytes, tokens, run, sentence) {
                     kind = .actor(.person)
                 }
-                if lexicon.value(of: words.first ?? "", in: "month") == nil, lexicon.value(of: words.first ?? "", in: "weekday") == nil {
+                if !tagger.isCalendarWord(words.first ?? "") {
                     out.append(NameMention(start: tokens[run.lowerBound].start, end: tokens[run.upperBound - 1].end, tokens: run,
                                            surface: name, canonical: name, kind: kind, title: pendingTitle, isPlace: false))
                 }

@@ -55,8 +55,7 @@ struct EventExtractor {
     func analyze(_ article: CleanArticle, index: Int, document: Document, dct: CalendarDate?) -> DocumentAnalysis {
         let bytes = article.bytes
         let tokens = Tokenizer.tokenize(bytes)
-        let timexes = tagger.tag(bytes: bytes, tokens: tokens, documentDate: dct)
-        let starts = Sentences.boundaries(tokens, abbreviations: tagger.abbreviations)
+        let (timexes, starts) = tagger.analyze(bytes: bytes, documentDate: dct)
         var lineIndex = 0
         var candidates: [EventCandidate] = []
         var allNames: [NameMention] = []

@@ -6,11 +6,18 @@ public enum Tense: Sendable { case past, future, unknown }
 /// Finds TIMEX3 expressions in text and gives them TimeML values resolved against the document's
 /// creation date. Patterns and word lists come from the data files; this type is the matcher.
 public final class TemporalTagger: @unchecked Sendable {
+    let vocabulary = Vocabulary()
     let patterns: PatternSet
-    let cues: [String: (tense: Tense, weight: Double)]
-    let ignoredPast: Set<String>
-    let abbreviations: Set<String>
-    let stopwords: Set<String>
+    var lexicon: WordLexicon { patterns.lexicon }
+    /// Tense cues by word id, and two-word cues by their pair of ids.
+    private var cues: [(tense: Tense, weight: Double)?] = []
+    private var pairCues: [Int64: (tense: Tense, weight: Double)] = [:]
+    private var startsPair: [Bool] = []
+    private var ignoredPast: [Bool] = []
+    private var abbreviation: [Bool] = []
+    private var stopword: [Bool] = []
+    let w: TaggerWords
+    private let cls: (label: Int, yearcontext: Int, month: Int, season: Int, modifier: Int, numword: Int, weekday: Int)
 
     /// The tagger with the built-in rules; building it parses the data files once.
     public static let shared: TemporalTagger = {
@@ -18,61 +25,104 @@ public final class TemporalTagger: @unchecked Sendable {
     }()
 
     public init() throws {
-        let lexicon = Lexicon(rows: Resources.rows("timex-lexicon.tsv"))
-        patterns = try PatternSet(patternLines: Resources.lines("timex-patterns.tsv"), lexicon: lexicon)
-        var cues: [String: (Tense, Double)] = [:]
-        var ignored: Set<String> = []
-        for row in Resources.rows("tense-cues.tsv") where row.count >= 3 {
-            let key = Tokenizer.tokenize(Array(row[1].utf8)).map(\.lower).joined(separator: " ")
-            switch row[0] {
-            case "future": cues[key] = (.future, Double(row[2]) ?? 1)
-            case "past": cues[key] = (.past, Double(row[2]) ?? 1)
-            case "ignore": ignored.insert(key)
-            default: break
+        let lexicon = WordLexicon(rows: Resources.rows("timex-lexicon.tsv"), vocabulary: vocabulary)
+        patterns = try PatternSet(patternLines: Resources.lines("timex-patterns.tsv"), lexicon: lexicon, vocabulary: vocabulary)
+        func need(_ name: String) throws -> Int {
+            guard let c = lexicon.cls(name) else {
+                throw ResourceError.malformed(file: "timex-lexicon.tsv", line: 1, reason: "the word class \(name) is required")
             }
+            return c
         }
-        self.cues = cues
-        self.ignoredPast = ignored
-        abbreviations = Resources.wordSet("abbreviations.txt")
-        stopwords = Resources.wordSet("stopwords.txt")
+        cls = (try need("label"), try need("yearcontext"), try need("month"), try need("season"), try need("modifier"),
+               try need("numword"), try need("weekday"))
+        w = TaggerWords(vocabulary)
+        var unigram: [Int32: (Tense, Double)] = [:]
+        var pairs: [Int64: (Tense, Double)] = [:]
+        var firstOfPair: Set<Int32> = []
+        var ignored: Set<Int32> = []
+        for row in Resources.rows("tense-cues.tsv") where row.count >= 3 {
+            let ids = Tokenizer.tokenize(Array(row[1].utf8)).map { vocabulary.intern($0.lower) }
+            let tense: Tense
+            switch row[0] {
+            case "future": tense = .future
+            case "past": tense = .past
+            case "ignore": if ids.count == 1 { ignored.insert(ids[0]) }; continue
+            default: continue
+            }
+            let weight = Double(row[2]) ?? 1
+            if ids.count == 1 { unigram[ids[0]] = (tense, weight) }
+            if ids.count == 2 { pairs[Int64(ids[0]) << 32 | Int64(ids[1])] = (tense, weight); firstOfPair.insert(ids[0]) }
+        }
+        let abbreviations = Resources.wordSet("abbreviations.txt").map { vocabulary.intern($0) }
+        let stopwords = Resources.wordSet("stopwords.txt").map { vocabulary.intern($0) }
+        let n = vocabulary.count
+        cues = Array(repeating: nil, count: n)
+        for (k, v) in unigram { cues[Int(k)] = v }
+        pairCues = pairs
+        startsPair = Array(repeating: false, count: n)
+        for k in firstOfPair { startsPair[Int(k)] = true }
+        ignoredPast = Array(repeating: false, count: n)
+        for k in ignored { ignoredPast[Int(k)] = true }
+        abbreviation = Array(repeating: false, count: n)
+        for k in abbreviations { abbreviation[Int(k)] = true }
+        stopword = Array(repeating: false, count: n)
+        for k in stopwords { stopword[Int(k)] = true }
+    }
+
+    /// Whether a lower-case word names a month or a weekday.
+    func isCalendarWord(_ word: String) -> Bool {
+        let id = vocabulary.id(word)
+        return lexicon.has(id, cls.month) || lexicon.has(id, cls.weekday)
     }
 
     /// Tags a text. Offsets of the result are UTF-8 byte offsets into `text`.
     public func tag(_ text: String, documentDate: CalendarDate?) -> [TemporalExpression] {
-        let bytes = Array(text.utf8)
-        let tokens = Tokenizer.tokenize(bytes)
-        return tag(bytes: bytes, tokens: tokens, documentDate: documentDate)
+        tag(bytes: Array(text.utf8), documentDate: documentDate)
     }
 
-    /// Tags tokens already made from `bytes`.
-    public func tag(bytes: [UInt8], tokens: [Token], documentDate: CalendarDate?) -> [TemporalExpression] {
+    /// Tags UTF-8 text. Offsets of the result are byte offsets.
+    public func tag(bytes: [UInt8], documentDate: CalendarDate?) -> [TemporalExpression] {
+        analyze(bytes: bytes, documentDate: documentDate).expressions
+    }
+
+    /// Tags UTF-8 text and also gives where its sentences start, as indexes of `Tokenizer` tokens.
+    public func analyze(bytes: [UInt8], documentDate: CalendarDate?) -> (expressions: [TemporalExpression], sentenceStarts: [Int]) {
+        bytes.withUnsafeBufferPointer { p in
+            let text = TaggedText(bytes: p, tokens: WordToken.make(p, vocabulary: vocabulary))
+            let sentences = sentenceStarts(text.tokens)
+            return (tag(text, sentences: sentences, documentDate: documentDate), sentences)
+        }
+    }
+
+    private func tag(_ text: TaggedText, sentences: [Int], documentDate: CalendarDate?) -> [TemporalExpression] {
+        let tokens = text.tokens
         var out: [TemporalExpression] = []
-        let sentences = Sentences.boundaries(tokens, abbreviations: abbreviations)
         var sentence = 0
         var i = 0
         while i < tokens.count {
-            guard var m = patterns.longestMatch(tokens, at: i) else { i += 1; continue }
+            guard var m = patterns.longestMatch(text, at: i) else { i += 1; continue }
             while sentence + 1 < sentences.count, sentences[sentence + 1] <= m.start { sentence += 1 }
             let sStart = sentences[sentence]
             let sEnd = sentence + 1 < sentences.count ? sentences[sentence + 1] : tokens.count
             let pattern = patterns.patterns[m.pattern]
             var type = pattern.type
             guard accept(m, pattern, tokens, sentenceStart: sStart) else { i += 1; continue }
-            if pattern.rule.first == "dur", m.start > 0, ["once", "twice", "times"].contains(tokens[m.start - 1].lower),
-               tokens[m.start].lower == "a" || tokens[m.start].lower == "an" {
+            if pattern.rule.first == "dur", m.start > 0, w.multipliers.contains(tokens[m.start - 1].word),
+               tokens[m.start].word == w.a || tokens[m.start].word == w.an {
                 type = "SET"
             }
             if !["wd", "dayrel", "clock", "clockwd", "dur"].contains(pattern.rule.first ?? ""),
                let prefix = modifierStart(tokens, before: m.start, sentenceStart: sStart) {
                 m.start = prefix
             }
-            let tense = self.tense(tokens, sentence: sStart..<sEnd, timex: m.start..<m.end)
+            let tense = self.tense(text, sentence: sStart..<sEnd, timex: m.start..<m.end)
             let value = evaluate(pattern.rule, m, documentDate, tense)
             if let value, let t = TimexType(rawValue: type) {
                 var end = m.end
-                while end > m.start + 1, [",", "-"].contains(tokens[end - 1].lower) { end -= 1 }
+                while end > m.start + 1, tokens[end - 1].word == w.comma || tokens[end - 1].word == w.dash { end -= 1 }
                 let s = tokens[m.start].start, e = tokens[end - 1].end
-                out.append(TemporalExpression(start: s, end: e, text: String(decoding: bytes[s..<e], as: UTF8.self), type: t, value: value))
+                out.append(TemporalExpression(start: s, end: e, text: String(decoding: UnsafeBufferPointer(rebasing: text.bytes[s..<e]), as: UTF8.self),
+                                              type: t, value: value))
                 i = m.end
             } else {
                 i += 1
@@ -82,71 +132,76 @@ public final class TemporalTagger: @unchecked Sendable {
     }
 
     /// A modifier ("early", "late", "mid-", "the end of") just before a match joins its extent.
-    private func modifierStart(_ tokens: [Token], before start: Int, sentenceStart: Int) -> Int? {
+    private func modifierStart(_ tokens: [WordToken], before start: Int, sentenceStart: Int) -> Int? {
         var best: Int? = nil
         for back in 1...4 where start - back >= sentenceStart {
             let s = start - back
-            for (_, end) in patterns.lexicon.matches(tokens, at: s, cls: "modifier") {
-                if end == start || (end + 1 == start && tokens[end].lower == "-") { best = s }
+            lexicon.forEachMatch(tokens, at: s, cls: cls.modifier, dash: w.dash) { _, end in
+                if end == start || (end + 1 == start && tokens[end].word == w.dash) { best = s }
             }
         }
         return best
     }
 
+    @inline(__always) private func isStopword(_ id: Int32) -> Bool { id > 0 && Int(id) < stopword.count && stopword[Int(id)] }
+
     /// Rejects readings that the surrounding words rule out: "May" the verb, a number that labels
     /// ("Section 301"), a decade used as an adjective ("the 1990s band"), bare plurals.
-    private func accept(_ m: PatternMatch, _ pattern: TemporalPattern, _ tokens: [Token], sentenceStart: Int) -> Bool {
+    private func accept(_ m: PatternMatch, _ pattern: TemporalPattern, _ tokens: [WordToken], sentenceStart: Int) -> Bool {
         let prev = m.start > sentenceStart ? tokens[m.start - 1] : nil
         let next = m.end < tokens.count ? tokens[m.end] : nil
-        let lex = patterns.lexicon
         let rule = pattern.rule.first ?? ""
         let span = m.end - m.start
-        if rule == "y", span == 1 || (span == 2 && tokens[m.start].lower == "the") {
+        if rule == "y", span == 1 || (span == 2 && tokens[m.start].word == w.the) {
             if let prev {
-                if prev.kind == .word, prev.capitalized, lex.value(of: prev.lower, in: "label") != nil { return false }
-                if prev.kind == .word, lex.value(of: prev.lower, in: "yearcontext") == nil, lex.value(of: prev.lower, in: "month") == nil,
-                   lex.value(of: prev.lower, in: "season") == nil { return false }
-                if prev.kind == .punct, ["$", "#", "€", "£"].contains(prev.lower) { return false }
+                if prev.kind == .word, prev.capitalized, lexicon.has(prev.word, cls.label) { return false }
+                if prev.kind == .word, !lexicon.has(prev.word, cls.yearcontext), !lexicon.has(prev.word, cls.month),
+                   !lexicon.has(prev.word, cls.season) { return false }
+                if prev.kind == .punct, w.currency.contains(prev.word) { return false }
             }
-            if let next, next.lower == "%" || (next.kind == .word && ["percent", "people", "times", "units", "votes"].contains(next.lower)) { return false }
+            if let next, next.word == w.percentSign || (next.kind == .word && w.countNouns.contains(next.word)) { return false }
         }
         if rule == "mon", span == 1 {
-            let word = tokens[m.start].lower
-            if word == "may" || word == "march" || word == "august" {
-                guard let prev, prev.kind == .word,
-                      lex.value(of: prev.lower, in: "yearcontext") != nil || lex.matches(tokens, at: m.start - 1, cls: "modifier").count > 0
-                else { return false }
-                if word == "may", prev.lower == "the" || prev.lower == "and" || prev.lower == "or" { return false }
+            let word = tokens[m.start].word
+            if w.verbMonths.contains(word) {
+                guard let prev, prev.kind == .word else { return false }
+                var modified = false
+                lexicon.forEachMatch(tokens, at: m.start - 1, cls: cls.modifier, dash: w.dash) { _, _ in modified = true }
+                guard lexicon.has(prev.word, cls.yearcontext) || modified else { return false }
+                if word == w.may, prev.word == w.the || prev.word == w.and || prev.word == w.or { return false }
             }
         }
-        if rule == "dur", let next, next.lower == "-" || next.lower == "old", !next.spaceBefore || next.lower == "old" {
-            if next.lower == "old" || (m.end + 1 < tokens.count && tokens[m.end + 1].lower == "old") { return false }
+        if rule == "dur", let next, next.word == w.dash || next.word == w.old, !next.spaceBefore || next.word == w.old {
+            if next.word == w.old || (m.end + 1 < tokens.count && tokens[m.end + 1].word == w.old) { return false }
         }
         if rule == "season", span == 1 {
-            guard let prev, ["in", "during", "since", "until", "by", "this", "last", "next", "early", "late", "mid", "that", "each", "every", "past", "coming"].contains(prev.lower)
-            else { return false }
+            guard let prev, w.seasonContext.contains(prev.word) else { return false }
         }
-        if rule == "mon", span == 1, tokens[m.start].lower.utf8.count <= 4, !["june", "july", "may"].contains(tokens[m.start].lower) { return false }
-        if rule == "dur", tokens[m.end - 1].lower.hasSuffix("s"),
-           (m.start..<m.end).contains(where: { tokens[$0].lower == "-" && !tokens[$0].spaceBefore }) { return false }
-        if rule == "decade", let next, next.kind == .word, !next.capitalized, !stopwords.contains(next.lower) { return false }
+        if rule == "mon", span == 1, tokens[m.start].end - tokens[m.start].start <= 4, !w.shortMonths.contains(tokens[m.start].word) { return false }
+        if rule == "dur", tokens[m.end - 1].end > tokens[m.end - 1].start, text(tokens[m.end - 1]).last == "s",
+           (m.start..<m.end).contains(where: { tokens[$0].word == w.dash && !tokens[$0].spaceBefore }) { return false }
+        if rule == "decade", let next, next.kind == .word, !next.capitalized, !isStopword(next.word) { return false }
         if rule == "durbare" {
-            guard let prev, ["for", "over", "within", "took", "take", "takes", "lasted", "spent"].contains(prev.lower) else { return false }
+            guard let prev, w.durationVerbs.contains(prev.word) else { return false }
         }
-        if pattern.type == "SET", tokens[m.start].lower == "a" || tokens[m.start].lower == "per" {
-            guard let prev, prev.kind == .number || lex.value(of: prev.lower, in: "numword") != nil
-                || ["once", "twice", "times", "percent", "%"].contains(prev.lower) else { return false }
+        if pattern.type == "SET", tokens[m.start].word == w.a || tokens[m.start].word == w.per {
+            guard let prev, prev.kind == .number || lexicon.has(prev.word, cls.numword) || w.rateWords.contains(prev.word) else { return false }
         }
         return true
     }
 
+    /// The lower-case spelling of a known word, or "" for one the rules do not know.
+    private func text(_ token: WordToken) -> String { vocabulary.words[Int(token.word)] }
+
     /// The tense of the sentence around an expression: the cue words nearest to it win.
-    func tense(_ tokens: [Token], sentence: Range<Int>, timex: Range<Int>) -> Tense {
+    func tense(_ text: TaggedText, sentence: Range<Int>, timex: Range<Int>) -> Tense {
+        let tokens = text.tokens
         var past = 0.0, future = 0.0
         var commas = [Int](repeating: 0, count: sentence.count + 1)
         for k in sentence {
-            let c = tokens[k].lower
-            commas[k - sentence.lowerBound + 1] = commas[k - sentence.lowerBound] + (c == "," || c == ";" || c == ":" || c == "-" && tokens[k].spaceBefore ? 1 : 0)
+            let c = tokens[k].word
+            let mark = c == w.comma || c == w.semicolon || c == w.colon || (c == w.dash && tokens[k].spaceBefore)
+            commas[k - sentence.lowerBound + 1] = commas[k - sentence.lowerBound] + (mark ? 1 : 0)
         }
         func clauses(_ a: Int, _ b: Int) -> Int { abs(commas[b - sentence.lowerBound] - commas[a - sentence.lowerBound]) }
         var k = sentence.lowerBound
@@ -157,38 +212,67 @@ public final class TemporalTagger: @unchecked Sendable {
             let gap = k < timex.lowerBound ? timex.lowerBound - k : (k - timex.upperBound + 1) * 2
             let distance = Double(gap + 4 * clauses(k, k < timex.lowerBound ? timex.lowerBound : timex.upperBound))
             var cue: (tense: Tense, weight: Double)? = nil
-            if k + 1 < sentence.upperBound, let c = cues[tok.lower + " " + tokens[k + 1].lower] { cue = c }
-            else if let c = cues[tok.lower] { cue = c }
-            else if tok.lower.utf8.count > 4, tok.lower.hasSuffix("ed"), !ignoredPast.contains(tok.lower), !tok.capitalized,
-                    !(k > sentence.lowerBound && ["be", "been", "being"].contains(tokens[k - 1].lower)) { cue = (.past, 2.5) }
+            let id = Int(tok.word)
+            if id > 0, id < startsPair.count, startsPair[id], k + 1 < sentence.upperBound,
+               let c = pairCues[Int64(tok.word) << 32 | Int64(tokens[k + 1].word)] { cue = c }
+            else if id > 0, id < cues.count, let c = cues[id] { cue = c }
+            else if tok.end - tok.start > 4, !tok.capitalized, endsInEd(text.bytes, tok), !(id > 0 && id < ignoredPast.count && ignoredPast[id]),
+                    !(k > sentence.lowerBound && w.be.contains(tokens[k - 1].word)) { cue = (.past, 2.5) }
             if let cue {
-                let w = cue.weight / (1 + distance / 3)
-                if cue.tense == .past { past += w } else if cue.tense == .future { future += w }
+                let weight = cue.weight / (1 + distance / 3)
+                if cue.tense == .past { past += weight } else if cue.tense == .future { future += weight }
             }
             k += 1
         }
         if past == 0 && future == 0 { return .unknown }
         return past >= future ? .past : .future
     }
-}
 
-/// Sentence starts as token indexes: the first is 0.
-enum Sentences {
-    static func boundaries(_ tokens: [Token], abbreviations: Set<String>) -> [Int] {
+    @inline(__always) private func endsInEd(_ bytes: UnsafeBufferPointer<UInt8>, _ t: WordToken) -> Bool {
+        (bytes[t.end - 2] | 0x20) == 101 && (bytes[t.end - 1] | 0x20) == 100
+    }
+
+    /// Sentence starts as token indexes: the first is 0.
+    func sentenceStarts(_ tokens: [WordToken]) -> [Int] {
         var starts = [0]
         guard tokens.count > 1 else { return starts }
         for k in 1..<tokens.count {
             let tok = tokens[k]
             if tok.lineBefore { if starts.last != k { starts.append(k) }; continue }
             let prev = tokens[k - 1]
-            guard prev.kind == .punct, prev.lower == "." || prev.lower == "?" || prev.lower == "!" else { continue }
-            guard tok.capitalized || tok.lower == "\"" || tok.lower == "“" || tok.lower == "'" else { continue }
-            if prev.lower == ".", k >= 2 {
+            guard prev.kind == .punct, prev.word == w.period || prev.word == w.question || prev.word == w.exclamation else { continue }
+            guard tok.capitalized || w.openingQuotes.contains(tok.word) else { continue }
+            if prev.word == w.period, k >= 2 {
                 let before = tokens[k - 2]
-                if before.kind == .word, !prev.spaceBefore, before.lower.utf8.count == 1 || abbreviations.contains(before.lower) { continue }
+                let isAbbreviation = Int(before.word) < abbreviation.count && before.word > 0 && abbreviation[Int(before.word)]
+                if before.kind == .word, !prev.spaceBefore, before.end - before.start == 1 || isAbbreviation { continue }
             }
             starts.append(k)
         }
         return starts
+    }
+}
+
+/// Ids of the words that the tagger's own rules name.
+struct TaggerWords {
+    let a, an, the, per, may, and, or, old, dash, comma, semicolon, colon, period, question, exclamation, percentSign: Int32
+    let multipliers, currency, countNouns, verbMonths, shortMonths, seasonContext, durationVerbs, rateWords, be, openingQuotes: Set<Int32>
+
+    init(_ v: Vocabulary) {
+        func ids(_ words: [String]) -> Set<Int32> { Set(words.map { v.intern($0) }) }
+        a = v.intern("a"); an = v.intern("an"); the = v.intern("the"); per = v.intern("per"); may = v.intern("may")
+        and = v.intern("and"); or = v.intern("or"); old = v.intern("old"); dash = v.intern("-"); comma = v.intern(",")
+        semicolon = v.intern(";"); colon = v.intern(":"); period = v.intern("."); question = v.intern("?"); exclamation = v.intern("!")
+        percentSign = v.intern("%")
+        multipliers = ids(["once", "twice", "times"])
+        currency = ids(["$", "#", "€", "£"])
+        countNouns = ids(["percent", "people", "times", "units", "votes"])
+        verbMonths = ids(["may", "march", "august"])
+        shortMonths = ids(["june", "july", "may"])
+        seasonContext = ids(["in", "during", "since", "until", "by", "this", "last", "next", "early", "late", "mid", "that", "each", "every", "past", "coming"])
+        durationVerbs = ids(["for", "over", "within", "took", "take", "takes", "lasted", "spent"])
+        rateWords = ids(["once", "twice", "times", "percent", "%"])
+        be = ids(["be", "been", "being"])
+        openingQuotes = ids(["\"", "“", "'"])
     }
 }

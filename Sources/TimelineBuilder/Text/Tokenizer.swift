@@ -16,6 +16,23 @@ public struct Token: Sendable, Equatable {
     public var integer: Int?
 }
 
+/// One token as the scanner finds it, before any text is copied out of the input.
+struct RawToken {
+    var start: Int
+    var end: Int
+    /// For numbers, where the digits end and a glued letter suffix begins.
+    var numberEnd: Int
+    var kind: Token.Kind
+    var capitalized: Bool
+    var spaceBefore: Bool
+    var lineBefore: Bool
+    /// Integer value of a plain number of at most nine digits, or -1.
+    var integer: Int
+    /// For punctuation written in several bytes, the ASCII mark it stands for ("-" for dashes,
+    /// "'" for curly apostrophes and backticks), or 0 to keep the bytes.
+    var mark: UInt8
+}
+
 /// Splits UTF-8 text into tokens without building `Character`s: letters (and any non-ASCII
 /// letter) form words, digits with inner separators form numbers, the rest is punctuation.
 public enum Tokenizer {
@@ -23,25 +40,25 @@ public enum Tokenizer {
     @inline(__always) static func isAlpha(_ b: UInt8) -> Bool { (b | 0x20) &- 97 < 26 }
 
     /// Non-ASCII sequences that act as punctuation or space: dashes, curly quotes, no-break space, bullets.
-    static func punctuationLength(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int {
+    /// Positive: a punctuation mark of that many bytes; negative: space of that many bytes.
+    @inline(__always) static func punctuationLength(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int {
         let b = bytes[i]
         if b == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80 {
             let c = bytes[i + 2]
             if (0x90...0xA7).contains(c) || (0xB0...0xBF).contains(c) { return 3 }
             if c == 0xAF { return -3 }
         }
-        if b == 0xC2, i + 1 < bytes.count, bytes[i + 1] == 0xA0 { return -2 }
-        if b == 0xC2, i + 1 < bytes.count, bytes[i + 1] == 0xB7 || bytes[i + 1] == 0xAB || bytes[i + 1] == 0xBB { return 2 }
+        if b == 0xC2, i + 1 < bytes.count {
+            let c = bytes[i + 1]
+            if c == 0xA0 { return -2 }
+            if c == 0xB7 || c == 0xAB || c == 0xBB { return 2 }
+        }
         return 0
     }
 
-    public static func tokenize(_ text: [UInt8]) -> [Token] {
-        text.withUnsafeBufferPointer { tokenize($0) }
-    }
-
-    public static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>) -> [Token] {
-        var tokens: [Token] = []
-        tokens.reserveCapacity(bytes.count / 5)
+    /// Calls `emit` for each token of `bytes`, in order.
+    @inline(__always)
+    static func scan(_ bytes: UnsafeBufferPointer<UInt8>, _ emit: (RawToken) -> Void) {
         var i = 0
         let n = bytes.count
         var space = true
@@ -54,11 +71,10 @@ public enum Tokenizer {
                 let p = punctuationLength(bytes, i)
                 if p < 0 { space = true; i += -p; continue }
                 if p > 0 {
-                    let isDash = bytes[i + 2] >= 0x90 && bytes[i + 2] <= 0x95
-                    let isApostrophe = bytes[i + 2] == 0x99
-                    let lower = isDash ? "-" : (isApostrophe ? "'" : String(decoding: UnsafeBufferPointer(rebasing: bytes[i..<(i + p)]), as: UTF8.self))
-                    tokens.append(Token(start: i, end: i + p, kind: .punct, lower: lower, suffix: "", capitalized: false,
-                                        spaceBefore: space, lineBefore: line, integer: nil))
+                    let c = p == 3 ? bytes[i + 2] : 0
+                    let mark: UInt8 = p == 3 && c >= 0x90 && c <= 0x95 ? 45 : (p == 3 && c == 0x99 ? 39 : 0)
+                    emit(RawToken(start: i, end: i + p, numberEnd: i + p, kind: .punct, capitalized: false,
+                                  spaceBefore: space, lineBefore: line, integer: -1, mark: mark))
                     i += p; space = false; line = false
                     continue
                 }
@@ -66,30 +82,21 @@ public enum Tokenizer {
             let start = i
             if isDigit(b) {
                 var j = i + 1
+                var value = Int(b - 48)
+                var plain = true
                 while j < n {
-                    if isDigit(bytes[j]) { j += 1; continue }
                     let s = bytes[j]
-                    if (s == 44 || s == 46 || s == 58 || s == 47 || s == 45), j + 1 < n, isDigit(bytes[j + 1]) { j += 2; continue }
+                    if isDigit(s) { value = value &* 10 &+ Int(s - 48); j += 1; continue }
+                    if (s == 44 || s == 46 || s == 58 || s == 47 || s == 45), j + 1 < n, isDigit(bytes[j + 1]) { plain = false; j += 2; continue }
                     break
                 }
                 let numberEnd = j
                 var k = j
                 while k < n, isAlpha(bytes[k]), k - j < 4 { k += 1 }
-                var suffix = ""
-                if k > j, !(k < n && isAlpha(bytes[k])) {
-                    suffix = String(decoding: UnsafeBufferPointer(rebasing: bytes[j..<k]), as: UTF8.self).lowercased()
-                    j = k
-                }
-                let digits = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<numberEnd]), as: UTF8.self)
-                var value: Int? = nil
-                if numberEnd - start <= 9 {
-                    var v = 0
-                    var plain = true
-                    for q in start..<numberEnd { let d = bytes[q]; if isDigit(d) { v = v * 10 + Int(d - 48) } else { plain = false; break } }
-                    if plain { value = v }
-                }
-                tokens.append(Token(start: start, end: j, kind: .number, lower: digits, suffix: suffix, capitalized: false,
-                                    spaceBefore: space, lineBefore: line, integer: value))
+                if k > j, !(k < n && isAlpha(bytes[k])) { j = k }
+                let integer = plain && numberEnd - start <= 9 ? value : -1
+                emit(RawToken(start: start, end: j, numberEnd: numberEnd, kind: .number, capitalized: false,
+                              spaceBefore: space, lineBefore: line, integer: integer, mark: 0))
                 i = j
             } else if isAlpha(b) || b >= 0x80 {
                 var j = i + 1
@@ -102,19 +109,42 @@ public enum Tokenizer {
                     }
                     break
                 }
-                let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<j]), as: UTF8.self)
-                let capital = b &- 65 < 26
-                tokens.append(Token(start: start, end: j, kind: .word, lower: capital || word.utf8.contains(where: { $0 &- 65 < 26 }) ? word.lowercased() : word,
-                                    suffix: "", capitalized: capital, spaceBefore: space, lineBefore: line, integer: nil))
+                emit(RawToken(start: start, end: j, numberEnd: j, kind: .word, capitalized: b &- 65 < 26,
+                              spaceBefore: space, lineBefore: line, integer: -1, mark: 0))
                 i = j
             } else {
-                let lower = b == 96 ? "'" : String(UnicodeScalar(b))
-                tokens.append(Token(start: start, end: i + 1, kind: .punct, lower: lower, suffix: "", capitalized: false,
-                                    spaceBefore: space, lineBefore: line, integer: nil))
+                emit(RawToken(start: start, end: i + 1, numberEnd: i + 1, kind: .punct, capitalized: false,
+                              spaceBefore: space, lineBefore: line, integer: -1, mark: b == 96 ? 39 : 0))
                 i += 1
             }
             space = false
             line = false
+        }
+    }
+
+    public static func tokenize(_ text: [UInt8]) -> [Token] {
+        text.withUnsafeBufferPointer { tokenize($0) }
+    }
+
+    public static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>) -> [Token] {
+        var tokens: [Token] = []
+        tokens.reserveCapacity(bytes.count / 5)
+        func text(_ a: Int, _ b: Int) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[a..<b]), as: UTF8.self) }
+        scan(bytes) { r in
+            var lower: String
+            var suffix = ""
+            switch r.kind {
+            case .punct:
+                lower = r.mark != 0 ? String(UnicodeScalar(r.mark)) : text(r.start, r.end)
+            case .number:
+                lower = text(r.start, r.numberEnd)
+                if r.end > r.numberEnd { suffix = text(r.numberEnd, r.end).lowercased() }
+            case .word:
+                lower = text(r.start, r.end)
+                if r.capitalized || lower.utf8.contains(where: { $0 &- 65 < 26 }) { lower = lower.lowercased() }
+            }
+            tokens.append(Token(start: r.start, end: r.end, kind: r.kind, lower: lower, suffix: suffix, capitalized: r.capitalized,
+                                spaceBefore: r.spaceBefore, lineBefore: r.lineBefore, integer: r.integer >= 0 ? r.integer : nil))
         }
         return tokens
     }
