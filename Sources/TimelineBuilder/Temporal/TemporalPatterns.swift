@@ -57,12 +57,14 @@ extension Lexicon {
 final class WordLexicon {
     struct Node {
         var children: [(word: Int32, node: Int32)] = []
-        var entries: [(cls: Int, value: String)] = []
+        var entries: [(cls: Int32, value: Int32)] = []
     }
     private var nodes: [Node] = [Node()]
     private var rootChildren: [Int32] = []
     private(set) var classNames: [String] = []
     private var classIndex: [String: Int] = [:]
+    /// Entry values, referred to by index.
+    private(set) var values: [String] = []
     /// Words that can begin an entry of each class.
     private(set) var firstWords: [Set<Int32>] = []
     /// For each word id, the classes that hold it as a one-word entry, as a bit set.
@@ -98,7 +100,8 @@ final class WordLexicon {
             }
             node = n
         }
-        nodes[node].entries.append((cls, value))
+        values.append(value)
+        nodes[node].entries.append((Int32(cls), Int32(values.count - 1)))
         firstWords[cls].insert(first)
         if words.count == 1 {
             if singleClasses.count <= Int(first) { singleClasses += Array(repeating: 0, count: Int(first) + 1 - singleClasses.count) }
@@ -122,161 +125,68 @@ final class WordLexicon {
         return w > 0 && w < singleClasses.count && singleClasses[w] & (1 << UInt64(cls)) != 0
     }
 
-    /// Calls `body` with the value and end index of every entry of `cls` that starts at token `i`,
-    /// shortest first.
+    /// Calls `body` with the value index and end token of every entry of `cls` that starts at
+    /// token `i`, shortest first.
     @inline(__always)
-    func forEachMatch(_ tokens: [WordToken], at i: Int, cls: Int, dash: Int32, _ body: (String, Int) -> Void) {
-        var node = 0
-        var j = i
-        while j < tokens.count, tokens[j].kind != .number, let next = child(node, tokens[j].word) {
-            if j > i, tokens[j].spaceBefore, tokens[j].kind == .punct, tokens[j].word != dash { break }
+    func forEachMatch(_ tokens: UnsafeBufferPointer<WordToken>, at i: Int, cls: Int, dash: Int32, _ body: (Int32, Int) -> Void) {
+        guard i < tokens.count, tokens[i].kind != .number, var node = child(0, tokens[i].word) else { return }
+        var j = i + 1
+        while true {
+            for e in nodes[node].entries where Int(e.cls) == cls { body(e.value, j) }
+            guard j < tokens.count, tokens[j].kind != .number, let next = child(node, tokens[j].word) else { return }
+            if tokens[j].spaceBefore, tokens[j].kind == .punct, tokens[j].word != dash { return }
             node = next
             j += 1
-            for e in nodes[node].entries where e.cls == cls { body(e.value, j) }
         }
     }
 
     /// The longest entry of a class at token `t`.
-    func longest(_ tokens: [WordToken], _ t: Int, _ cls: Int, dash: Int32) -> (value: String, end: Int)? {
-        var best: (String, Int)? = nil
+    func longest(_ tokens: UnsafeBufferPointer<WordToken>, _ t: Int, _ cls: Int, dash: Int32) -> (value: String, end: Int)? {
+        var best: (Int32, Int)? = nil
         forEachMatch(tokens, at: t, cls: cls, dash: dash) { v, e in if e > (best?.1 ?? -1) { best = (v, e) } }
-        return best
+        return best.map { (values[Int($0.0)], $0.1) }
+    }
+
+    /// Whether some entry of a class starts at token `t`.
+    func startsEntry(_ tokens: UnsafeBufferPointer<WordToken>, _ t: Int, _ cls: Int, dash: Int32) -> Bool {
+        var found = false
+        forEachMatch(tokens, at: t, cls: cls, dash: dash) { _, _ in found = true }
+        return found
     }
 }
 
-/// One element of a pattern.
-enum PatternElement {
-    case literal([Int32])
-    case lexical(cls: Int, bind: String)
-    case number(NumberShape, bind: String)
+/// The number shapes a pattern can ask for.
+enum NumberShape: String, CaseIterable {
+    case year, yy, day, int, n, decade, iso, slash, clock
 }
 
-/// The number shapes a pattern can ask for.
-enum NumberShape: String {
-    case year, yy, day, int, n, decade, iso, slash, clock
+/// One element of a pattern, as plain data: a literal word set, a word class or a number shape.
+struct PatternElement {
+    enum Kind: UInt8 { case literal, lexical, number }
+    var kind: Kind
+    var optional: Bool
+    /// The word class, for a lexical element.
+    var cls: Int
+    var shape: NumberShape
+    /// Where the literal's alternatives lie in `PatternSet.literals`.
+    var literals: Range<Int>
+    /// Index of the name the element binds, in `PatternSet.bindNames`.
+    var bind: Int
 }
 
 /// A temporal expression pattern: a token sequence and the rule that gives its value.
 struct TemporalPattern {
     var type: String
-    var elements: [(element: PatternElement, optional: Bool)]
+    var elements: Range<Int>
     var rule: [String]
     var line: Int
 }
 
-/// Ids of the words and marks that the matcher's own rules test.
-struct KnownWords {
-    let dash, apostrophe, a, an, the, hundred: Int32
-    let ordinalSuffixes, clockSuffixes: [Int32]
-    let s: Int32
-
-    init(_ v: Vocabulary) {
-        dash = v.intern("-"); apostrophe = v.intern("'"); a = v.intern("a"); an = v.intern("an"); the = v.intern("the")
-        hundred = v.intern("hundred"); s = v.intern("s")
-        ordinalSuffixes = ["st", "nd", "rd", "th"].map { v.intern($0) }
-        clockSuffixes = ["am", "pm"].map { v.intern($0) }
-    }
-}
-
-/// The patterns of `timex-patterns.tsv`, indexed by the words a match can start with.
-final class PatternSet {
-    let lexicon: WordLexicon
-    let vocabulary: Vocabulary
-    let known: KnownWords
-    let patterns: [TemporalPattern]
-    private var wordIndex: [[Int]] = []
-    private var numberIndex: [Int] = []
-    private let numword: Int, ordinal: Int
-    /// Classes whose words count only when capitalized ("May", not "may").
-    private var capitalOnly: [Bool]
-
-    init(patternLines: [(number: Int, text: String)], lexicon: WordLexicon, vocabulary: Vocabulary) throws {
-        self.lexicon = lexicon
-        self.vocabulary = vocabulary
-        known = KnownWords(vocabulary)
-        guard let numword = lexicon.cls("numword"), let ordinal = lexicon.cls("ordinal") else {
-            throw ResourceError.malformed(file: "timex-lexicon.tsv", line: 1, reason: "the classes numword and ordinal are required")
-        }
-        self.numword = numword
-        self.ordinal = ordinal
-        capitalOnly = lexicon.classNames.map { ["month", "weekday", "holiday"].contains($0) }
-        var parsed: [TemporalPattern] = []
-        for (number, text) in patternLines {
-            let fields = text.split(separator: "\t").map(String.init)
-            guard fields.count == 3 else {
-                throw ResourceError.malformed(file: "timex-patterns.tsv", line: number, reason: "expected TYPE, pattern and rule separated by tabs")
-            }
-            var elements: [(PatternElement, Bool)] = []
-            for raw in fields[1].split(separator: " ") {
-                var item = String(raw)
-                var optional = false
-                if item.count > 1, item.hasSuffix("?") { optional = true; item.removeLast() }
-                if item.hasPrefix("@") {
-                    let parts = item.dropFirst().split(separator: "=").map(String.init)
-                    guard let cls = lexicon.cls(parts[0]) else {
-                        throw ResourceError.malformed(file: "timex-patterns.tsv", line: number, reason: "unknown word class @\(parts[0])")
-                    }
-                    var bind = parts.count > 1 ? parts[1] : parts[0]
-                    for suffix in ["plural", "abbr"] where parts.count == 1 && bind.hasSuffix(suffix) { bind.removeLast(suffix.count) }
-                    elements.append((.lexical(cls: cls, bind: bind), optional))
-                } else if item.hasPrefix("#"), item.count > 1 {
-                    guard let shape = NumberShape(rawValue: String(item.dropFirst())) else {
-                        throw ResourceError.malformed(file: "timex-patterns.tsv", line: number, reason: "unknown number shape \(item)")
-                    }
-                    elements.append((.number(shape, bind: shape.rawValue), optional))
-                } else {
-                    let words = item.lowercased().split(separator: "|").map { vocabulary.intern(String($0)) }
-                    elements.append((.literal(words), optional))
-                }
-            }
-            parsed.append(TemporalPattern(type: fields[0], elements: elements, rule: fields[2].split(separator: " ").map(String.init), line: number))
-        }
-        patterns = parsed
-        for (p, pattern) in parsed.enumerated() {
-            let (words, number) = firstKeys(pattern.elements)
-            if number { numberIndex.append(p) }
-            for w in words {
-                if wordIndex.count <= Int(w) { wordIndex += Array(repeating: [], count: Int(w) + 1 - wordIndex.count) }
-                wordIndex[Int(w)].append(p)
-            }
-        }
-    }
-
-    private func firstKeys(_ elements: [(element: PatternElement, optional: Bool)]) -> (words: Set<Int32>, number: Bool) {
-        var keys: Set<Int32> = []
-        var number = false
-        for (element, optional) in elements {
-            switch element {
-            case .literal(let words): keys.formUnion(words)
-            case .lexical(let cls, _):
-                keys.formUnion(lexicon.firstWords[cls])
-            case .number(let shape, _):
-                number = true
-                if shape == .n { keys.formUnion(lexicon.firstWords[numword]); keys.insert(known.a); keys.insert(known.an) }
-                if shape == .day { keys.formUnion(lexicon.firstWords[ordinal]) }
-                if shape == .yy || shape == .decade { keys.insert(known.apostrophe) }
-            }
-            if !optional { break }
-        }
-        return (keys, number)
-    }
-
-    @inline(__always) func candidates(for token: WordToken) -> [Int] {
-        if token.kind == .number { return numberIndex }
-        let w = Int(token.word)
-        return w > 0 && w < wordIndex.count ? wordIndex[w] : []
-    }
-}
-
-/// The text being tagged: its bytes and tokens.
-struct TaggedText {
-    let bytes: UnsafeBufferPointer<UInt8>
-    let tokens: [WordToken]
-
-    /// The number at token `t` as digits and separators.
-    func digits(_ t: Int) -> UnsafeBufferPointer<UInt8> {
-        UnsafeBufferPointer(rebasing: bytes[tokens[t].start..<tokens[t].numberEnd])
-    }
+/// What a pattern element bound: a number, a word-class value, or text.
+enum BoundValue {
+    case number(Int, width: Int)
+    case entry(Int32)
+    case text(String)
 }
 
 /// A match of a pattern: the token range it covers and what it bound.
@@ -289,98 +199,228 @@ struct PatternMatch {
     func bound(_ name: String) -> String? { bindings.last(where: { $0.0 == name })?.1 }
 }
 
-extension PatternSet {
-    /// The longest match of any pattern starting at token `i`.
-    func longestMatch(_ text: TaggedText, at i: Int) -> PatternMatch? {
-        var best: PatternMatch? = nil
-        for p in candidates(for: text.tokens[i]) {
-            var bindings: [(String, String)] = []
-            var bestEnd = -1
-            var bestBindings: [(String, String)] = []
-            match(patterns[p].elements, 0, text, i, i, &bindings, &bestEnd, &bestBindings)
-            if bestEnd > i, bestEnd > (best?.end ?? -1) {
-                best = PatternMatch(pattern: p, start: i, end: bestEnd, bindings: bestBindings)
+/// The text being tagged: its bytes and tokens.
+struct TaggedText {
+    let bytes: UnsafeBufferPointer<UInt8>
+    let tokens: UnsafeBufferPointer<WordToken>
+
+    /// The number at token `t` as digits and separators.
+    func digits(_ t: Int) -> UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(rebasing: bytes[tokens[t].start..<tokens[t].numberEnd])
+    }
+}
+
+/// The patterns of `timex-patterns.tsv`, indexed by the words a match can start with.
+final class PatternSet {
+    let lexicon: WordLexicon
+    let vocabulary: Vocabulary
+    private(set) var patterns: [TemporalPattern] = []
+    private var elements: [PatternElement] = []
+    private var literals: [Int32] = []
+    private var bindNames: [String] = []
+    private var wordIndex: [[Int]] = []
+    private var numberIndex: [Int] = []
+    private let numword: Int, ordinal: Int
+    /// Classes whose words count only when capitalized ("May", not "may").
+    private var capitalOnly: [Bool]
+    private let dash, apostrophe, a, an, hundred, s: Int32
+    private let st, nd, rd, th, am, pm: Int32
+
+    init(patternLines: [(number: Int, text: String)], lexicon: WordLexicon, vocabulary: Vocabulary) throws {
+        self.lexicon = lexicon
+        self.vocabulary = vocabulary
+        let v = vocabulary
+        dash = v.intern("-"); apostrophe = v.intern("'"); a = v.intern("a"); an = v.intern("an")
+        hundred = v.intern("hundred"); s = v.intern("s")
+        st = v.intern("st"); nd = v.intern("nd"); rd = v.intern("rd"); th = v.intern("th"); am = v.intern("am"); pm = v.intern("pm")
+        guard let numword = lexicon.cls("numword"), let ordinal = lexicon.cls("ordinal") else {
+            throw ResourceError.malformed(file: "timex-lexicon.tsv", line: 1, reason: "the classes numword and ordinal are required")
+        }
+        self.numword = numword
+        self.ordinal = ordinal
+        capitalOnly = lexicon.classNames.map { ["month", "weekday", "holiday"].contains($0) }
+        var parsed: [TemporalPattern] = []
+        func bindIndex(_ name: String) -> Int {
+            if let i = bindNames.firstIndex(of: name) { return i }
+            bindNames.append(name)
+            return bindNames.count - 1
+        }
+        for (number, text) in patternLines {
+            let fields = text.split(separator: "\t").map(String.init)
+            guard fields.count == 3 else {
+                throw ResourceError.malformed(file: "timex-patterns.tsv", line: number, reason: "expected TYPE, pattern and rule separated by tabs")
+            }
+            let first = elements.count
+            for raw in fields[1].split(separator: " ") {
+                var item = String(raw)
+                var optional = false
+                if item.count > 1, item.hasSuffix("?") { optional = true; item.removeLast() }
+                var element = PatternElement(kind: .literal, optional: optional, cls: 0, shape: .n, literals: 0..<0, bind: 0)
+                if item.hasPrefix("@") {
+                    let parts = item.dropFirst().split(separator: "=").map(String.init)
+                    guard let cls = lexicon.cls(parts[0]) else {
+                        throw ResourceError.malformed(file: "timex-patterns.tsv", line: number, reason: "unknown word class @\(parts[0])")
+                    }
+                    var bind = parts.count > 1 ? parts[1] : parts[0]
+                    for suffix in ["plural", "abbr"] where parts.count == 1 && bind.hasSuffix(suffix) { bind.removeLast(suffix.count) }
+                    element.kind = .lexical; element.cls = cls; element.bind = bindIndex(bind)
+                } else if item.hasPrefix("#"), item.count > 1 {
+                    guard let shape = NumberShape(rawValue: String(item.dropFirst())) else {
+                        throw ResourceError.malformed(file: "timex-patterns.tsv", line: number, reason: "unknown number shape \(item)")
+                    }
+                    element.kind = .number; element.shape = shape; element.bind = bindIndex(shape.rawValue)
+                } else {
+                    let words = item.lowercased().split(separator: "|").map { vocabulary.intern(String($0)) }
+                    element.literals = literals.count..<(literals.count + words.count)
+                    literals += words
+                }
+                elements.append(element)
+            }
+            parsed.append(TemporalPattern(type: fields[0], elements: first..<elements.count, rule: fields[2].split(separator: " ").map(String.init), line: number))
+        }
+        patterns = parsed
+        for (p, pattern) in parsed.enumerated() {
+            let (words, number) = firstKeys(pattern.elements)
+            if number { numberIndex.append(p) }
+            for w in words {
+                if wordIndex.count <= Int(w) { wordIndex += Array(repeating: [], count: Int(w) + 1 - wordIndex.count) }
+                wordIndex[Int(w)].append(p)
             }
         }
-        return best
     }
 
-    private func match(_ elements: [(element: PatternElement, optional: Bool)], _ e: Int, _ text: TaggedText, _ start: Int, _ t0: Int,
-                       _ bindings: inout [(String, String)], _ bestEnd: inout Int, _ bestBindings: inout [(String, String)]) {
-        if e == elements.count {
-            if t0 > bestEnd { bestEnd = t0; bestBindings = bindings }
+    private func firstKeys(_ range: Range<Int>) -> (words: Set<Int32>, number: Bool) {
+        var keys: Set<Int32> = []
+        var number = false
+        for element in elements[range] {
+            switch element.kind {
+            case .literal: keys.formUnion(literals[element.literals])
+            case .lexical: keys.formUnion(lexicon.firstWords[element.cls])
+            case .number:
+                number = true
+                if element.shape == .n { keys.formUnion(lexicon.firstWords[numword]); keys.insert(a); keys.insert(an) }
+                if element.shape == .day { keys.formUnion(lexicon.firstWords[ordinal]) }
+                if element.shape == .yy || element.shape == .decade { keys.insert(apostrophe) }
+            }
+            if !element.optional { break }
+        }
+        return (keys, number)
+    }
+
+    /// The longest match of any pattern starting at token `i`.
+    func longestMatch(_ text: TaggedText, at i: Int) -> PatternMatch? {
+        let token = text.tokens[i]
+        let w = Int(token.word)
+        let candidates = token.kind == .number ? numberIndex : (w > 0 && w < wordIndex.count ? wordIndex[w] : [])
+        guard !candidates.isEmpty else { return nil }
+        return elements.withUnsafeBufferPointer { elems in
+            literals.withUnsafeBufferPointer { lits in
+                var state = MatchState()
+                var best: PatternMatch? = nil
+                for p in candidates {
+                    state.bestEnd = -1
+                    state.bindings.removeAll(keepingCapacity: true)
+                    let range = patterns[p].elements
+                    match(elems, lits, range.lowerBound, range.upperBound, text, i, i, &state)
+                    if state.bestEnd > i, state.bestEnd > (best?.end ?? -1) {
+                        best = PatternMatch(pattern: p, start: i, end: state.bestEnd, bindings: state.best.map { (bindNames[$0.name], string($0.value)) })
+                    }
+                }
+                return best
+            }
+        }
+    }
+
+    private struct MatchState {
+        var bindings: [(name: Int, value: BoundValue)] = []
+        var bestEnd = -1
+        var best: [(name: Int, value: BoundValue)] = []
+    }
+
+    private func string(_ value: BoundValue) -> String {
+        switch value {
+        case .number(let n, let width): return width > 0 ? pad(n, width) : String(n)
+        case .entry(let e): return lexicon.values[Int(e)]
+        case .text(let s): return s
+        }
+    }
+
+    private func match(_ elems: UnsafeBufferPointer<PatternElement>, _ lits: UnsafeBufferPointer<Int32>, _ e: Int, _ last: Int,
+                       _ text: TaggedText, _ start: Int, _ t0: Int, _ state: inout MatchState) {
+        if e == last {
+            if t0 > state.bestEnd { state.bestEnd = t0; state.best = state.bindings }
             return
         }
         let tokens = text.tokens
-        let (element, optional) = elements[e]
-        if optional { match(elements, e + 1, text, start, t0, &bindings, &bestEnd, &bestBindings) }
+        let element = elems[e]
+        if element.optional { match(elems, lits, e + 1, last, text, start, t0, &state) }
         var t = t0
-        if t > start, t + 1 < tokens.count, tokens[t].word == known.dash, !tokens[t].spaceBefore, !tokens[t + 1].spaceBefore {
-            if case .literal(let words) = element, words.contains(known.dash) {} else { t += 1 }
+        if t > start, t + 1 < tokens.count, tokens[t].word == dash, !tokens[t].spaceBefore, !tokens[t + 1].spaceBefore {
+            if element.kind == .literal, lits[element.literals].contains(dash) {} else { t += 1 }
         }
         guard t < tokens.count else { return }
         if t > start, tokens[t].lineBefore { return }
-        switch element {
-        case .literal(let words):
-            if tokens[t].kind != .number, words.contains(tokens[t].word) {
-                match(elements, e + 1, text, start, t + 1, &bindings, &bestEnd, &bestBindings)
+        switch element.kind {
+        case .literal:
+            if tokens[t].kind != .number, lits[element.literals].contains(tokens[t].word) {
+                match(elems, lits, e + 1, last, text, start, t + 1, &state)
             }
-        case .lexical(let cls, let bind):
-            if capitalOnly[cls] && !tokens[t].capitalized { return }
-            lexicon.forEachMatch(tokens, at: t, cls: cls, dash: known.dash) { value, end in
-                bindings.append((bind, value))
-                match(elements, e + 1, text, start, end, &bindings, &bestEnd, &bestBindings)
-                bindings.removeLast()
+        case .lexical:
+            if capitalOnly[element.cls] && !tokens[t].capitalized { return }
+            lexicon.forEachMatch(tokens, at: t, cls: element.cls, dash: dash) { value, end in
+                state.bindings.append((element.bind, .entry(value)))
+                match(elems, lits, e + 1, last, text, start, end, &state)
+                state.bindings.removeLast()
             }
-        case .number(let shape, let bind):
-            if let (value, end) = number(shape, text, t) {
-                bindings.append((bind, value))
-                match(elements, e + 1, text, start, end, &bindings, &bestEnd, &bestBindings)
-                bindings.removeLast()
+        case .number:
+            if let (value, end) = number(element.shape, text, t) {
+                state.bindings.append((element.bind, value))
+                match(elems, lits, e + 1, last, text, start, end, &state)
+                state.bindings.removeLast()
             }
         }
     }
 
     /// The reading of the tokens at `t` as a number of the given shape.
-    func number(_ shape: NumberShape, _ text: TaggedText, _ t: Int) -> (String, Int)? {
+    func number(_ shape: NumberShape, _ text: TaggedText, _ t: Int) -> (BoundValue, Int)? {
         let tokens = text.tokens
         let tok = tokens[t]
         switch shape {
         case .n:
-            if tok.kind == .number, !tok.hasSuffix, tok.integer >= 0 { return (String(tok.integer), t + 1) }
-            return spelledNumber(tokens, t)
+            if tok.kind == .number, !tok.hasSuffix, tok.integer >= 0 { return (.number(tok.integer, width: 0), t + 1) }
+            return spelledNumber(tokens, t).map { (.number($0.value, width: 0), $0.end) }
         case .int:
-            if tok.kind == .number, tok.integer >= 0, !tok.hasSuffix || known.clockSuffixes.contains(tok.suffix) { return (String(tok.integer), t + 1) }
+            if tok.kind == .number, tok.integer >= 0, !tok.hasSuffix || tok.suffix == am || tok.suffix == pm { return (.number(tok.integer, width: 0), t + 1) }
         case .year:
             if tok.kind == .number, !tok.hasSuffix, tok.digitCount == 4, (1000...2199).contains(tok.integer) {
-                return (String(tok.integer), t + 1)
+                return (.number(tok.integer, width: 0), t + 1)
             }
         case .yy:
-            if tok.word == known.apostrophe, t + 1 < tokens.count, !tokens[t + 1].spaceBefore, tokens[t + 1].kind == .number,
+            if tok.word == apostrophe, t + 1 < tokens.count, !tokens[t + 1].spaceBefore, tokens[t + 1].kind == .number,
                tokens[t + 1].digitCount == 2, tokens[t + 1].integer >= 0, !tokens[t + 1].hasSuffix {
                 let v = tokens[t + 1].integer
-                return (String(v < 30 ? 2000 + v : 1900 + v), t + 2)
+                return (.number(v < 30 ? 2000 + v : 1900 + v, width: 0), t + 2)
             }
         case .day:
             if tok.kind == .number, (1...31).contains(tok.integer), tok.digitCount <= 2,
-               !tok.hasSuffix || known.ordinalSuffixes.contains(tok.suffix) {
-                return (pad(tok.integer, 2), t + 1)
+               !tok.hasSuffix || tok.suffix == st || tok.suffix == nd || tok.suffix == rd || tok.suffix == th {
+                return (.number(tok.integer, width: 2), t + 1)
             }
-            if tok.kind == .word, let v = lexicon.longest(tokens, t, ordinal, dash: known.dash), let d = Int(v.value), d > 0 { return (pad(d, 2), v.end) }
+            if tok.kind == .word, let v = lexicon.longest(tokens, t, ordinal, dash: dash), let d = Int(v.value), d > 0 { return (.number(d, width: 2), v.end) }
         case .decade:
-            if tok.kind == .number, tok.suffix == known.s, tok.end - tok.numberEnd == 1, tok.integer >= 0 {
+            if tok.kind == .number, tok.suffix == s, tok.end - tok.numberEnd == 1, tok.integer >= 0 {
                 let v = tok.integer
-                if tok.digitCount == 4, v % 10 == 0, (1000...2190).contains(v) { return (String(v / 10), t + 1) }
-                if tok.digitCount == 2, v % 10 == 0 { return (String(190 + v / 10), t + 1) }
+                if tok.digitCount == 4, v % 10 == 0, (1000...2190).contains(v) { return (.number(v / 10, width: 0), t + 1) }
+                if tok.digitCount == 2, v % 10 == 0 { return (.number(190 + v / 10, width: 0), t + 1) }
             }
-            if tok.word == known.apostrophe, t + 1 < tokens.count, tokens[t + 1].kind == .number, tokens[t + 1].suffix == known.s,
+            if tok.word == apostrophe, t + 1 < tokens.count, tokens[t + 1].kind == .number, tokens[t + 1].suffix == s,
                tokens[t + 1].digitCount == 2, tokens[t + 1].integer >= 0, tokens[t + 1].integer % 10 == 0 {
-                return (String(190 + tokens[t + 1].integer / 10), t + 2)
+                return (.number(190 + tokens[t + 1].integer / 10, width: 0), t + 2)
             }
         case .iso:
             if tok.kind == .number, !tok.hasSuffix, tok.digitCount == 10 {
                 let d = text.digits(t)
-                if let date = CalendarDate(iso: String(decoding: d, as: UTF8.self)) { return (date.description, t + 1) }
+                if let date = CalendarDate(iso: String(decoding: d, as: UTF8.self)) { return (.text(date.description), t + 1) }
             }
         case .slash:
             if tok.kind == .number, !tok.hasSuffix, tok.digitCount >= 5 {
@@ -388,15 +428,15 @@ extension PatternSet {
                 if parts.count == 3, let m = Self.integer(parts[0]), let d = Self.integer(parts[1]), var y = Self.integer(parts[2]),
                    parts[2].count == 4 || parts[2].count == 2 {
                     if parts[2].count == 2 { y += y < 30 ? 2000 : 1900 }
-                    if let date = CalendarDate(year: y, month: m, day: d) { return (date.description, t + 1) }
+                    if let date = CalendarDate(year: y, month: m, day: d) { return (.text(date.description), t + 1) }
                 }
             }
         case .clock:
-            if tok.kind == .number, !tok.hasSuffix || known.clockSuffixes.contains(tok.suffix), tok.digitCount >= 3 {
+            if tok.kind == .number, !tok.hasSuffix || tok.suffix == am || tok.suffix == pm, tok.digitCount >= 3 {
                 let parts = text.digits(t).split(separator: 58)
                 if parts.count == 2, let h = Self.integer(parts[0]), let m = Self.integer(parts[1]), h < 24, m < 60, parts[1].count == 2 {
                     let suffix = tok.hasSuffix ? "|" + vocabulary.words[Int(tok.suffix)] : ""
-                    return ("\(pad(h, 2)):\(pad(m, 2))" + suffix, t + 1)
+                    return (.text("\(pad(h, 2)):\(pad(m, 2))" + suffix), t + 1)
                 }
             }
         }
@@ -411,17 +451,17 @@ extension PatternSet {
     }
 
     /// "twenty-four", "a hundred", "a dozen": a number spelled in words.
-    func spelledNumber(_ tokens: [WordToken], _ t: Int) -> (value: String, end: Int)? {
-        guard let first = lexicon.longest(tokens, t, numword, dash: known.dash), let v0 = Int(first.value) else { return nil }
+    func spelledNumber(_ tokens: UnsafeBufferPointer<WordToken>, _ t: Int) -> (value: Int, end: Int)? {
+        guard let first = lexicon.longest(tokens, t, numword, dash: dash), let v0 = Int(first.value) else { return nil }
         var value = v0
         var end = first.end
         var k = end
-        if k < tokens.count, tokens[k].word == known.dash, !tokens[k].spaceBefore { k += 1 }
-        if value >= 20, value < 100, value % 10 == 0, k < tokens.count, let next = lexicon.longest(tokens, k, numword, dash: known.dash),
+        if k < tokens.count, tokens[k].word == dash, !tokens[k].spaceBefore { k += 1 }
+        if value >= 20, value < 100, value % 10 == 0, k < tokens.count, let next = lexicon.longest(tokens, k, numword, dash: dash),
            let v1 = Int(next.value), v1 > 0, v1 < 10 {
             value += v1; end = next.end
         }
-        if end < tokens.count, tokens[end].word == known.hundred, value < 100 { value *= 100; end += 1 }
-        return (String(value), end)
+        if end < tokens.count, tokens[end].word == hundred, value < 100 { value *= 100; end += 1 }
+        return (value, end)
     }
 }

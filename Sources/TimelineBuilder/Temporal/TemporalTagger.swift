@@ -88,9 +88,12 @@ public final class TemporalTagger: @unchecked Sendable {
     /// Tags UTF-8 text and also gives where its sentences start, as indexes of `Tokenizer` tokens.
     public func analyze(bytes: [UInt8], documentDate: CalendarDate?) -> (expressions: [TemporalExpression], sentenceStarts: [Int]) {
         bytes.withUnsafeBufferPointer { p in
-            let text = TaggedText(bytes: p, tokens: WordToken.make(p, vocabulary: vocabulary))
-            let sentences = sentenceStarts(text.tokens)
-            return (tag(text, sentences: sentences, documentDate: documentDate), sentences)
+            let tokens = WordToken.make(p, vocabulary: vocabulary)
+            return tokens.withUnsafeBufferPointer { t in
+                let text = TaggedText(bytes: p, tokens: t)
+                let sentences = sentenceStarts(t)
+                return (tag(text, sentences: sentences, documentDate: documentDate), sentences)
+            }
         }
     }
 
@@ -132,7 +135,7 @@ public final class TemporalTagger: @unchecked Sendable {
     }
 
     /// A modifier ("early", "late", "mid-", "the end of") just before a match joins its extent.
-    private func modifierStart(_ tokens: [WordToken], before start: Int, sentenceStart: Int) -> Int? {
+    private func modifierStart(_ tokens: UnsafeBufferPointer<WordToken>, before start: Int, sentenceStart: Int) -> Int? {
         var best: Int? = nil
         for back in 1...4 where start - back >= sentenceStart {
             let s = start - back
@@ -147,7 +150,7 @@ public final class TemporalTagger: @unchecked Sendable {
 
     /// Rejects readings that the surrounding words rule out: "May" the verb, a number that labels
     /// ("Section 301"), a decade used as an adjective ("the 1990s band"), bare plurals.
-    private func accept(_ m: PatternMatch, _ pattern: TemporalPattern, _ tokens: [WordToken], sentenceStart: Int) -> Bool {
+    private func accept(_ m: PatternMatch, _ pattern: TemporalPattern, _ tokens: UnsafeBufferPointer<WordToken>, sentenceStart: Int) -> Bool {
         let prev = m.start > sentenceStart ? tokens[m.start - 1] : nil
         let next = m.end < tokens.count ? tokens[m.end] : nil
         let rule = pattern.rule.first ?? ""
@@ -165,9 +168,7 @@ public final class TemporalTagger: @unchecked Sendable {
             let word = tokens[m.start].word
             if w.verbMonths.contains(word) {
                 guard let prev, prev.kind == .word else { return false }
-                var modified = false
-                lexicon.forEachMatch(tokens, at: m.start - 1, cls: cls.modifier, dash: w.dash) { _, _ in modified = true }
-                guard lexicon.has(prev.word, cls.yearcontext) || modified else { return false }
+                guard lexicon.has(prev.word, cls.yearcontext) || lexicon.startsEntry(tokens, m.start - 1, cls.modifier, dash: w.dash) else { return false }
                 if word == w.may, prev.word == w.the || prev.word == w.and || prev.word == w.or { return false }
             }
         }
@@ -233,7 +234,7 @@ public final class TemporalTagger: @unchecked Sendable {
     }
 
     /// Sentence starts as token indexes: the first is 0.
-    func sentenceStarts(_ tokens: [WordToken]) -> [Int] {
+    func sentenceStarts(_ tokens: UnsafeBufferPointer<WordToken>) -> [Int] {
         var starts = [0]
         guard tokens.count > 1 else { return starts }
         for k in 1..<tokens.count {
