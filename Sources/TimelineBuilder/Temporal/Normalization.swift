@@ -1,7 +1,7 @@
 /// The value rules of `timex-patterns.tsv`: each turns a match's bindings into a TimeML value,
 /// resolving relative expressions against the document date and the sentence's tense.
 extension TemporalTagger {
-    func evaluate(_ rule: [String], _ m: PatternMatch, _ dct: CalendarDate?, _ tense: Tense) -> String? {
+    func evaluate(_ rule: [String], _ m: PatternMatch, _ dct: CalendarDate?, _ tense: Tense, reference: CalendarValue? = nil) -> String? {
         guard let name = rule.first else { return nil }
         let args = rule.dropFirst().map { m.bound($0) ?? $0 }
         func int(_ i: Int) -> Int? { i < args.count ? signed(args[i], m) : nil }
@@ -67,8 +67,35 @@ extension TemporalTagger {
             if name == "wdrel" { dir = int(1) } else if args.count > 1 { suffix = timeSuffix(args[1], m) }
             guard let dct else { return "XXXX-WXX-\(w)" }
             return resolveWeekday(w, dct, dir: dir, tense: tense).description + suffix
-        case "rel":
+        case "rel", "ago":
             guard args.count >= 2, let n = int(1) else { return nil }
+            guard let dct else { return nil }
+            // "a year ago" beside a quarter or month under discussion compares like with like.
+            if name == "ago", args[0] == "Y", n < 0, let reference, [.half, .quarter, .month].contains(reference.grain),
+               reference.date <= dct, reference.date.adding(months: 12) > dct, let moved = reference.shifted(unit: .year, by: n) {
+                return moved.value
+            }
+            return shift(dct, unit: args[0], by: n)
+        case "relref":
+            // "a year earlier", "two days later": counted from the time the story last spoke of,
+            // at that time's precision when it is at least as fine as the unit.
+            guard args.count >= 2, let n = int(1), let unit = CalendarValue.Grain(unit: args[0]) else { return nil }
+            let grain = args.count > 2 ? CalendarValue.Grain(unit: args[2]) : nil
+            let anchor = reference ?? dct.map { CalendarValue(grain: .day, date: $0) }
+            guard let anchor else { return nil }
+            if let grain {
+                guard let period = anchor.truncated(to: grain) ?? dct.flatMap({ CalendarValue(grain: .day, date: $0).truncated(to: grain) }) else { return nil }
+                return period.shifted(unit: unit, by: n)?.value
+            }
+            if let moved = anchor.shifted(unit: unit, by: n), reference != nil { return moved.value }
+            guard let dct else { return nil }
+            return shift(dct, unit: args[0], by: n)
+        case "ana":
+            // "that year", "the following day", "the quarter": the period of the last time spoken of.
+            guard args.count >= 2, let n = int(1) else { return nil }
+            if args[0] == "REF" { return n == 0 ? reference?.value : nil }
+            guard let unit = CalendarValue.Grain(unit: args[0]) else { return nil }
+            if let reference, let period = reference.truncated(to: unit), let moved = period.shifted(unit: unit, by: n) { return moved.value }
             guard let dct else { return nil }
             return shift(dct, unit: args[0], by: n)
         case "weekend":

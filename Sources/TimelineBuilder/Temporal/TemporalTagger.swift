@@ -17,7 +17,7 @@ public final class TemporalTagger: @unchecked Sendable {
     private var abbreviation: [Bool] = []
     private var stopword: [Bool] = []
     let w: TaggerWords
-    private let cls: (label: Int, yearcontext: Int, month: Int, season: Int, modifier: Int, numword: Int, weekday: Int)
+    private let cls: (label: Int, yearcontext: Int, month: Int, season: Int, modifier: Int, numword: Int, weekday: Int, approx: Int, anaphorContext: Int)
 
     /// The tagger with the built-in rules; building it parses the data files once.
     public static let shared: TemporalTagger = {
@@ -34,7 +34,7 @@ public final class TemporalTagger: @unchecked Sendable {
             return c
         }
         cls = (try need("label"), try need("yearcontext"), try need("month"), try need("season"), try need("modifier"),
-               try need("numword"), try need("weekday"))
+               try need("numword"), try need("weekday"), try need("approx"), try need("anaphorcontext"))
         w = TaggerWords(vocabulary)
         var unigram: [Int32: (Tense, Double)] = [:]
         var pairs: [Int64: (Tense, Double)] = [:]
@@ -101,6 +101,7 @@ public final class TemporalTagger: @unchecked Sendable {
         let tokens = text.tokens
         var out: [TemporalExpression] = []
         var sentence = 0
+        var reference: CalendarValue? = nil
         var i = 0
         while i < tokens.count {
             guard var m = patterns.longestMatch(text, at: i) else { i += 1; continue }
@@ -114,13 +115,17 @@ public final class TemporalTagger: @unchecked Sendable {
                tokens[m.start].word == w.a || tokens[m.start].word == w.an {
                 type = "SET"
             }
-            if !["wd", "dayrel", "clock", "clockwd", "dur"].contains(pattern.rule.first ?? ""),
-               let prefix = modifierStart(tokens, before: m.start, sentenceStart: sStart) {
+            let rule = pattern.rule.first ?? ""
+            if !["clock", "clockwd", "dur"].contains(rule), let prefix = prefixStart(tokens, before: m.start, sentenceStart: sStart, cls: cls.modifier) {
+                m.start = prefix
+            } else if ["dur", "durhalf", "durhalf1", "rel", "ago", "clock", "clockwd"].contains(rule),
+                      let prefix = prefixStart(tokens, before: m.start, sentenceStart: sStart, cls: cls.approx) {
                 m.start = prefix
             }
             let tense = self.tense(text, sentence: sStart..<sEnd, timex: m.start..<m.end)
-            let value = evaluate(pattern.rule, m, documentDate, tense)
+            let value = evaluate(pattern.rule, m, documentDate, tense, reference: reference)
             if let value, let t = TimexType(rawValue: type) {
+                if t == .date || t == .time, rule != "ana", rule != "relref", let v = CalendarValue(value) { reference = v }
                 var end = m.end
                 while end > m.start + 1, tokens[end - 1].word == w.comma || tokens[end - 1].word == w.dash { end -= 1 }
                 let s = tokens[m.start].start, e = tokens[end - 1].end
@@ -134,12 +139,13 @@ public final class TemporalTagger: @unchecked Sendable {
         return out
     }
 
-    /// A modifier ("early", "late", "mid-", "the end of") just before a match joins its extent.
-    private func modifierStart(_ tokens: UnsafeBufferPointer<WordToken>, before start: Int, sentenceStart: Int) -> Int? {
+    /// A modifier ("early", "late", "mid-", "the end of") or an approximation ("nearly", "more than")
+    /// just before a match joins its extent.
+    private func prefixStart(_ tokens: UnsafeBufferPointer<WordToken>, before start: Int, sentenceStart: Int, cls: Int) -> Int? {
         var best: Int? = nil
         for back in 1...4 where start - back >= sentenceStart {
             let s = start - back
-            lexicon.forEachMatch(tokens, at: s, cls: cls.modifier, dash: w.dash) { _, end in
+            lexicon.forEachMatch(tokens, at: s, cls: cls, dash: w.dash) { _, end in
                 if end == start || (end + 1 == start && tokens[end].word == w.dash) { best = s }
             }
         }
@@ -174,6 +180,10 @@ public final class TemporalTagger: @unchecked Sendable {
         }
         if rule == "dur", let next, next.word == w.dash || next.word == w.old, !next.spaceBefore || next.word == w.old {
             if next.word == w.old || (m.end + 1 < tokens.count && tokens[m.end + 1].word == w.old) { return false }
+        }
+        if rule == "ana", span == 2, tokens[m.start].word == w.the {
+            guard let prev, lexicon.has(prev.word, cls.anaphorContext) else { return false }
+            if let next, next.word == w.dash || next.word == w.apostrophe, !next.spaceBefore { return false }
         }
         if rule == "season", span == 1 {
             guard let prev, w.seasonContext.contains(prev.word) else { return false }
@@ -256,13 +266,13 @@ public final class TemporalTagger: @unchecked Sendable {
 
 /// Ids of the words that the tagger's own rules name.
 struct TaggerWords {
-    let a, an, the, per, may, and, or, old, dash, comma, semicolon, colon, period, question, exclamation, percentSign: Int32
+    let a, an, the, per, may, and, or, old, dash, apostrophe, comma, semicolon, colon, period, question, exclamation, percentSign: Int32
     let multipliers, currency, countNouns, verbMonths, shortMonths, seasonContext, durationVerbs, rateWords, be, openingQuotes: Set<Int32>
 
     init(_ v: Vocabulary) {
         func ids(_ words: [String]) -> Set<Int32> { Set(words.map { v.intern($0) }) }
         a = v.intern("a"); an = v.intern("an"); the = v.intern("the"); per = v.intern("per"); may = v.intern("may")
-        and = v.intern("and"); or = v.intern("or"); old = v.intern("old"); dash = v.intern("-"); comma = v.intern(",")
+        and = v.intern("and"); or = v.intern("or"); old = v.intern("old"); dash = v.intern("-"); apostrophe = v.intern("'"); comma = v.intern(",")
         semicolon = v.intern(";"); colon = v.intern(":"); period = v.intern("."); question = v.intern("?"); exclamation = v.intern("!")
         percentSign = v.intern("%")
         multipliers = ids(["once", "twice", "times"])
