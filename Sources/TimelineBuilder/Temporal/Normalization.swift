@@ -102,11 +102,22 @@ extension TemporalTagger {
             guard let dct else { return nil }
             let dir = int(0) ?? (tense == .future ? 1 : -1)
             return weekend(dct, dir: dir)
-        case "quarter":
+        case "quarter", "quarterrel":
             guard let q = int(0) else { return nil }
-            let year = int(1) ?? dct?.year
             if q == -1 { guard let dct else { return nil }; return shift(dct, unit: "Q", by: -1) }
-            guard (1...4).contains(q), let year else { return nil }
+            guard (1...4).contains(q) else { return nil }
+            var year: Int
+            if name == "quarterrel" {
+                guard let dct, let offset = int(1) else { return nil }
+                year = dct.year + offset
+            } else if let y = int(1) {
+                year = y
+            } else {
+                guard let dct else { return "XXXX-Q\(q)" }
+                year = dct.year
+                if q > dct.quarter, tense != .future { year -= 1 }
+                if q < dct.quarter, tense == .future { year += 1 }
+            }
             return "\(pad(year, 4))-Q\(q)"
         case "half":
             guard let h = int(0), (1...2).contains(h), let year = int(1) ?? dct?.year else { return nil }
@@ -144,24 +155,37 @@ extension TemporalTagger {
         case "century":
             guard let c = int(0), c > 0 else { return nil }
             return pad(c - 1, 2)
-        case "clockwd":
-            guard args.count >= 3, let w = Int(args[2]), let time = evaluate(["clock", args[0], args[1]], m, nil, tense) else { return nil }
+        case "clockwd", "clockday", "clockmd":
+            guard args.count >= 3, let time = evaluate(["clock", args[0], args[1]], m, nil, tense) else { return nil }
             let clock = time.split(separator: "T").last.map(String.init) ?? ""
-            guard let dct else { return "XXXX-WXX-\(w)T" + clock }
-            return resolveWeekday(w, dct, dir: nil, tense: tense).description + "T" + clock
+            switch name {
+            case "clockwd":
+                guard let w = Int(args[2]) else { return nil }
+                guard let dct else { return "XXXX-WXX-\(w)T" + clock }
+                return resolveWeekday(w, dct, dir: nil, tense: tense).description + "T" + clock
+            case "clockday":
+                guard let n = int(2), let dct else { return nil }
+                return dct.adding(days: n).description + "T" + clock
+            default:
+                guard args.count >= 4, let mo = int(2), let d = int(3) else { return nil }
+                guard let dct else { return "XXXX-\(pad(mo, 2))-\(pad(d, 2))T" + clock }
+                return resolveMonthDay(mo, d, dct, tense).map { $0.description + "T" + clock }
+            }
         case "clock":
             let parts = args[0].split(separator: "|").map(String.init)
             let hm = parts[0].split(separator: ":").map(String.init)
             guard var h = Int(hm[0]) else { return nil }
             let minute = hm.count > 1 ? hm[1] : "00"
-            let given = args.count > 1 && args[1] != "-" ? args[1] : ""
+            let given = args.count > 1 && (args[1] == "AM" || args[1] == "PM") ? args[1] : ""
             let ampm = (given.isEmpty ? (parts.count > 1 ? parts[1] : "") : given).uppercased()
             if ampm == "PM", h < 12 { h += 12 }
             if ampm == "AM", h == 12 { h = 0 }
             guard h < 24 else { return nil }
             if hm.count == 1, ampm.isEmpty { return nil }
-            let day = dct?.description ?? "XXXX-XX-XX"
-            return "\(day)T\(pad(h, 2)):\(minute)"
+            // A bare clock time falls on the day the story last named, or else the document date.
+            let day = (reference?.grain == .day ? reference?.date : nil) ?? dct
+            let zone = m.bound("timezone") == "Z" ? "Z" : ""
+            return "\(day?.description ?? "XXXX-XX-XX")T\(pad(h, 2)):\(minute)" + zone
         default:
             return nil
         }
