@@ -1,7 +1,8 @@
 /// The value rules of `timex-patterns.tsv`: each turns a match's bindings into a TimeML value,
 /// resolving relative expressions against the document date and the sentence's tense.
 extension TemporalTagger {
-    func evaluate(_ rule: [String], _ m: PatternMatch, _ dct: CalendarDate?, _ tense: Tense, reference: CalendarValue? = nil) -> String? {
+    func evaluate(_ rule: [String], _ m: PatternMatch, _ dct: CalendarDate?, _ tense: Tense, references: [CalendarValue] = []) -> String? {
+        let reference = references.last
         guard let name = rule.first else { return nil }
         let args = rule.dropFirst().map { m.bound($0) ?? $0 }
         func int(_ i: Int) -> Int? { i < args.count ? signed(args[i], m) : nil }
@@ -17,19 +18,26 @@ extension TemporalTagger {
         case "y":
             guard let y = int(0) else { return nil }
             return pad(y, 4)
-        case "md", "holiday":
-            var mo: Int, d: Int
-            if name == "holiday" {
-                let parts = args[0].split(separator: "-")
-                guard parts.count == 2, let a = Int(parts[0]), let b = Int(parts[1]) else { return nil }
-                mo = a; d = b
-                if let y = int(1) { return CalendarDate(year: y, month: mo, day: d)?.description }
-            } else {
-                guard let a = int(0), let b = int(1) else { return nil }
-                mo = a; d = b
-            }
+        case "md":
+            guard let mo = int(0), let d = int(1) else { return nil }
             guard let dct else { return "XXXX-\(pad(mo, 2))-\(pad(d, 2))" }
             return resolveMonthDay(mo, d, dct, tense)?.description
+        case "holiday", "holidayweek":
+            let rule = args[0]
+            var date: CalendarDate?
+            if args.count > 1, let y = int(1), abs(y) > 1 {
+                date = holiday(rule, in: y)
+            } else {
+                guard let dct else { return nil }
+                let dir = args.count > 1 ? int(1) : nil
+                let years = [dct.year - 1, dct.year, dct.year + 1].compactMap { holiday(rule, in: $0) }
+                if dir == -1 { date = years.last(where: { $0 < dct }) }
+                else if dir == 1 { date = years.first(where: { $0 > dct }) }
+                else if let this = holiday(rule, in: dct.year) {
+                    date = resolveMonthDay(this.month, this.day, dct, tense).flatMap { holiday(rule, in: $0.year) }
+                }
+            }
+            return name == "holidayweek" ? date?.weekValue : date?.description
         case "mon":
             guard let mo = int(0) else { return nil }
             guard let dct else { return "XXXX-\(pad(mo, 2))" }
@@ -75,6 +83,7 @@ extension TemporalTagger {
                reference.date <= dct, reference.date.adding(months: 12) > dct, let moved = reference.shifted(unit: .year, by: n) {
                 return moved.value
             }
+            if name == "ago", args[0] == "DE" || args[0] == "CE" { return shift(dct, unit: "Y", by: n * (args[0] == "DE" ? 10 : 100)) }
             return shift(dct, unit: args[0], by: n)
         case "relref":
             // "a year earlier", "two days later": counted from the time the story last spoke of,
@@ -95,7 +104,7 @@ extension TemporalTagger {
             guard args.count >= 2, let n = int(1) else { return nil }
             if args[0] == "REF" { return n == 0 ? reference?.value : nil }
             guard let unit = CalendarValue.Grain(unit: args[0]) else { return nil }
-            if let reference, let period = reference.truncated(to: unit), let moved = period.shifted(unit: unit, by: n) { return moved.value }
+            if let period = references.last(where: { $0.grain >= unit })?.truncated(to: unit), let moved = period.shifted(unit: unit, by: n) { return moved.value }
             guard let dct else { return nil }
             return shift(dct, unit: args[0], by: n)
         case "weekend":
@@ -116,7 +125,7 @@ extension TemporalTagger {
                 guard let dct else { return "XXXX-Q\(q)" }
                 year = dct.year
                 if q > dct.quarter, tense != .future { year -= 1 }
-                if q < dct.quarter, tense == .future { year += 1 }
+                if q + 1 < dct.quarter, tense == .future { year += 1 }
             }
             return "\(pad(year, 4))-Q\(q)"
         case "half":
@@ -201,6 +210,32 @@ extension TemporalTagger {
     private func timeSuffix(_ arg: String, _ m: PatternMatch) -> String {
         if arg.hasPrefix("T=") { return "T" + (m.bound(String(arg.dropFirst(2))) ?? "") }
         return arg
+    }
+
+    /// The date of a holiday in a year. Rules: "12-25" (fixed), "11-4-4" (the fourth Thursday of
+    /// November; -1 counts from the end), "11-2-1@2" (the first Tuesday on or after November 2),
+    /// "easter+0" (days from Western Easter).
+    func holiday(_ rule: String, in year: Int) -> CalendarDate? {
+        if rule.hasPrefix("easter") {
+            guard let offset = Int(rule.dropFirst(6)) else { return nil }
+            let a = year % 19, b = year / 100, c = year % 100, d = b / 4, e = b % 4, f = (b + 8) / 25, g = (b - f + 1) / 3
+            let h = (19 * a + b - d - g + 15) % 30, i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7
+            let m = (a + 11 * h + 22 * l) / 451
+            let month = (h + l - 7 * m + 114) / 31, day = (h + l - 7 * m + 114) % 31 + 1
+            return CalendarDate(year: year, month: month, day: day)?.adding(days: offset)
+        }
+        let main = rule.split(separator: "@")
+        let parts = main[0].split(separator: "-", omittingEmptySubsequences: false)
+        if parts.count == 2, let mo = Int(parts[0]), let d = Int(parts[1]) { return CalendarDate(year: year, month: mo, day: d) }
+        guard parts.count >= 3, let mo = Int(parts[0]), let weekday = Int(parts[1]) else { return nil }
+        let nth = parts.count == 4 ? -(Int(parts[3]) ?? 1) : (Int(parts[2]) ?? 1)
+        if nth < 0 {
+            guard let last = CalendarDate(year: year, month: mo, day: CalendarDate.daysIn(month: mo, year: year)) else { return nil }
+            return last.adding(days: -((last.weekday - weekday + 7) % 7))
+        }
+        let from = main.count > 1 ? Int(main[1]) ?? 1 : 1
+        guard let first = CalendarDate(year: year, month: mo, day: from) else { return nil }
+        return first.adding(days: (weekday - first.weekday + 7) % 7 + 7 * (nth - 1))
     }
 
     func resolveMonthDay(_ month: Int, _ day: Int, _ dct: CalendarDate, _ tense: Tense) -> CalendarDate? {

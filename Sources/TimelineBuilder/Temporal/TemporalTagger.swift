@@ -101,7 +101,7 @@ public final class TemporalTagger: @unchecked Sendable {
         let tokens = text.tokens
         var out: [TemporalExpression] = []
         var sentence = 0
-        var reference: CalendarValue? = nil
+        var references: [CalendarValue] = []
         var i = 0
         while i < tokens.count {
             guard var m = patterns.longestMatch(text, at: i) else { i += 1; continue }
@@ -123,9 +123,12 @@ public final class TemporalTagger: @unchecked Sendable {
                 m.start = prefix
             }
             let tense = self.tense(text, sentence: sStart..<sEnd, timex: m.start..<m.end)
-            let value = evaluate(pattern.rule, m, documentDate, tense, reference: reference)
+            let value = evaluate(pattern.rule, m, documentDate, tense, references: references)
             if let value, let t = TimexType(rawValue: type) {
-                if t == .date || t == .time, rule != "ana", rule != "relref", let v = CalendarValue(value) { reference = v }
+                if t == .date || t == .time, rule != "ana", rule != "relref", let v = CalendarValue(value) {
+                    references.removeAll(where: { $0.grain == v.grain })
+                    references.append(v)
+                }
                 var end = m.end
                 while end > m.start + 1, tokens[end - 1].word == w.comma || tokens[end - 1].word == w.dash { end -= 1 }
                 let s = tokens[m.start].start, e = tokens[end - 1].end
@@ -185,6 +188,10 @@ public final class TemporalTagger: @unchecked Sendable {
             guard let prev, lexicon.has(prev.word, cls.anaphorContext) else { return false }
             if let next, next.word == w.dash || next.word == w.apostrophe, !next.spaceBefore { return false }
         }
+        // A one-word frequency or "future" before a noun qualifies the noun ("quarterly dividend",
+        // "future payments") rather than naming a time.
+        if span == 1, rule == "lit", pattern.type == "SET" || tokens[m.start].word == w.future,
+           let next, next.kind == .word, !next.capitalized, !isStopword(next.word), !next.lineBefore { return false }
         if rule == "season", span == 1 {
             guard let prev, w.seasonContext.contains(prev.word) else { return false }
         }
@@ -266,13 +273,13 @@ public final class TemporalTagger: @unchecked Sendable {
 
 /// Ids of the words that the tagger's own rules name.
 struct TaggerWords {
-    let a, an, the, per, may, and, or, old, dash, apostrophe, comma, semicolon, colon, period, question, exclamation, percentSign: Int32
+    let a, an, the, per, may, and, or, old, future, dash, apostrophe, comma, semicolon, colon, period, question, exclamation, percentSign: Int32
     let multipliers, currency, countNouns, verbMonths, shortMonths, seasonContext, durationVerbs, rateWords, be, openingQuotes: Set<Int32>
 
     init(_ v: Vocabulary) {
         func ids(_ words: [String]) -> Set<Int32> { Set(words.map { v.intern($0) }) }
         a = v.intern("a"); an = v.intern("an"); the = v.intern("the"); per = v.intern("per"); may = v.intern("may")
-        and = v.intern("and"); or = v.intern("or"); old = v.intern("old"); dash = v.intern("-"); apostrophe = v.intern("'"); comma = v.intern(",")
+        and = v.intern("and"); or = v.intern("or"); old = v.intern("old"); future = v.intern("future"); dash = v.intern("-"); apostrophe = v.intern("'"); comma = v.intern(",")
         semicolon = v.intern(";"); colon = v.intern(":"); period = v.intern("."); question = v.intern("?"); exclamation = v.intern("!")
         percentSign = v.intern("%")
         multipliers = ids(["once", "twice", "times"])
