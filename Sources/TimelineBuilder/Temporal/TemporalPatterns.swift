@@ -59,55 +59,69 @@ final class WordLexicon {
         var children: [(word: Int32, node: Int32)] = []
         var entries: [(cls: Int32, value: Int32)] = []
     }
-    private var nodes: [Node] = [Node()]
-    private var rootChildren: [Int32] = []
-    private(set) var classNames: [String] = []
-    private var classIndex: [String: Int] = [:]
+    private let nodes: [Node]
+    private let rootChildren: [Int32]
+    let classNames: [String]
+    private let classIndex: [String: Int]
     /// Entry values, referred to by index.
-    private(set) var values: [String] = []
+    let values: [String]
     /// Words that can begin an entry of each class.
-    private(set) var firstWords: [Set<Int32>] = []
+    let firstWords: [Set<Int32>]
     /// For each word id, the classes that hold it as a one-word entry, as a bit set.
-    private var singleClasses: [UInt64] = []
+    private let singleClasses: [UInt64]
 
     init(rows: [[String]], vocabulary: Vocabulary) {
-        for row in rows where row.count >= 3 {
-            add(cls: row[0], phrase: row[1], value: row[2], vocabulary: vocabulary)
+        var nodes = [Node()]
+        var rootChildren: [Int32] = []
+        var classNames: [String] = []
+        var classIndex: [String: Int] = [:]
+        var values: [String] = []
+        var firstWords: [Set<Int32>] = []
+        var singleClasses: [UInt64] = []
+        func child(_ node: Int, _ w: Int32) -> Int? {
+            if node == 0 { return Int(w) < rootChildren.count && rootChildren[Int(w)] != 0 ? Int(rootChildren[Int(w)]) : nil }
+            return nodes[node].children.first(where: { $0.word == w }).map { Int($0.node) }
         }
+        for row in rows where row.count >= 3 {
+            let words = Tokenizer.tokenize(Array(row[1].utf8)).map { vocabulary.intern($0.lower) }
+            guard let first = words.first else { continue }
+            let cls: Int
+            if let c = classIndex[row[0]] { cls = c } else {
+                cls = classNames.count
+                precondition(cls < 64, "timex-lexicon.tsv holds more than 64 word classes")
+                classIndex[row[0]] = cls; classNames.append(row[0]); firstWords.append([])
+            }
+            var node = 0
+            for w in words {
+                if let next = child(node, w) { node = next; continue }
+                nodes.append(Node())
+                let n = nodes.count - 1
+                if node == 0 {
+                    if rootChildren.count <= Int(w) { rootChildren += Array(repeating: 0, count: Int(w) + 1 - rootChildren.count) }
+                    rootChildren[Int(w)] = Int32(n)
+                } else {
+                    nodes[node].children.append((w, Int32(n)))
+                }
+                node = n
+            }
+            values.append(row[2])
+            nodes[node].entries.append((Int32(cls), Int32(values.count - 1)))
+            firstWords[cls].insert(first)
+            if words.count == 1 {
+                if singleClasses.count <= Int(first) { singleClasses += Array(repeating: 0, count: Int(first) + 1 - singleClasses.count) }
+                singleClasses[Int(first)] |= 1 << UInt64(cls)
+            }
+        }
+        self.nodes = nodes
+        self.rootChildren = rootChildren
+        self.classNames = classNames
+        self.classIndex = classIndex
+        self.values = values
+        self.firstWords = firstWords
+        self.singleClasses = singleClasses
     }
 
     func cls(_ name: String) -> Int? { classIndex[name] }
-
-    private func add(cls name: String, phrase: String, value: String, vocabulary: Vocabulary) {
-        let words = Tokenizer.tokenize(Array(phrase.utf8)).map { vocabulary.intern($0.lower) }
-        guard let first = words.first else { return }
-        let cls: Int
-        if let c = classIndex[name] { cls = c } else {
-            cls = classNames.count
-            precondition(cls < 64, "timex-lexicon.tsv holds more than 64 word classes")
-            classIndex[name] = cls; classNames.append(name); firstWords.append([])
-        }
-        var node = 0
-        for w in words {
-            if let next = child(node, w) { node = next; continue }
-            nodes.append(Node())
-            let n = nodes.count - 1
-            if node == 0 {
-                if rootChildren.count <= Int(w) { rootChildren += Array(repeating: 0, count: Int(w) + 1 - rootChildren.count) }
-                rootChildren[Int(w)] = Int32(n)
-            } else {
-                nodes[node].children.append((w, Int32(n)))
-            }
-            node = n
-        }
-        values.append(value)
-        nodes[node].entries.append((Int32(cls), Int32(values.count - 1)))
-        firstWords[cls].insert(first)
-        if words.count == 1 {
-            if singleClasses.count <= Int(first) { singleClasses += Array(repeating: 0, count: Int(first) + 1 - singleClasses.count) }
-            singleClasses[Int(first)] |= 1 << UInt64(cls)
-        }
-    }
 
     @inline(__always) private func child(_ node: Int, _ word: Int32) -> Int? {
         if node == 0 {
@@ -214,15 +228,15 @@ struct TaggedText {
 final class PatternSet {
     let lexicon: WordLexicon
     let vocabulary: Vocabulary
-    private(set) var patterns: [TemporalPattern] = []
-    private var elements: [PatternElement] = []
-    private var literals: [Int32] = []
-    private var bindNames: [String] = []
-    private var wordIndex: [[Int]] = []
-    private var numberIndex: [Int] = []
+    let patterns: [TemporalPattern]
+    private let elements: [PatternElement]
+    private let literals: [Int32]
+    private let bindNames: [String]
+    private let wordIndex: [[Int]]
+    private let numberIndex: [Int]
     private let numword: Int, ordinal: Int
     /// Classes whose words count only when capitalized ("May", not "may").
-    private var capitalOnly: [Bool]
+    private let capitalOnly: [Bool]
     private let dash, apostrophe, a, an, hundred, s: Int32
     private let st, nd, rd, th, am, pm: Int32
 
@@ -240,6 +254,9 @@ final class PatternSet {
         self.ordinal = ordinal
         capitalOnly = lexicon.classNames.map { ["month", "weekday", "holiday"].contains($0) }
         var parsed: [TemporalPattern] = []
+        var elements: [PatternElement] = []
+        var literals: [Int32] = []
+        var bindNames: [String] = []
         func bindIndex(_ name: String) -> Int {
             if let i = bindNames.firstIndex(of: name) { return i }
             bindNames.append(name)
@@ -279,20 +296,29 @@ final class PatternSet {
             parsed.append(TemporalPattern(type: fields[0], elements: first..<elements.count, rule: fields[2].split(separator: " ").map(String.init), line: number))
         }
         patterns = parsed
+        self.elements = elements
+        self.literals = literals
+        self.bindNames = bindNames
+        var wordIndex: [[Int]] = []
+        var numberIndex: [Int] = []
         for (p, pattern) in parsed.enumerated() {
-            let (words, number) = firstKeys(pattern.elements)
+            let (words, number) = PatternSet.firstKeys(elements[pattern.elements], literals: literals, lexicon: lexicon,
+                                                       numword: numword, ordinal: ordinal, a: a, an: an, apostrophe: apostrophe)
             if number { numberIndex.append(p) }
             for w in words {
                 if wordIndex.count <= Int(w) { wordIndex += Array(repeating: [], count: Int(w) + 1 - wordIndex.count) }
                 wordIndex[Int(w)].append(p)
             }
         }
+        self.wordIndex = wordIndex
+        self.numberIndex = numberIndex
     }
 
-    private func firstKeys(_ range: Range<Int>) -> (words: Set<Int32>, number: Bool) {
+    private static func firstKeys(_ elements: ArraySlice<PatternElement>, literals: [Int32], lexicon: WordLexicon, numword: Int, ordinal: Int,
+                                  a: Int32, an: Int32, apostrophe: Int32) -> (words: Set<Int32>, number: Bool) {
         var keys: Set<Int32> = []
         var number = false
-        for element in elements[range] {
+        for element in elements {
             switch element.kind {
             case .literal: keys.formUnion(literals[element.literals])
             case .lexical: keys.formUnion(lexicon.firstWords[element.cls])

@@ -6,16 +6,17 @@ public enum Tense: Sendable { case past, future, unknown }
 /// Finds TIMEX3 expressions in text and gives them TimeML values resolved against the document's
 /// creation date. Patterns and word lists come from the data files; this type is the matcher.
 public final class TemporalTagger: @unchecked Sendable {
-    let vocabulary = Vocabulary()
+    let vocabulary: Vocabulary
+    private let table: FrozenVocabulary
     let patterns: PatternSet
     var lexicon: WordLexicon { patterns.lexicon }
     /// Tense cues by word id, and two-word cues by their pair of ids.
-    private var cues: [(tense: Tense, weight: Double)?] = []
-    private var pairCues: [Int64: (tense: Tense, weight: Double)] = [:]
-    private var startsPair: [Bool] = []
-    private var ignoredPast: [Bool] = []
-    private var abbreviation: [Bool] = []
-    private var stopword: [Bool] = []
+    private let cues: [(tense: Tense, weight: Double)?]
+    private let pairCues: [Int64: (tense: Tense, weight: Double)]
+    private let startsPair: [Bool]
+    private let ignoredPast: [Bool]
+    private let abbreviation: [Bool]
+    private let stopword: [Bool]
     let w: TaggerWords
     private let cls: (label: Int, yearcontext: Int, month: Int, season: Int, modifier: Int, numword: Int, weekday: Int, approx: Int, anaphorContext: Int)
 
@@ -25,6 +26,8 @@ public final class TemporalTagger: @unchecked Sendable {
     }()
 
     public init() throws {
+        let vocabulary = Vocabulary()
+        self.vocabulary = vocabulary
         let lexicon = WordLexicon(rows: Resources.rows("timex-lexicon.tsv"), vocabulary: vocabulary)
         patterns = try PatternSet(patternLines: Resources.lines("timex-patterns.tsv"), lexicon: lexicon, vocabulary: vocabulary)
         func need(_ name: String) throws -> Int {
@@ -56,17 +59,20 @@ public final class TemporalTagger: @unchecked Sendable {
         let abbreviations = Resources.wordSet("abbreviations.txt").map { vocabulary.intern($0) }
         let stopwords = Resources.wordSet("stopwords.txt").map { vocabulary.intern($0) }
         let n = vocabulary.count
-        cues = Array(repeating: nil, count: n)
-        for (k, v) in unigram { cues[Int(k)] = v }
+        var cueTable: [(tense: Tense, weight: Double)?] = Array(repeating: nil, count: n)
+        for (k, v) in unigram { cueTable[Int(k)] = v }
+        cues = cueTable
         pairCues = pairs
-        startsPair = Array(repeating: false, count: n)
-        for k in firstOfPair { startsPair[Int(k)] = true }
-        ignoredPast = Array(repeating: false, count: n)
-        for k in ignored { ignoredPast[Int(k)] = true }
-        abbreviation = Array(repeating: false, count: n)
-        for k in abbreviations { abbreviation[Int(k)] = true }
-        stopword = Array(repeating: false, count: n)
-        for k in stopwords { stopword[Int(k)] = true }
+        func flags(_ ids: some Sequence<Int32>) -> [Bool] {
+            var out = Array(repeating: false, count: n)
+            for k in ids { out[Int(k)] = true }
+            return out
+        }
+        startsPair = flags(firstOfPair)
+        ignoredPast = flags(ignored)
+        abbreviation = flags(abbreviations)
+        stopword = flags(stopwords)
+        table = vocabulary.frozen()
     }
 
     /// Whether a lower-case word names a month or a weekday.
@@ -88,7 +94,7 @@ public final class TemporalTagger: @unchecked Sendable {
     /// Tags UTF-8 text and also gives where its sentences start, as indexes of `Tokenizer` tokens.
     public func analyze(bytes: [UInt8], documentDate: CalendarDate?) -> (expressions: [TemporalExpression], sentenceStarts: [Int]) {
         bytes.withUnsafeBufferPointer { p in
-            let tokens = WordToken.make(p, vocabulary: vocabulary)
+            let tokens = WordToken.make(p, vocabulary: table)
             return tokens.withUnsafeBufferPointer { t in
                 let text = TaggedText(bytes: p, tokens: t)
                 let sentences = sentenceStarts(t)

@@ -64,6 +64,9 @@ final class Vocabulary {
         }
     }
 
+    /// An immutable copy for lookups in the inner loop, free of the checks a mutable class needs.
+    func frozen() -> FrozenVocabulary { FrozenVocabulary(slots: slots, hashes: hashes, bytes: bytes, dash: id("-"), quote: id("'")) }
+
     @inline(__always) private func equal(_ id: Int, _ p: UnsafeBufferPointer<UInt8>, _ a: Int, _ b: Int) -> Bool {
         let w = bytes[id]
         guard w.count == b - a else { return false }
@@ -73,6 +76,44 @@ final class Vocabulary {
             if c != w[k] { return false }
         }
         return true
+    }
+}
+
+/// The vocabulary once every word is in: lookups only.
+struct FrozenVocabulary {
+    let slots: [Int32]
+    let hashes: [UInt64]
+    let bytes: [[UInt8]]
+    let dash: Int32, quote: Int32
+
+    /// The id of the bytes `a..<b`, read case-insensitively for ASCII letters, or 0.
+    @inline(__always)
+    func lookup(_ p: UnsafeBufferPointer<UInt8>, _ a: Int, _ b: Int) -> Int32 {
+        var h: UInt64 = 0xcbf29ce484222325
+        for i in a..<b {
+            var c = p[i]
+            if c &- 65 < 26 { c |= 0x20 }
+            h = (h ^ UInt64(c)) &* 0x100000001b3
+        }
+        let mask = slots.count - 1
+        var s = Int(truncatingIfNeeded: h) & mask
+        while true {
+            let id = slots[s]
+            if id == 0 { return 0 }
+            if hashes[Int(id)] == h {
+                let w = bytes[Int(id)]
+                if w.count == b - a {
+                    var same = true
+                    for k in 0..<w.count {
+                        var c = p[a + k]
+                        if c &- 65 < 26 { c |= 0x20 }
+                        if c != w[k] { same = false; break }
+                    }
+                    if same { return id }
+                }
+            }
+            s = (s + 1) & mask
+        }
     }
 }
 
@@ -97,10 +138,10 @@ struct WordToken {
     var digitCount: Int { numberEnd - start }
     var hasSuffix: Bool { end > numberEnd }
 
-    static func make(_ p: UnsafeBufferPointer<UInt8>, vocabulary: Vocabulary) -> [WordToken] {
+    static func make(_ p: UnsafeBufferPointer<UInt8>, vocabulary: FrozenVocabulary) -> [WordToken] {
         var out: [WordToken] = []
         out.reserveCapacity(p.count / 5)
-        let dash = vocabulary.id("-"), quote = vocabulary.id("'")
+        let dash = vocabulary.dash, quote = vocabulary.quote
         Tokenizer.scan(p) { r in
             var word: Int32 = 0, suffix: Int32 = 0
             switch r.kind {
