@@ -125,8 +125,14 @@ public final class TemporalTagger: @unchecked Sendable {
             if !["clock", "clockwd", "dur"].contains(rule), let prefix = prefixStart(tokens, before: m.start, sentenceStart: sStart, cls: cls.modifier) {
                 m.start = prefix
             } else if ["dur", "durhalf", "durhalf1", "rel", "ago", "clock", "clockwd"].contains(rule),
+                      tokens[m.start].kind == .number || lexicon.has(tokens[m.start].word, cls.numword) || tokens[m.start].word == w.a || tokens[m.start].word == w.an,
                       let prefix = prefixStart(tokens, before: m.start, sentenceStart: sStart, cls: cls.approx) {
                 m.start = prefix
+            }
+            // A hyphenated compound is a modifier ("the third-quarter loss"): its article belongs to the noun.
+            if m.end - m.start > 2, tokens[m.start].word == w.the || tokens[m.start].word == w.a || tokens[m.start].word == w.an,
+               (m.start + 1..<m.end).contains(where: { tokens[$0].word == w.dash && !tokens[$0].spaceBefore }) {
+                m.start += 1
             }
             let tense = self.tense(text, sentence: sStart..<sEnd, timex: m.start..<m.end)
             let value = evaluate(pattern.rule, m, documentDate, tense, references: references)
