@@ -42,8 +42,8 @@ extension TemporalTagger {
             guard let mo = int(0) else { return nil }
             guard let dct else { return "XXXX-\(pad(mo, 2))" }
             var y = dct.year
-            if tense == .past, mo > dct.month + 2 { y -= 1 }
-            if tense == .future, mo + 2 < dct.month { y += 1 }
+            if tense == .past, mo > dct.month + 1 { y -= 1 }
+            if tense == .future, mo + 1 < dct.month { y += 1 }
             if tense == .unknown, mo - dct.month > 6 { y -= 1 }
             if tense == .unknown, dct.month - mo > 6 { y += 1 }
             return "\(pad(y, 4))-\(pad(mo, 2))"
@@ -263,7 +263,11 @@ extension TemporalTagger {
             if dir > 0 { return dct.adding(days: forward == 0 ? 7 : forward) }
         }
         if back == 0 { return dct }
-        return tense == .future ? dct.adding(days: forward) : dct.adding(days: -back)
+        switch tense {
+        case .future: return dct.adding(days: forward)
+        case .past: return dct.adding(days: -back)
+        case .unknown: return forward < back ? dct.adding(days: forward) : dct.adding(days: -back)
+        }
     }
 
     func shift(_ dct: CalendarDate, unit: String, by n: Int) -> String? {

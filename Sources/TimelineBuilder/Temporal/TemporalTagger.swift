@@ -18,7 +18,7 @@ public final class TemporalTagger: @unchecked Sendable {
     private let abbreviation: [Bool]
     private let stopword: [Bool]
     let w: TaggerWords
-    private let cls: (label: Int, yearcontext: Int, month: Int, season: Int, modifier: Int, numword: Int, weekday: Int, approx: Int, anaphorContext: Int)
+    private let cls: (label: Int, yearcontext: Int, month: Int, season: Int, modifier: Int, numword: Int, weekday: Int, approx: Int, anaphorContext: Int, street: Int)
 
     /// The tagger with the built-in rules; building it parses the data files once.
     public static let shared: TemporalTagger = {
@@ -37,7 +37,7 @@ public final class TemporalTagger: @unchecked Sendable {
             return c
         }
         cls = (try need("label"), try need("yearcontext"), try need("month"), try need("season"), try need("modifier"),
-               try need("numword"), try need("weekday"), try need("approx"), try need("anaphorcontext"))
+               try need("numword"), try need("weekday"), try need("approx"), try need("anaphorcontext"), try need("street"))
         w = TaggerWords(vocabulary)
         var unigram: [Int32: (Tense, Double)] = [:]
         var pairs: [Int64: (Tense, Double)] = [:]
@@ -130,8 +130,8 @@ public final class TemporalTagger: @unchecked Sendable {
                 m.start = prefix
             }
             // A hyphenated compound is a modifier ("the third-quarter loss"): its article belongs to the noun.
-            if m.end - m.start > 2, tokens[m.start].word == w.the || tokens[m.start].word == w.a || tokens[m.start].word == w.an,
-               (m.start + 1..<m.end).contains(where: { tokens[$0].word == w.dash && !tokens[$0].spaceBefore }) {
+            if m.end - m.start > 3, tokens[m.start].word == w.the || tokens[m.start].word == w.a || tokens[m.start].word == w.an,
+               tokens[m.end - 2].word == w.dash, !tokens[m.end - 2].spaceBefore, !tokens[m.end - 1].spaceBefore {
                 m.start += 1
             }
             let tense = self.tense(text, sentence: sStart..<sEnd, timex: m.start..<m.end)
@@ -143,6 +143,11 @@ public final class TemporalTagger: @unchecked Sendable {
                 }
                 var end = m.end
                 while end > m.start + 1, tokens[end - 1].word == w.comma || tokens[end - 1].word == w.dash { end -= 1 }
+                // A final period belongs to the expression only after an abbreviation ("Oct.", "a.m.").
+                if end > m.start + 1, tokens[end - 1].word == w.period {
+                    let before = tokens[end - 2]
+                    if before.kind != .word || (before.end - before.start > 1 && !isAbbreviation(before.word)) { end -= 1 }
+                }
                 let s = tokens[m.start].start, e = tokens[end - 1].end
                 out.append(TemporalExpression(start: s, end: e, text: String(decoding: UnsafeBufferPointer(rebasing: text.bytes[s..<e]), as: UTF8.self),
                                               type: t, value: value))
@@ -167,6 +172,8 @@ public final class TemporalTagger: @unchecked Sendable {
         return best
     }
 
+    @inline(__always) private func isAbbreviation(_ id: Int32) -> Bool { id > 0 && Int(id) < abbreviation.count && abbreviation[Int(id)] }
+
     @inline(__always) private func isStopword(_ id: Int32) -> Bool { id > 0 && Int(id) < stopword.count && stopword[Int(id)] }
 
     /// Rejects readings that the surrounding words rule out: "May" the verb, a number that labels
@@ -184,6 +191,7 @@ public final class TemporalTagger: @unchecked Sendable {
                 if prev.kind == .punct, w.currency.contains(prev.word) { return false }
             }
             if let next, next.word == w.percentSign || (next.kind == .word && w.countNouns.contains(next.word)) { return false }
+            if m.end + 1 < tokens.count, tokens[m.end].capitalized, lexicon.has(tokens[m.end + 1].word, cls.street) { return false }
         }
         if rule == "mon", span == 1 {
             let word = tokens[m.start].word
@@ -204,6 +212,8 @@ public final class TemporalTagger: @unchecked Sendable {
         // "future payments") rather than naming a time.
         if span == 1, rule == "lit", pattern.type == "SET" || tokens[m.start].word == w.future,
            let next, next.kind == .word, !next.capitalized, !isStopword(next.word), !next.lineBefore { return false }
+        // A capitalized one-word reference inside a sentence is part of a name ("Apple Daily").
+        if span == 1, rule == "lit", tokens[m.start].capitalized, let prev, prev.kind == .word, prev.capitalized { return false }
         if rule == "season", span == 1 {
             guard let prev, w.seasonContext.contains(prev.word) else { return false }
         }
@@ -211,6 +221,9 @@ public final class TemporalTagger: @unchecked Sendable {
         if rule == "dur", tokens[m.end - 1].end > tokens[m.end - 1].start, text(tokens[m.end - 1]).last == "s",
            (m.start..<m.end).contains(where: { tokens[$0].word == w.dash && !tokens[$0].spaceBefore }) { return false }
         if rule == "decade", let next, next.kind == .word, !next.capitalized, !isStopword(next.word) { return false }
+        // "a second round": an ordinal, not a duration.
+        if rule == "dur", span == 2, tokens[m.start].word == w.a, tokens[m.end - 1].word == w.second,
+           let next, next.kind == .word, !isStopword(next.word) { return false }
         if rule == "durbare" {
             guard let prev, w.durationVerbs.contains(prev.word) else { return false }
         }
@@ -285,13 +298,13 @@ public final class TemporalTagger: @unchecked Sendable {
 
 /// Ids of the words that the tagger's own rules name.
 struct TaggerWords {
-    let a, an, the, per, may, and, or, old, future, dash, apostrophe, comma, semicolon, colon, period, question, exclamation, percentSign: Int32
+    let a, an, the, per, may, and, or, old, future, second, dash, apostrophe, comma, semicolon, colon, period, question, exclamation, percentSign: Int32
     let multipliers, currency, countNouns, verbMonths, shortMonths, seasonContext, durationVerbs, rateWords, be, openingQuotes: Set<Int32>
 
     init(_ v: Vocabulary) {
         func ids(_ words: [String]) -> Set<Int32> { Set(words.map { v.intern($0) }) }
         a = v.intern("a"); an = v.intern("an"); the = v.intern("the"); per = v.intern("per"); may = v.intern("may")
-        and = v.intern("and"); or = v.intern("or"); old = v.intern("old"); future = v.intern("future"); dash = v.intern("-"); apostrophe = v.intern("'"); comma = v.intern(",")
+        and = v.intern("and"); or = v.intern("or"); old = v.intern("old"); future = v.intern("future"); second = v.intern("second"); dash = v.intern("-"); apostrophe = v.intern("'"); comma = v.intern(",")
         semicolon = v.intern(";"); colon = v.intern(":"); period = v.intern("."); question = v.intern("?"); exclamation = v.intern("!")
         percentSign = v.intern("%")
         multipliers = ids(["once", "twice", "times"])
