@@ -174,3 +174,27 @@ public struct Timeline: Codable, Sendable, Hashable {
         self.documents = documents; self.events = events; self.actors = actors; self.issues = issues
     }
 }
+
+/// One event as two versions of a corpus report it, and which of its fields differ.
+public struct EventChange: Codable, Sendable, Hashable {
+    public var old: Event
+    public var new: Event
+    /// Among "date", "status", "mentions", "actors", "issues", "conflicts", "place", "title".
+    public var fields: [String]
+
+    public init(old: Event, new: Event, fields: [String]) { self.old = old; self.new = new; self.fields = fields }
+}
+
+/// What changed between two versions of a corpus: events added, removed, and changed.
+public struct TimelineDiff: Codable, Sendable, Hashable {
+    public var format: String
+    public var added: [Event]
+    public var removed: [Event]
+    public var changed: [EventChange]
+
+    public init(added: [Event] = [], removed: [Event] = [], changed: [EventChange] = []) {
+        self.format = "timeline-diff/1"; self.added = added; self.removed = removed; self.changed = changed
+    }
+
+    public var isEmpty: Bool { added.isEmpty && removed.isEmpty && changed.isEmpty }
+}

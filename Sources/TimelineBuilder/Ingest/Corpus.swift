@@ -7,6 +7,7 @@ public enum CorpusError: Error, CustomStringConvertible, Equatable {
     case noDocuments(String)
     case unreadable(String)
     case badManifest(path: String, line: Int, reason: String)
+    case git(String)
 
     public var description: String {
         switch self {
@@ -14,6 +15,7 @@ public enum CorpusError: Error, CustomStringConvertible, Equatable {
         case .noDocuments(let p): return "\(p): no readable .txt or .md articles found"
         case .unreadable(let p): return "\(p): cannot be read"
         case .badManifest(let p, let line, let reason): return "\(p):\(line): \(reason)"
+        case .git(let m): return m
         }
     }
 }
@@ -59,31 +61,86 @@ public struct Corpus: Sendable {
             }
             for path in candidates {
                 guard let data = fm.contents(atPath: path) else { warnings.append("\(path): cannot be read, skipped"); continue }
-                if data.isEmpty { warnings.append("\(path): empty, skipped"); continue }
-                if data.prefix(8192).contains(0) { warnings.append("\(path): binary file, skipped"); continue }
-                guard var text = String(validating: data, as: UTF8.self) else { warnings.append("\(path): not valid UTF-8, skipped"); continue }
-                if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-                if text.contains("\r") { text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") }
-                let name = URL(fileURLWithPath: path).lastPathComponent
-                let id = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
-                files.append(SourceFile(id: id, path: path, text: text, manifestDate: manifest[name] ?? manifest[id]))
+                if let file = sourceFile(path: path, data: data, manifest: manifest, warnings: &warnings) { files.append(file) }
             }
             if candidates.isEmpty, isDir.boolValue { warnings.append("\(root): no .txt or .md files") }
         }
+        return try finish(files, warnings, paths.joined(separator: ", "))
+    }
+
+    /// An article from its bytes, or nil with a warning when they are not usable text.
+    static func sourceFile(path: String, data: Data, manifest: [String: CalendarDate], warnings: inout [String]) -> SourceFile? {
+        if data.isEmpty { warnings.append("\(path): empty, skipped"); return nil }
+        if data.prefix(8192).contains(0) { warnings.append("\(path): binary file, skipped"); return nil }
+        guard var text = String(validating: data, as: UTF8.self) else { warnings.append("\(path): not valid UTF-8, skipped"); return nil }
+        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+        if text.contains("\r") { text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") }
+        let name = URL(fileURLWithPath: path).lastPathComponent
+        let id = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
+        return SourceFile(id: id, path: path, text: text, manifestDate: manifest[name] ?? manifest[id])
+    }
+
+    static func finish(_ input: [SourceFile], _ warnings: [String], _ name: String) throws -> Corpus {
+        var files = input
         var seen: [String: Int] = [:]
         for i in files.indices {
             let n = seen[files[i].id, default: 0]
             seen[files[i].id] = n + 1
             if n > 0 { files[i].id += "-\(n + 1)" }
         }
-        if files.isEmpty { throw CorpusError.noDocuments(paths.joined(separator: ", ")) }
+        if files.isEmpty { throw CorpusError.noDocuments(name) }
         return Corpus(files: files, warnings: warnings)
     }
 
-    static func readManifest(_ path: String) throws -> [String: CalendarDate] {
-        guard let data = FileManager.default.contents(atPath: path), let text = String(validating: data, as: UTF8.self) else {
-            throw CorpusError.unreadable(path)
+    /// Reads a folder as it was at a git revision, through git and without a checkout: the
+    /// `.txt` and `.md` files directly in `path`, and its `manifest.tsv`.
+    public static func read(gitRevision revision: String, path: String, repository: String? = nil) throws -> Corpus {
+        let folder = path.hasSuffix("/") ? String(path.dropLast()) : path
+        func git(_ arguments: [String], what: String) throws -> Data { try Corpus.git(arguments, what: what, in: repository) }
+        let listing = try git(["ls-tree", "-z", "--name-only", "\(revision):\(folder.isEmpty ? "." : folder)"], what: "\(revision):\(path)")
+        let names = String(decoding: listing, as: UTF8.self).split(separator: "\0").map(String.init).sorted()
+        var files: [SourceFile] = []
+        var warnings: [String] = []
+        var manifest: [String: CalendarDate] = [:]
+        let prefix = folder.isEmpty ? "" : folder + "/"
+        if names.contains("manifest.tsv") {
+            let data = try git(["cat-file", "blob", "\(revision):\(prefix)manifest.tsv"], what: "\(revision):\(prefix)manifest.tsv")
+            manifest = try parseManifest(data, path: "\(revision):\(prefix)manifest.tsv")
         }
+        for name in names where !name.hasPrefix(".") && (name.lowercased().hasSuffix(".txt") || name.lowercased().hasSuffix(".md")) {
+            let data = try git(["cat-file", "blob", "\(revision):\(prefix)\(name)"], what: "\(revision):\(prefix)\(name)")
+            if let file = sourceFile(path: prefix + name, data: data, manifest: manifest, warnings: &warnings) { files.append(file) }
+        }
+        return try finish(files, warnings, "\(revision):\(path)")
+    }
+
+    /// Runs git in the current folder and returns what it prints; its error becomes a `CorpusError`.
+    static func git(_ arguments: [String], what: String, in directory: String?) throws -> Data {
+        let process = Process()
+        if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["git"] + arguments
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        do { try process.run() } catch { throw CorpusError.git("\(what): cannot run git (\(error))") }
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        let message = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else {
+            let line = String(decoding: message, as: UTF8.self).split(separator: "\n").first.map(String.init) ?? "git failed"
+            throw CorpusError.git("\(what): \(line)")
+        }
+        return data
+    }
+
+    static func readManifest(_ path: String) throws -> [String: CalendarDate] {
+        guard let data = FileManager.default.contents(atPath: path) else { throw CorpusError.unreadable(path) }
+        return try parseManifest(data, path: path)
+    }
+
+    static func parseManifest(_ data: Data, path: String) throws -> [String: CalendarDate] {
+        guard let text = String(validating: data, as: UTF8.self) else { throw CorpusError.unreadable(path) }
         var out: [String: CalendarDate] = [:]
         for (n, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let trimmed = line.trimmingCharacters(in: .whitespaces)

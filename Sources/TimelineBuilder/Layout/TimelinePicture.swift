@@ -35,9 +35,15 @@ public struct TimelinePicture {
         return out
     }
 
-    public func dot(_ timeline: Timeline, title: String = "Timeline") -> String {
+    /// How a diff picture marks an event.
+    public enum Mark: Sendable { case added, changed, removed }
+
+    /// The DOT of the picture; `marks` (by event id) highlight what a diff added or changed and
+    /// ghost what it removed. Marked events are always drawn.
+    public func dot(_ timeline: Timeline, title: String = "Timeline", marks: [String: Mark] = [:]) -> String {
         let ranked = timeline.events.enumerated().sorted { a, b in
-            (a.element.sources, a.element.confidence, -a.offset) > (b.element.sources, b.element.confidence, -b.offset)
+            (marks[a.element.id] != nil ? 1 : 0, a.element.sources, a.element.confidence, -a.offset)
+                > (marks[b.element.id] != nil ? 1 : 0, b.element.sources, b.element.confidence, -b.offset)
         }
         let keep = Set(ranked.prefix(maxEvents).map(\.offset))
         let events = timeline.events.enumerated().filter { keep.contains($0.offset) }.map(\.element)
@@ -89,12 +95,23 @@ public struct TimelinePicture {
             case .threatened, .averted: style = "dashed"; fill = "white"
             }
             let conflict = e.conflicts.isEmpty ? "" : "\n⚠ " + e.conflicts.map { c in "\(c.attribute): " + c.values.map(\.value).joined(separator: " vs ") }.joined(separator: "; ")
-            let text = Self.wrap(e.title, width: 92, lines: conflict.isEmpty ? 2 : 1).joined(separator: "\n")
+            let mark = marks[e.id]
+            let tag = mark == .added ? "NEW · " : (mark == .changed ? "CHANGED · " : (mark == .removed ? "REMOVED · " : ""))
+            let text = Self.wrap(tag + e.title, width: 92, lines: conflict.isEmpty ? 2 : 1).joined(separator: "\n")
             let label = text + conflict
+            var border = e.conflicts.isEmpty ? "#35608f" : "#c0392b"
+            var pen = e.conflicts.isEmpty ? "1" : "2"
+            var fontColor = "black"
+            switch mark {
+            case .added: border = "#1e8449"; pen = "3"; if style == "filled" { fill = "#d5f5e3" }
+            case .changed: border = "#d68910"; pen = "3"
+            case .removed: border = "#aaaaaa"; pen = "1"; style = "dashed"; fill = "#f4f4f4"; fontColor = "#888888"
+            case nil: break
+            }
             let docs = Array(Set(e.mentions.map(\.document))).sorted()
             let tooltip = "\(TimelineText.humanDate(e.date)) [\(status.rawValue)]\n\(e.mentions.first?.text ?? e.title)\nSources: \(docs.joined(separator: ", "))"
             out += "  d\(r) [shape=plaintext, fontsize=10, width=2.2, height=0.5, label=\(DOTText.quote(TimelineText.humanDate(e.date) + "\n" + status.rawValue)), pos=\"\(f(Self.dateX)),\(f(y(r)))!\"];\n"
-            out += "  e\(r) [shape=box, style=\"\(style),rounded\(style == "filled" ? "" : ",filled")\", fillcolor=\"\(fill)\", color=\"\(e.conflicts.isEmpty ? "#35608f" : "#c0392b")\", penwidth=\(e.conflicts.isEmpty ? "1" : "2"), fontsize=10, width=\(f(Self.eventWidth / 72)), height=0.5, label=\(DOTText.quote(label)), tooltip=\(DOTText.quote(tooltip)), pos=\"\(f(Self.eventX)),\(f(y(r)))!\"];\n"
+            out += "  e\(r) [shape=box, style=\"\(style),rounded\(style == "filled" ? "" : ",filled")\", fillcolor=\"\(fill)\", color=\"\(border)\", penwidth=\(pen), fontcolor=\"\(fontColor)\", fontsize=10, width=\(f(Self.eventWidth / 72)), height=0.5, label=\(DOTText.quote(label)), tooltip=\(DOTText.quote(tooltip)), pos=\"\(f(Self.eventX)),\(f(y(r)))!\"];\n"
             out += "  s\(r) [shape=circle, style=filled, fillcolor=\"#35608f\", fontcolor=white, fontsize=9, width=0.28, label=\"\(docs.count)\", tooltip=\(DOTText.quote("\(docs.count) source(s): " + docs.joined(separator: ", "))), pos=\"\(f(Self.eventX + Self.eventWidth / 2 + 18)),\(f(y(r)))!\"];\n"
             for (j, lane) in lanes.enumerated() where e.actors.contains(lane) {
                 out += "  p\(r)_\(j) [shape=circle, style=filled, fillcolor=\"#e67e22\", color=\"#e67e22\", width=0.16, label=\"\", tooltip=\(DOTText.quote(lane)), pos=\"\(f(Self.laneX0 + Double(j) * Self.laneGap)),\(f(y(r)))!\"];\n"
@@ -106,7 +123,7 @@ public struct TimelinePicture {
             for (a, b) in zip(rs, rs.dropFirst()) { out += "  p\(a)_\(j) -> p\(b)_\(j) [color=\"#f0b27a\", penwidth=2];\n" }
         }
         let legendY = y(rows.count)
-        let legend = "Legend: filled box = occurred · outlined = scheduled or expected · dashed = threatened or averted · red border and ⚠ = sources disagree · number = sources · orange dots = actor involved (lanes)"
+        let legend = (marks.isEmpty ? "" : "Changes: green = new · amber = changed · grey dashed = no longer reported\n") + "Legend: filled box = occurred · outlined = scheduled or expected · dashed = threatened or averted · red border and ⚠ = sources disagree · number = sources · orange dots = actor involved (lanes)"
         out += "  legend [shape=plaintext, fontsize=10, width=11, height=0.4, label=\(DOTText.quote(legend)), pos=\"\(f(Self.eventX + 100)),\(f(legendY))!\"];\n"
         out += "}\n"
         return out
