@@ -1,14 +1,35 @@
 import Foundation
 import TimelineBuilder
 
-// Tagging throughput: the text of a {"doc","dct","text"} JSON-lines file, repeated to at least
-// 50 MB, tagged on one thread; prints the median of five runs in MB/s.
-let arguments = CommandLine.arguments.dropFirst()
-guard let path = arguments.first else {
-    print("usage: timeline-benchmark DOCS.jsonl")
+// Benchmarks, in release mode:
+//   timeline-benchmark DOCS.jsonl        tagging throughput over {"doc","dct","text"} lines,
+//                                        repeated to at least 50 MB, one thread, median of 5 runs
+//   timeline-benchmark build N [RUNS]    `build` of N generated articles: MB/s, articles/s,
+//                                        peak RSS, and the ratio to `wc -w` on the same files
+let arguments = Array(CommandLine.arguments.dropFirst())
+
+func fail(_ message: String) -> Never {
+    FileHandle.standardError.write(Data("timeline-benchmark: \(message)\n".utf8))
     exit(2)
 }
-do {
+
+func seconds(_ work: () throws -> Void) rethrows -> Double {
+    let start = DispatchTime.now().uptimeNanoseconds
+    try work()
+    return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+}
+
+func median(_ xs: [Double]) -> Double { let s = xs.sorted(); return s.count % 2 == 1 ? s[s.count / 2] : (s[s.count / 2 - 1] + s[s.count / 2]) / 2 }
+
+/// Peak resident set size of this process, in MB.
+func peakRSS() -> Double {
+    guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+          let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+          let kb = Double(line.split(separator: " ").dropFirst().first ?? "") else { return 0 }
+    return kb / 1024
+}
+
+func tagBenchmark(_ path: String) throws {
     let docs = try TaggingInput.readJSONLines(path: path)
     let bytes = docs.reduce(0) { $0 + $1.text.utf8.count }
     let repeats = max(1, (50_000_000 + bytes - 1) / max(bytes, 1))
@@ -16,15 +37,49 @@ do {
     var rates: [Double] = []
     var found = 0
     for _ in 0..<5 {
-        let start = DispatchTime.now().uptimeNanoseconds
-        for _ in 0..<repeats { for d in docs { found &+= tagger.tag(d.text, documentDate: d.dct).count } }
-        let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-        rates.append(Double(bytes * repeats) / 1e6 / seconds)
+        let t = seconds { for _ in 0..<repeats { for d in docs { found &+= tagger.tag(d.text, documentDate: d.dct).count } } }
+        rates.append(Double(bytes * repeats) / 1e6 / t)
     }
     rates.sort()
     print(String(format: "tagging: %.1f MB of text, median %.2f MB/s (min %.2f, max %.2f) over 5 runs, %d expressions",
                  Double(bytes * repeats) / 1e6, rates[2], rates[0], rates[4], found / 5))
+}
+
+func buildBenchmark(count: Int, runs: Int) throws {
+    let folder = NSTemporaryDirectory() + "timeline-bench-\(count)"
+    try? FileManager.default.removeItem(atPath: folder)
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
+    var generator = CorpusGenerator(count: count, fillerFolders: [root + "/seeds", root + "/Tests/TimelineBuilderTests/Fixtures/harbor-strike",
+                                                                   root + "/Tests/TimelineBuilderTests/Fixtures/river-flood"])
+    let bytes = try generator.write(to: folder)
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    var times: [Double] = []
+    var events = 0
+    for _ in 0..<runs {
+        times.append(try seconds { events = try TimelineBuilder().build(paths: [folder]).timeline.events.count })
+    }
+    var wc: [Double] = []
+    for _ in 0..<runs {
+        wc.append(try seconds {
+            let p = Process()
+            p.executableURL = URL(fileURLWithPath: "/bin/sh")
+            p.arguments = ["-c", "find '\(folder)' -name '*.txt' -print0 | xargs -0 cat | wc -w > /dev/null"]
+            try p.run(); p.waitUntilExit()
+        })
+    }
+    let t = median(times), w = median(wc)
+    print(String(format: "build: %d articles, %.1f MB, median %.2f s over %d runs: %.1f MB/s, %.0f articles/s, %.1f µs/article; peak RSS %.0f MB; wc -w %.3f s (build/wc %.1f×); %d events",
+                 count, Double(bytes) / 1e6, t, runs, Double(bytes) / 1e6 / t, Double(count) / t, t / Double(count) * 1e6, peakRSS(), w, t / w, events))
+}
+
+do {
+    guard let first = arguments.first else { fail("usage: timeline-benchmark DOCS.jsonl | build N [RUNS]") }
+    if first == "build" {
+        guard arguments.count >= 2, let n = Int(arguments[1]), n > 0 else { fail("usage: timeline-benchmark build N [RUNS]") }
+        try buildBenchmark(count: n, runs: arguments.count > 2 ? Int(arguments[2]) ?? 3 : 3)
+    } else {
+        try tagBenchmark(first)
+    }
 } catch {
-    print("timeline-benchmark: \(error)")
-    exit(2)
+    fail("\(error)")
 }

@@ -50,63 +50,111 @@ struct EventMerger {
         return (x.lowerBound >= y.lowerBound && x.upperBound <= y.upperBound) || (y.lowerBound >= x.lowerBound && y.upperBound <= x.upperBound)
     }
 
-    /// How specific a word is across all reports: rare words tie reports together, common ones do not.
-    var weight: [String: Double] = [:]
-
-    func overlap(_ c: Cluster, _ words: Set<String>) -> (shared: Double, ratio: Double, rare: Int) {
-        var shared = 0.0, mine = 0.0, theirs = 0.0, rare = 0
-        for w in words {
-            let x = weight[w] ?? 1
-            mine += x
-            if c.content[w] != nil { shared += x; if x >= 1.5 { rare += 1 } }
-        }
-        for w in c.content.keys { theirs += weight[w] ?? 1 }
-        return (shared, shared / max(1, min(mine, theirs)), rare)
+    /// A cluster's dates, words and sentences, kept up to date as reports join it.
+    final class Group {
+        var members: [Int] = []
+        var content: [Int: Int] = [:]
+        var totalWeight = 0.0
+        var values: [(value: String, span: ClosedRange<Int>?, day: Int?)] = []
+        var sentences: Set<String> = []
+        let bucket: Int
+        init(bucket: Int) { self.bucket = bucket }
     }
+
+    /// Words at least this specific find the clusters a report is compared with; the words in more
+    /// than about a third of all reports are too common to tie reports together on their own.
+    static let lookupWeight = 1.0
 
     func merge(_ candidates: [EventCandidate]) -> [Cluster] {
-        var merger = self
-        var df: [String: Int] = [:]
-        for c in candidates { for w in c.content { df[w, default: 0] += 1 } }
+        var ids: [String: Int] = [:]
+        var df: [Int] = []
+        var wordLists: [[Int]] = []
+        wordLists.reserveCapacity(candidates.count)
+        for c in candidates {
+            var list: [Int] = []
+            list.reserveCapacity(c.content.count)
+            for w in c.content {
+                let id: Int
+                if let known = ids[w] { id = known } else { id = df.count; ids[w] = id; df.append(0) }
+                df[id] += 1
+                list.append(id)
+            }
+            wordLists.append(list.sorted())
+        }
         let n = Double(max(candidates.count, 1))
-        for (w, d) in df { merger.weight[w] = max(0.2, log(n / Double(d))) }
-        return merger.cluster(candidates)
+        let weight = df.map { max(0.2, log(n / Double($0))) }
+        let ordered = candidates.indices.sorted { i, j in
+            let a = candidates[i], b = candidates[j]
+            return (b.precision.rank, a.value, a.documentIndex, a.timexStart) < (a.precision.rank, b.value, b.documentIndex, b.timexStart)
+        }
+        var spans: [String: ClosedRange<Int>?] = [:]
+        func span(_ v: String) -> ClosedRange<Int>? {
+            if let s = spans[v] { return s }
+            let s = Self.span(v); spans[v] = s; return s
+        }
+        var groups: [Group] = []
+        var postings: [Int: [Int: [Int]]] = [:]
+        for i in ordered {
+            let c = candidates[i]
+            let sp = span(c.value)
+            let day = CalendarDate(iso: c.value)?.dayNumber
+            let b = sp.map { Self.bucket(middle: ($0.lowerBound + $0.upperBound) / 2) } ?? 0
+            let words = wordLists[i]
+            let keys = words.filter { weight[$0] >= Self.lookupWeight }
+            let sentenceKey = "\(c.document)#\(c.sentenceStart)"
+            var seen = Set<Int>()
+            var found: [(order: Int, group: Int)] = []
+            for (order, bucket) in [b - 1, b, b + 1].enumerated() {
+                guard let index = postings[bucket] else { continue }
+                for k in keys { for g in index[k] ?? [] where seen.insert(g).inserted { found.append((order, g)) } }
+            }
+            found.sort { ($0.order, $0.group) < ($1.order, $1.group) }
+            var best: (group: Int, score: Double)? = nil
+            let mine = words.reduce(0.0) { $0 + weight[$1] }
+            for (_, g) in found {
+                let group = groups[g]
+                if group.sentences.contains(sentenceKey) { continue }
+                var shared = 0.0, rare = 0
+                for w in words where group.content[w] != nil { shared += weight[w]; if weight[w] >= 1.5 { rare += 1 } }
+                let ratio = shared / max(1, min(mine, group.totalWeight))
+                var score = -1.0
+                if c.precision >= .week, group.values.contains(where: { $0.value == c.value }) {
+                    if shared >= 3.5 || ratio >= 0.3 && shared >= 2.5 { score = 2 + ratio }
+                } else if group.values.contains(where: { Self.compatible($0.span, sp, $0.value, c.value) }) {
+                    if shared >= 5 || ratio >= 0.35 && shared >= 3 { score = 1 + ratio }
+                } else if let day, group.values.contains(where: { $0.day.map { abs($0 - day) <= 3 } ?? false }) {
+                    if shared >= 3 && ratio >= 0.6 && rare >= 2 { score = ratio }
+                }
+                if score > 0, best == nil || score > best!.score { best = (g, score) }
+            }
+            let g: Int
+            if let best { g = best.group } else { groups.append(Group(bucket: b)); g = groups.count - 1 }
+            let group = groups[g]
+            group.members.append(i)
+            group.sentences.insert(sentenceKey)
+            if !group.values.contains(where: { $0.value == c.value }) { group.values.append((c.value, sp, day)) }
+            for w in words {
+                if group.content[w] == nil {
+                    group.totalWeight += weight[w]
+                    postings[group.bucket, default: [:]][w, default: []].append(g)
+                }
+                group.content[w, default: 0] += 1
+            }
+        }
+        return groups.map { group in
+            let cluster = Cluster(candidates[group.members[0]])
+            for m in group.members.dropFirst() { cluster.members.append(candidates[m]); cluster.add(candidates[m].content) }
+            return cluster
+        }
     }
 
-    private func cluster(_ candidates: [EventCandidate]) -> [Cluster] {
-        let ordered = candidates.sorted {
-            ($1.precision.rank, $0.value, $0.documentIndex, $0.timexStart) < ($0.precision.rank, $1.value, $1.documentIndex, $1.timexStart)
-        }
-        var clusters: [Cluster] = []
-        var byBucket: [Int: [Int]] = [:]
-        for c in ordered {
-            let b = Self.bucket(c.value)
-            let day = CalendarDate(iso: c.value)
-            var best: (cluster: Int, score: Double)? = nil
-            for bucket in (b - 1)...(b + 1) {
-                for k in byBucket[bucket] ?? [] {
-                    let cluster = clusters[k]
-                    if cluster.members.contains(where: { $0.document == c.document && $0.sentenceStart == c.sentenceStart }) { continue }
-                    let o = overlap(cluster, c.content)
-                    var score = -1.0
-                    if cluster.members.contains(where: { $0.value == c.value && c.precision >= .week }) {
-                        if o.shared >= 3.5 || o.ratio >= 0.3 && o.shared >= 2.5 { score = 2 + o.ratio }
-                    } else if cluster.members.contains(where: { Self.compatible($0.value, c.value) }) {
-                        if o.shared >= 5 || o.ratio >= 0.35 && o.shared >= 3 { score = 1 + o.ratio }
-                    } else if let day, cluster.members.contains(where: { CalendarDate(iso: $0.value).map { abs($0.dayNumber - day.dayNumber) <= 3 } ?? false }) {
-                        if o.shared >= 3 && o.ratio >= 0.6 && o.rare >= 2 { score = o.ratio }
-                    }
-                    if score > 0, best == nil || score > best!.score { best = (k, score) }
-                }
-            }
-            if let best {
-                clusters[best.cluster].members.append(c)
-                clusters[best.cluster].add(c.content)
-            } else {
-                clusters.append(Cluster(c))
-                byBucket[b, default: []].append(clusters.count - 1)
-            }
-        }
-        return clusters
+    static func bucket(middle day: Int) -> Int {
+        let d = CalendarDate(dayNumber: day)
+        return d.year * 12 + d.month - 1
+    }
+
+    static func compatible(_ x: ClosedRange<Int>?, _ y: ClosedRange<Int>?, _ a: String, _ b: String) -> Bool {
+        guard let x, let y else { return a == b }
+        return (x.lowerBound >= y.lowerBound && x.upperBound <= y.upperBound) || (y.lowerBound >= x.lowerBound && y.upperBound <= x.upperBound)
     }
 }
