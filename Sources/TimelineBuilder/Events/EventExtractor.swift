@@ -33,10 +33,16 @@ struct DocumentAnalysis: Sendable {
 struct EventExtractor {
     let tagger = TemporalTagger.shared
     let recognizer = ActorRecognizer()
-    let statusCues: [(status: EventStatus, words: [String])] = Resources.rows("status-cues.tsv").compactMap { row in
-        guard row.count >= 2, let s = EventStatus(rawValue: row[0]) else { return nil }
-        return (s, Tokenizer.tokenize(Array(row[1].utf8)).map(\.lower))
-    }
+    /// Status cues by their first word.
+    static let cueIndex: [String: [(status: EventStatus, words: [String])]] = {
+        var index: [String: [(status: EventStatus, words: [String])]] = [:]
+        for row in Resources.rows("status-cues.tsv") {
+            guard row.count >= 2, let s = EventStatus(rawValue: row[0]) else { continue }
+            let words = Tokenizer.tokenize(Array(row[1].utf8)).map(\.lower)
+            if let first = words.first { index[first, default: []].append((s, words)) }
+        }
+        return index
+    }()
 
     /// The calendar value and precision an event can take from a TIMEX3 value, if any.
     static func eventDate(_ value: String, text: String) -> (String, Precision)? {
@@ -110,7 +116,7 @@ struct EventExtractor {
     func status(_ tokens: [Token], clause: Range<Int>, timex: Range<Int>, value: String, published: CalendarDate?) -> EventStatus {
         var best: (EventStatus, Int)? = nil
         for q in clause where !timex.contains(q) {
-            for cue in statusCues where q + cue.words.count <= clause.upperBound {
+            for cue in EventExtractor.cueIndex[tokens[q].lower] ?? [] where q + cue.words.count <= clause.upperBound {
                 if zip(cue.words, tokens[q..<(q + cue.words.count)]).allSatisfy({ $0 == $1.lower }) {
                     let d = q < timex.lowerBound ? timex.lowerBound - q : (q - timex.upperBound) * 3 + 2
                     if best == nil || d < best!.1 { best = (cue.status, d) }
