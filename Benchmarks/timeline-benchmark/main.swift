@@ -6,6 +6,7 @@ import TimelineBuilder
 //                                        repeated to at least 50 MB, one thread, median of 5 runs
 //   timeline-benchmark build N [RUNS]    `build` of N generated articles: MB/s, articles/s,
 //                                        peak RSS, and the ratio to `wc -w` on the same files
+//   timeline-benchmark generate N FOLDER writes the N generated articles into FOLDER
 let arguments = Array(CommandLine.arguments.dropFirst())
 
 func fail(_ message: String) -> Never {
@@ -45,12 +46,16 @@ func tagBenchmark(_ path: String) throws {
                  Double(bytes * repeats) / 1e6, rates[2], rates[0], rates[4], found / 5))
 }
 
+/// The fixture text the generator takes its filler sentences from.
+func fillerFolders() -> [String] {
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
+    return [root + "/seeds", root + "/Tests/TimelineBuilderTests/Fixtures/harbor-strike", root + "/Tests/TimelineBuilderTests/Fixtures/river-flood"]
+}
+
 func buildBenchmark(count: Int, runs: Int) throws {
     let folder = NSTemporaryDirectory() + "timeline-bench-\(count)"
     try? FileManager.default.removeItem(atPath: folder)
-    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
-    var generator = CorpusGenerator(count: count, fillerFolders: [root + "/seeds", root + "/Tests/TimelineBuilderTests/Fixtures/harbor-strike",
-                                                                   root + "/Tests/TimelineBuilderTests/Fixtures/river-flood"])
+    var generator = CorpusGenerator(count: count, fillerFolders: fillerFolders())
     let bytes = try generator.write(to: folder)
     defer { try? FileManager.default.removeItem(atPath: folder) }
     var times: [Double] = []
@@ -74,7 +79,12 @@ func buildBenchmark(count: Int, runs: Int) throws {
 
 do {
     guard let first = arguments.first else { fail("usage: timeline-benchmark DOCS.jsonl | build N [RUNS]") }
-    if first == "build" {
+    if first == "generate" {
+        guard arguments.count >= 3, let n = Int(arguments[1]), n > 0 else { fail("usage: timeline-benchmark generate N FOLDER") }
+        var generator = CorpusGenerator(count: n, fillerFolders: fillerFolders())
+        let bytes = try generator.write(to: arguments[2])
+        print("wrote \(n) articles, \(bytes) bytes, to \(arguments[2])")
+    } else if first == "build" {
         guard arguments.count >= 2, let n = Int(arguments[1]), n > 0 else { fail("usage: timeline-benchmark build N [RUNS]") }
         try buildBenchmark(count: n, runs: arguments.count > 2 ? Int(arguments[2]) ?? 3 : 3)
     } else {
