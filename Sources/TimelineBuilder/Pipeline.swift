@@ -7,22 +7,33 @@ import Foundation
 public struct TimelineBuilder: Sendable {
     /// Worker threads for the per-document stages; 0 means one per core.
     public var threads: Int
+    /// Told of progress on long runs: a stage name, the documents done and the total.
+    public var progress: (@Sendable (_ stage: String, _ done: Int, _ total: Int) -> Void)?
 
-    public init(threads: Int = 0) { self.threads = threads }
+    public init(threads: Int = 0, progress: (@Sendable (_ stage: String, _ done: Int, _ total: Int) -> Void)? = nil) {
+        self.threads = threads
+        self.progress = progress
+    }
 
     /// Reads the corpus at `paths` and builds its timeline.
     public func build(paths: [String]) throws -> (timeline: Timeline, warnings: [String]) {
         let corpus = try Corpus.read(paths: paths)
-        return (build(corpus), corpus.warnings)
+        let warnings = corpus.warnings
+        return (build(corpus), warnings)
     }
 
-    public func build(_ corpus: Corpus) -> Timeline {
+    /// Builds the timeline of a corpus. Article text is let go as soon as each document is
+    /// analysed, so memory holds reports, not the corpus.
+    public func build(_ corpus: consuming Corpus) -> Timeline {
         let tagger = TemporalTagger.shared
-        let files = corpus.files
+        var files = corpus.files
+        corpus.files = []
         var articles = [CleanArticle?](repeating: nil, count: files.count)
         var textDates = [CalendarDate?](repeating: nil, count: files.count)
-        parallel(files.count) { i, store in
-            let article = Cleaner.shared.clean(files[i])
+        let handOver = NSLock()
+        parallel(files.count, stage: "reading") { i, store in
+            handOver.lock(); let file = files[i]; files[i].text = ""; handOver.unlock()
+            let article = Cleaner.shared.clean(file)
             let date = PublicationDating.fromText(article, tagger: tagger)
             store { articles[i] = article; textDates[i] = date }
         }
@@ -42,18 +53,29 @@ public struct TimelineBuilder: Sendable {
         }
         var analyses = [DocumentAnalysis?](repeating: nil, count: files.count)
         let extractor = EventExtractor()
-        parallel(files.count) { i, store in
-            let a = extractor.analyze(articles[i]!, index: i, document: documents[i], dct: dates[i])
+        parallel(files.count, stage: "extracting") { i, store in
+            handOver.lock(); let article = articles[i]!; articles[i] = nil; handOver.unlock()
+            let a = extractor.analyze(article, index: i, document: documents[i], dct: dates[i])
             store { analyses[i] = a }
         }
         let results = analyses.map { $0! }
-        return assemble(results, documents: documents)
+        progress?("merging", 0, results.count)
+        let timeline = assemble(results, documents: documents)
+        progress?("merging", results.count, results.count)
+        return timeline
     }
 
     /// Runs `work` for 0..<count on the worker threads; `store` serializes writes of results.
-    func parallel(_ count: Int, _ work: (Int, (() -> Void) -> Void) -> Void) {
+    func parallel(_ count: Int, stage: String, _ work: (Int, (() -> Void) -> Void) -> Void) {
         let lock = NSLock()
-        let store: (() -> Void) -> Void = { f in lock.lock(); f(); lock.unlock() }
+        var done = 0
+        let step = max(1, count / 100)
+        let report = progress
+        let store: (() -> Void) -> Void = { f in
+            lock.lock(); f(); done += 1
+            if let report, done % step == 0 || done == count { report(stage, done, count) }
+            lock.unlock()
+        }
         let workers = threads > 0 ? threads : ProcessInfo.processInfo.activeProcessorCount
         if workers <= 1 || count < 2 {
             for i in 0..<count { work(i, store) }

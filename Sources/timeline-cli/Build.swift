@@ -9,6 +9,15 @@ func fail(_ command: String, _ error: Error) -> ExitCode {
     return ExitCode(2)
 }
 
+/// Progress on stderr, only when it is a terminal: one line rewritten in place.
+func terminalProgress(_ command: String) -> (@Sendable (String, Int, Int) -> Void)? {
+    guard isatty(STDERR_FILENO) != 0 else { return nil }
+    return { stage, done, total in
+        let end = done == total && stage == "merging" ? "\n" : ""
+        FileHandle.standardError.write(Data("\r\u{1B}[Ktimeline \(command): \(stage) \(done)/\(total) documents\(end)".utf8))
+    }
+}
+
 func warn(_ command: String, _ warnings: [String]) {
     for w in warnings { FileHandle.standardError.write("timeline \(command): warning: \(w)\n".data(using: .utf8)!) }
 }
@@ -41,7 +50,7 @@ struct Build: ParsableCommand {
 
     func run() throws {
         do {
-            let (timeline, warnings) = try TimelineBuilder().build(paths: corpus.isEmpty ? ["seeds"] : corpus)
+            let (timeline, warnings) = try TimelineBuilder(progress: quiet ? nil : terminalProgress("build")).build(paths: corpus.isEmpty ? ["seeds"] : corpus)
             if !quiet { warn("build", warnings) }
             try OutputSet.write(timeline, to: out, maxEvents: maxEvents)
             if !quiet {

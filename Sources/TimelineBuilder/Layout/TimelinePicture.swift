@@ -109,10 +109,11 @@ public struct TimelinePicture {
             case nil: break
             }
             let docs = Array(Set(e.mentions.map(\.document))).sorted()
-            let tooltip = "\(TimelineText.humanDate(e.date)) [\(status.rawValue)]\n\(e.mentions.first?.text ?? e.title)\nSources: \(docs.joined(separator: ", "))"
+            let listed = docs.count > 12 ? docs.prefix(12).joined(separator: ", ") + " and \(docs.count - 12) more" : docs.joined(separator: ", ")
+            let tooltip = "\(TimelineText.humanDate(e.date)) [\(status.rawValue)]\n\(e.mentions.first?.text ?? e.title)\nSources: \(listed)"
             out += "  d\(r) [shape=plaintext, fontsize=10, width=2.2, height=0.5, label=\(DOTText.quote(TimelineText.humanDate(e.date) + "\n" + status.rawValue)), pos=\"\(f(Self.dateX)),\(f(y(r)))!\"];\n"
             out += "  e\(r) [shape=box, style=\"\(style),rounded\(style == "filled" ? "" : ",filled")\", fillcolor=\"\(fill)\", color=\"\(border)\", penwidth=\(pen), fontcolor=\"\(fontColor)\", fontsize=10, width=\(f(Self.eventWidth / 72)), height=0.5, label=\(DOTText.quote(label)), tooltip=\(DOTText.quote(tooltip)), pos=\"\(f(Self.eventX)),\(f(y(r)))!\"];\n"
-            out += "  s\(r) [shape=circle, style=filled, fillcolor=\"#35608f\", fontcolor=white, fontsize=9, width=0.28, label=\"\(docs.count)\", tooltip=\(DOTText.quote("\(docs.count) source(s): " + docs.joined(separator: ", "))), pos=\"\(f(Self.eventX + Self.eventWidth / 2 + 18)),\(f(y(r)))!\"];\n"
+            out += "  s\(r) [shape=circle, style=filled, fillcolor=\"#35608f\", fontcolor=white, fontsize=9, width=0.28, label=\"\(docs.count)\", tooltip=\(DOTText.quote("\(docs.count) source(s): " + listed)), pos=\"\(f(Self.eventX + Self.eventWidth / 2 + 18)),\(f(y(r)))!\"];\n"
             for (j, lane) in lanes.enumerated() where e.actors.contains(lane) {
                 out += "  p\(r)_\(j) [shape=circle, style=filled, fillcolor=\"#e67e22\", color=\"#e67e22\", width=0.16, label=\"\", tooltip=\(DOTText.quote(lane)), pos=\"\(f(Self.laneX0 + Double(j) * Self.laneGap)),\(f(y(r)))!\"];\n"
                 laneRows[j, default: []].append(r)

@@ -8,9 +8,7 @@ struct EventMerger {
     /// A group of reports believed to be one event.
     final class Cluster {
         var members: [EventCandidate]
-        var content: [String: Int] = [:]
-        init(_ c: EventCandidate) { members = [c]; add(c.content) }
-        func add(_ words: Set<String>) { for w in words { content[w, default: 0] += 1 } }
+        init(_ c: EventCandidate) { members = [c] }
     }
 
     /// The month index (year × 12 + month) of the middle of the days a value spans.
@@ -143,7 +141,7 @@ struct EventMerger {
         }
         return groups.map { group in
             let cluster = Cluster(candidates[group.members[0]])
-            for m in group.members.dropFirst() { cluster.members.append(candidates[m]); cluster.add(candidates[m].content) }
+            for m in group.members.dropFirst() { cluster.members.append(candidates[m]) }
             return cluster
         }
     }

@@ -27,6 +27,26 @@ public enum TimelineText {
         return data
     }
 
+    /// The same bytes as `json(_:)`, handed over an event at a time, so that a large timeline is
+    /// never held as one encoded tree.
+    public static func writeJSON(_ timeline: Timeline, _ sink: (Data) throws -> Void) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        var skeleton = timeline
+        skeleton.events = []
+        let frame = String(decoding: try encoder.encode(skeleton), as: UTF8.self)
+        let marker = "\"events\" : [\n\n  ]"
+        guard !timeline.events.isEmpty, let range = frame.range(of: marker) else { try sink(try json(timeline)); return }
+        try sink(Data((frame[..<range.lowerBound] + "\"events\" : [\n").utf8))
+        for (k, event) in timeline.events.enumerated() {
+            let text = String(decoding: try encoder.encode(event), as: UTF8.self)
+            var chunk = text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.isEmpty ? "" : "    " + $0 }.joined(separator: "\n")
+            chunk += k + 1 < timeline.events.count ? ",\n" : "\n"
+            try sink(Data(chunk.utf8))
+        }
+        try sink(Data(("  ]" + frame[range.upperBound...] + "\n").utf8))
+    }
+
     public static func decode(_ data: Data) throws -> Timeline {
         try JSONDecoder().decode(Timeline.self, from: data)
     }
@@ -75,6 +95,24 @@ public enum TimelineText {
 
 /// Writes files so that a reader never sees half of one: a temporary file, then a rename.
 public enum AtomicFile {
+    /// Writes what `produce` hands to its sink into a temporary file, then renames it over `path`.
+    public static func write(to path: String, _ produce: ((Data) throws -> Void) throws -> Void) throws {
+        let url = URL(fileURLWithPath: path)
+        let temp = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).tmp-\(getpid())")
+        guard FileManager.default.createFile(atPath: temp.path, contents: nil), let handle = try? FileHandle(forWritingTo: temp) else {
+            throw OutputError.cannotWrite(path)
+        }
+        do {
+            try produce { try handle.write(contentsOf: $0) }
+            try handle.close()
+            guard rename(temp.path, path) == 0 else { throw OutputError.cannotWrite(path) }
+        } catch {
+            try? handle.close()
+            try? FileManager.default.removeItem(at: temp)
+            throw OutputError.cannotWrite(path)
+        }
+    }
+
     public static func write(_ data: Data, to path: String) throws {
         let url = URL(fileURLWithPath: path)
         let temp = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).tmp-\(getpid())")
