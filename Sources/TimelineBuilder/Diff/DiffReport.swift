@@ -46,9 +46,7 @@ public enum TimelineSource {
 /// The forms of a diff: JSON (the contract of `timeline-json.md`) and a changelog for people.
 public enum DiffText {
     public static func json(_ diff: TimelineDiff) throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        var data = try encoder.encode(diff)
+        var data = try TimelineText.encoder().encode(diff)
         data.append(10)
         return data
     }

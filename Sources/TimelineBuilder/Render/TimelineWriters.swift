@@ -20,9 +20,7 @@ public enum OutputError: Error, CustomStringConvertible {
 public enum TimelineText {
     /// `timeline.json`: sorted keys and arrays, so the same corpus gives byte-identical JSON.
     public static func json(_ timeline: Timeline) throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        var data = try encoder.encode(timeline)
+        var data = try encoder().encode(timeline)
         data.append(10)
         return data
     }
@@ -30,8 +28,7 @@ public enum TimelineText {
     /// The same bytes as `json(_:)`, handed over an event at a time, so that a large timeline is
     /// never held as one encoded tree.
     public static func writeJSON(_ timeline: Timeline, _ sink: (Data) throws -> Void) throws {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let encoder = encoder()
         var skeleton = timeline
         skeleton.events = []
         let frame = String(decoding: try encoder.encode(skeleton), as: UTF8.self)
@@ -45,6 +42,13 @@ public enum TimelineText {
             try sink(Data(chunk.utf8))
         }
         try sink(Data(("  ]" + frame[range.upperBound...] + "\n").utf8))
+    }
+
+    /// The encoder of the project's JSON files: pretty, with sorted keys, the same bytes every run.
+    static func encoder() -> JSONEncoder {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return encoder
     }
 
     public static func decode(_ data: Data) throws -> Timeline {

@@ -1,13 +1,11 @@
-/// The word classes of `timex-lexicon.tsv`, held as a trie over tokens so that multi-word entries
-/// ("a couple of", "p.m.") match in one step.
+/// Phrases with a class and a value, held as a trie over lower-case tokens so that multi-word
+/// entries ("Treasury Secretary", "New York") match in one step: the gazetteer's names and titles.
 final class Lexicon {
     final class Node {
         var children: [String: Node] = [:]
         var entries: [(cls: String, value: String)] = []
     }
     let root = Node()
-    private(set) var firstWords: [String: Set<String>] = [:]
-    private(set) var single: [String: [String: String]] = [:]
 
     init(rows: [[String]]) {
         for row in rows where row.count >= 3 {
@@ -17,18 +15,13 @@ final class Lexicon {
 
     func add(cls: String, phrase: String, value: String) {
         let words = Tokenizer.tokenize(Array(phrase.utf8)).map(\.lower)
-        guard let first = words.first else { return }
+        guard !words.isEmpty else { return }
         var node = root
         for w in words {
             if let next = node.children[w] { node = next } else { let n = Node(); node.children[w] = n; node = n }
         }
         node.entries.append((cls, value))
-        firstWords[cls, default: []].insert(first)
-        if words.count == 1 { single[cls, default: [:]][first] = value }
     }
-
-    /// Whether a single word belongs to a class, and its value.
-    func value(of word: String, in cls: String) -> String? { single[cls]?[word] }
 
     /// Every entry of `cls` that starts at token `i`: its value and the index after it.
     func matches(_ tokens: [Token], at i: Int, cls: String) -> [(value: String, end: Int)] {

@@ -7,7 +7,7 @@ public enum Tense: Sendable { case past, future, unknown }
 /// creation date. Patterns and word lists come from the data files; this type is the matcher.
 public final class TemporalTagger: @unchecked Sendable {
     let vocabulary: Vocabulary
-    private let table: FrozenVocabulary
+    private let table: WordTable
     let patterns: PatternSet
     var lexicon: WordLexicon { patterns.lexicon }
     /// Tense cues by word id, and two-word cues by their pair of ids.
