@@ -22,15 +22,12 @@ public enum TimelineSource {
             if isDir.boolValue { return try builder.build(paths: [spec]) }
             if spec.lowercased().hasSuffix(".json") {
                 guard let data = fm.contents(atPath: spec) else { throw CorpusError.unreadable(spec) }
-                do {
-                    let timeline = try TimelineText.decode(data)
-                    guard timeline.format == "timeline/1" else { throw DiffError.badTimelineFile(path: spec, reason: "format \(timeline.format)") }
-                    return (timeline, [])
-                } catch let error as DiffError {
-                    throw error
-                } catch {
+                let timeline: Timeline
+                do { timeline = try TimelineText.decode(data) } catch {
                     throw DiffError.badTimelineFile(path: spec, reason: "\(error)".split(separator: "\n").first.map(String.init) ?? "invalid JSON")
                 }
+                guard timeline.format == "timeline/1" else { throw DiffError.badTimelineFile(path: spec, reason: "format \(timeline.format)") }
+                return (timeline, [])
             }
             return try builder.build(paths: [spec])
         }

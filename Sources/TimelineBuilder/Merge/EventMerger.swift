@@ -1,21 +1,14 @@
 import Foundation
 import EventModel
 
-/// Groups the reports of all documents into one node per real-world event. Reports are compared
-/// only within the same and neighbouring months (an index by date bucket), so the cost stays
-/// near-linear in the number of reports.
+/// Groups the reports of all documents into one node per real-world event. A report is compared
+/// only with clusters of the same or neighbouring months that share a specific word (an inverted
+/// index by month and word), so the cost stays near-linear in the number of reports.
 struct EventMerger {
     /// A group of reports believed to be one event.
     final class Cluster {
         var members: [EventCandidate]
         init(_ c: EventCandidate) { members = [c] }
-    }
-
-    /// The month index (year × 12 + month) of the middle of the days a value spans.
-    static func bucket(_ value: String) -> Int {
-        guard let s = span(value) else { return 0 }
-        let middle = CalendarDate(dayNumber: (s.lowerBound + s.upperBound) / 2)
-        return middle.year * 12 + middle.month - 1
     }
 
     /// The days a date value spans.
@@ -146,6 +139,7 @@ struct EventMerger {
         }
     }
 
+    /// The month index (year × 12 + month) of a day: the bucket a report is filed under.
     static func bucket(middle day: Int) -> Int {
         let d = CalendarDate(dayNumber: day)
         return d.year * 12 + d.month - 1

@@ -218,7 +218,7 @@ public final class TemporalTagger: @unchecked Sendable {
             guard let prev, w.seasonContext.contains(prev.word) else { return false }
         }
         if rule == "mon", span == 1, tokens[m.start].end - tokens[m.start].start <= 4, !w.shortMonths.contains(tokens[m.start].word) { return false }
-        if rule == "dur", tokens[m.end - 1].end > tokens[m.end - 1].start, text(tokens[m.end - 1]).last == "s",
+        if rule == "dur", text(tokens[m.end - 1]).last == "s",
            (m.start..<m.end).contains(where: { tokens[$0].word == w.dash && !tokens[$0].spaceBefore }) { return false }
         if rule == "decade", let next, next.kind == .word, !next.capitalized, !isStopword(next.word) { return false }
         // "a second round": an ordinal, not a duration.
