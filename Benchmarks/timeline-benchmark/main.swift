@@ -7,6 +7,8 @@ import TimelineBuilder
 //   timeline-benchmark build N [RUNS]    `build` of N generated articles: MB/s, articles/s,
 //                                        peak RSS, and the ratio to `wc -w` on the same files
 //   timeline-benchmark generate N FOLDER writes the N generated articles into FOLDER
+//   timeline-benchmark picture N [RUNS]  the picture of a synthetic timeline of N events, all
+//                                        drawn: layout to DOT, and DOT to SVG through libgvc
 let arguments = Array(CommandLine.arguments.dropFirst())
 
 func fail(_ message: String) -> Never {
@@ -77,8 +79,23 @@ func buildBenchmark(count: Int, runs: Int) throws {
                  count, Double(bytes) / 1e6, t, runs, Double(bytes) / 1e6 / t, Double(count) / t, t / Double(count) * 1e6, peakRSS(), w, t / w, events))
 }
 
+func pictureBenchmark(count: Int, runs: Int) throws {
+    let timeline = syntheticTimeline(count: count)
+    let picture = TimelinePicture(maxEvents: timeline.events.count)
+    var dotTimes: [Double] = [], svgTimes: [Double] = []
+    var dot = "", svg = ""
+    for _ in 0..<runs {
+        dotTimes.append(seconds { dot = picture.dot(timeline) })
+        svgTimes.append(try seconds { svg = try GraphvizRenderer.svg(dot: dot) })
+    }
+    let total = zip(dotTimes, svgTimes).map { $0 + $1 }
+    print(String(format: "picture: %d events drawn; median over %d runs: layout+DOT %.1f ms, SVG %.1f ms, total %.1f ms (max %.1f ms); DOT %.0f KB, SVG %.0f KB",
+                 timeline.events.count, runs, median(dotTimes) * 1000, median(svgTimes) * 1000, median(total) * 1000, (total.max() ?? 0) * 1000,
+                 Double(dot.utf8.count) / 1024, Double(svg.utf8.count) / 1024))
+}
+
 do {
-    guard let first = arguments.first else { fail("usage: timeline-benchmark DOCS.jsonl | build N [RUNS]") }
+    guard let first = arguments.first else { fail("usage: timeline-benchmark DOCS.jsonl | build N [RUNS] | generate N FOLDER | picture N [RUNS]") }
     if first == "generate" {
         guard arguments.count >= 3, let n = Int(arguments[1]), n > 0 else { fail("usage: timeline-benchmark generate N FOLDER") }
         var generator = CorpusGenerator(count: n, fillerFolders: fillerFolders())
@@ -87,6 +104,9 @@ do {
     } else if first == "build" {
         guard arguments.count >= 2, let n = Int(arguments[1]), n > 0 else { fail("usage: timeline-benchmark build N [RUNS]") }
         try buildBenchmark(count: n, runs: arguments.count > 2 ? Int(arguments[2]) ?? 3 : 3)
+    } else if first == "picture" {
+        guard arguments.count >= 2, let n = Int(arguments[1]), n > 0 else { fail("usage: timeline-benchmark picture N [RUNS]") }
+        try pictureBenchmark(count: n, runs: arguments.count > 2 ? Int(arguments[2]) ?? 5 : 5)
     } else {
         try tagBenchmark(first)
     }
