@@ -30,23 +30,27 @@ public struct TimelineBuilder: Sendable {
         corpus.files = []
         var articles = [CleanArticle?](repeating: nil, count: files.count)
         var textDates = [CalendarDate?](repeating: nil, count: files.count)
+        var statedDates = [[CalendarDate]](repeating: [], count: files.count)
         let handOver = NSLock()
         parallel(files.count, stage: "reading") { i, store in
             handOver.lock(); let file = files[i]; files[i].text = ""; handOver.unlock()
             let article = Cleaner.shared.clean(file)
-            let date = PublicationDating.fromText(article, tagger: tagger)
-            store { articles[i] = article; textDates[i] = date }
+            var date = PublicationDating.fromText(article, tagger: tagger)
+            let stated = PublicationDating.statedDates(article, tagger: tagger)
+            if let d = date, !PublicationDating.isPlausible(d, stated: stated) { date = nil }
+            store { articles[i] = article; textDates[i] = date; statedDates[i] = stated }
         }
         var documents: [Document] = []
         var dates: [CalendarDate?] = []
         let known = files.indices.compactMap { textDates[$0] ?? files[$0].manifestDate }
-        let inferred = PublicationDating.corpusMedian(known)
+        let median = PublicationDating.corpusMedian(known)
+        let latest = known.max()
+        let tight = PublicationDating.isTight(known)
         for (i, file) in files.enumerated() {
             var doc = Document(id: file.id, path: file.path, title: articles[i]?.title, byline: articles[i]?.byline)
             var date: CalendarDate? = nil
             if let d = textDates[i] { date = d; doc.publishedFrom = .text }
             else if let d = file.manifestDate { date = d; doc.publishedFrom = .manifest }
-            else if let d = inferred { date = d; doc.publishedFrom = .inferred }
             doc.published = date?.description
             documents.append(doc)
             dates.append(date)
@@ -55,14 +59,53 @@ public struct TimelineBuilder: Sendable {
         let extractor = EventExtractor()
         parallel(files.count, stage: "extracting") { i, store in
             handOver.lock(); let article = articles[i]!; articles[i] = nil; handOver.unlock()
-            let a = extractor.analyze(article, index: i, document: documents[i], dct: dates[i])
-            store { analyses[i] = a }
+            var document = documents[i]
+            let analysis: DocumentAnalysis
+            if let dct = dates[i] {
+                analysis = extractor.analyze(article, index: i, document: document, dct: dct)
+            } else {
+                analysis = Self.undated(article, index: i, document: &document, extractor: extractor,
+                                        stated: statedDates[i], latest: latest, median: median, tight: tight)
+            }
+            store { analyses[i] = analysis; documents[i] = document }
         }
+        statedDates = []
         let results = analyses.map { $0! }
         progress?("merging", 0, results.count)
         let timeline = assemble(results, documents: documents)
         progress?("merging", results.count, results.count)
         return timeline
+    }
+
+    /// The analysis of an article with no trustworthy publication date. It was published no
+    /// earlier than the latest happening it explicitly dates as past (read as of the latest
+    /// date the corpus knows), and is taken to be from the corpus's median date unless that
+    /// bound is later. Reports dated only relative to the unknown date ("Friday", "yesterday")
+    /// would be guesses, so unless the corpus was published within a few days they are left
+    /// out: a report is kept only when a week's error in the estimate would not change its date.
+    static func undated(_ article: CleanArticle, index: Int, document: inout Document, extractor: EventExtractor,
+                        stated: [CalendarDate], latest: CalendarDate?, median: CalendarDate?, tight: Bool) -> DocumentAnalysis {
+        var bound: CalendarDate? = nil
+        if let provisional = latest ?? stated.max() {
+            let probe = extractor.analyze(article, index: index, document: document, dct: provisional)
+            bound = PublicationDating.estimate(reports: probe.candidates, stated: stated, provisional: provisional)
+        }
+        let dct: CalendarDate
+        var guessed = true
+        switch (bound, median) {
+        case let (b?, m?): if m >= b { dct = m; guessed = !tight } else { dct = b }
+        case let (b?, nil): dct = b
+        case let (nil, m?): dct = m; guessed = !tight
+        case (nil, nil): return extractor.analyze(article, index: index, document: document, dct: nil)
+        }
+        document.published = dct.description
+        document.publishedFrom = .inferred
+        var analysis = extractor.analyze(article, index: index, document: document, dct: dct)
+        guard guessed else { return analysis }
+        let shifted = extractor.analyze(article, index: index, document: document, dct: dct.adding(days: 7))
+        let steady = Set(shifted.candidates.map { "\($0.timexStart) \($0.value)" })
+        analysis.candidates.removeAll { !steady.contains("\($0.timexStart) \($0.value)") }
+        return analysis
     }
 
     /// Runs `work` for 0..<count on the worker threads; `store` serializes writes of results.

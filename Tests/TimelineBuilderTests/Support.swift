@@ -36,6 +36,26 @@ enum Gold {
     }
 }
 
+extension Gold {
+    /// The share of the gold's required events found with the right date, and the ids missed.
+    static func recall(_ path: String, in timeline: Timeline) -> (recall: Double, missing: [String]) {
+        let required = rows(path).filter(\.required)
+        let missing = required.filter { !found($0, in: timeline) }.map(\.id)
+        return (Double(required.count - missing.count) / Double(max(required.count, 1)), missing)
+    }
+
+    /// Titles, quotes, actors and issues of the timeline that match a noise pattern: text that
+    /// came from page furniture or teasers.
+    static func noise(_ path: String, in timeline: Timeline) -> [String] {
+        let text = try! String(contentsOfFile: path, encoding: .utf8)
+        let patterns = text.split(separator: "\n").filter { !$0.hasPrefix("#") && !$0.isEmpty }
+            .map { try! NSRegularExpression(pattern: String($0), options: .caseInsensitive) }
+        var strings = timeline.actors.map(\.name) + timeline.issues.map(\.name)
+        for e in timeline.events { strings += [e.title] + e.mentions.map(\.text) + e.actors + e.issues }
+        return strings.filter { s in patterns.contains { $0.firstMatch(in: s, range: NSRange(s.startIndex..., in: s)) != nil } }
+    }
+}
+
 /// A corpus written into a fresh temporary folder.
 func temporaryCorpus(_ files: [String: Data]) throws -> String {
     let dir = FileManager.default.temporaryDirectory.appendingPathComponent("timeline-test-\(UUID().uuidString)").path

@@ -28,6 +28,9 @@ public struct CleanArticle: Sendable {
     public var byline: String?
     /// Text of the lines that carry a publication date ("Published On: Oct 27, 2025").
     public var publishedLines: [String]
+    /// Text of update stamps ("Updated: Feb. 9, 2026 at 6:12 AM"): the publication date's last
+    /// resort, since an update follows publication closely.
+    public var updatedLines: [String] = []
 
     public func text(_ line: ArticleLine) -> String { String(decoding: bytes[line.start..<line.end], as: UTF8.self) }
 }
@@ -66,6 +69,7 @@ public struct Cleaner: Sendable {
         var title: String? = nil
         var byline: String? = nil
         var published: [String] = []
+        var updated: [String] = []
         var cut = false
         var pendingLabel: String? = nil
         for k in lines.indices {
@@ -74,7 +78,7 @@ public struct Cleaner: Sendable {
             if cut { lines[k].role = .furniture; continue }
             if let label = pendingLabel {
                 lines[k].role = .metadata
-                if label == "published" { published.append(text) } else if label == "byline" { byline = text }
+                if label == "published" { published.append(text) } else if label == "updated" { updated.append(text) } else if label == "byline" { byline = text }
                 pendingLabel = nil
                 continue
             }
@@ -86,9 +90,9 @@ public struct Cleaner: Sendable {
             case .some(let kind):
                 lines[k].role = .metadata
                 let hasValue = text.split(separator: ":", maxSplits: 1).count > 1 && !text.trimmingCharacters(in: .whitespaces).hasSuffix(":")
-                if kind == "published" || kind == "byline" {
-                    if hasValue || kind == "byline" && text.lowercased().hasPrefix("by ") {
-                        if kind == "published" { published.append(text) } else { byline = text }
+                if kind == "published" || kind == "byline" || kind == "updated" {
+                    if hasValue || kind == "byline" && text.lowercased().hasPrefix("by ") || kind != "byline" && text.contains(where: \.isNumber) {
+                        if kind == "published" { published.append(text) } else if kind == "updated" { updated.append(text) } else { byline = text }
                     } else {
                         pendingLabel = kind
                     }
@@ -98,6 +102,13 @@ public struct Cleaner: Sendable {
                 break
             }
             if isAuthorBox(text) { cut = true; lines[k].role = .furniture; continue }
+            if Self.isClockStamp(line) { lines[k].role = .metadata; continue }
+            if let stamp = stampSegment(text) {
+                lines[k].role = .metadata
+                if stamp.updated { updated.append(stamp.text) } else { published.append(stamp.text) }
+                if stamp.cut { cut = true }
+                continue
+            }
             if isHeading(line) { lines[k].role = .heading }
         }
         for k in lines.indices where lines[k].role != .furniture && lines[k].role != .metadata {
@@ -110,14 +121,60 @@ public struct Cleaner: Sendable {
             let text = String(decoding: bytes[first.start..<first.end], as: UTF8.self)
             title = text.split(separator: " ").prefix(14).joined(separator: " ")
         }
-        return CleanArticle(file: file, bytes: bytes, lines: lines, title: title, byline: byline, publishedLines: published)
+        var article = CleanArticle(file: file, bytes: bytes, lines: lines, title: title, byline: byline, publishedLines: published)
+        article.updatedLines = updated
+        return article
     }
 
-    /// "About J. Williams": the author box that ends an article.
+    /// "About J. Williams", or "About Acme Corp: Acme is …": the author box or company boilerplate
+    /// that ends an article.
     func isAuthorBox(_ text: String) -> Bool {
         guard text.hasPrefix("About ") else { return false }
         let words = text.split(separator: " ")
-        return words.count <= 5 && words.dropFirst().allSatisfy { $0.first?.isUppercase == true } && !text.hasSuffix(".")
+        if words.count <= 5, words.dropFirst().allSatisfy({ $0.first?.isUppercase == true }), !text.hasSuffix(".") { return true }
+        guard let colon = words.firstIndex(where: { $0.hasSuffix(":") }), colon <= 5 else { return false }
+        return words[1...colon].allSatisfy { $0.first?.isUppercase == true }
+    }
+
+    /// "10:05 a.m.", "Update 7:45 p.m.": the time stamps of a live blog's entries.
+    static func isClockStamp(_ line: [UInt8]) -> Bool {
+        var words = String(decoding: line, as: UTF8.self).lowercased().split(separator: " ").map(String.init)
+        if let first = words.first, ["update", "updated", "updated:", "update:", "posted", "posted:"].contains(first) { words.removeFirst() }
+        guard (1...3).contains(words.count), let clock = words.first else { return false }
+        let parts = clock.split(separator: ":")
+        guard parts.count == 2, parts[0].count <= 2, parts[0].allSatisfy(\.isNumber),
+              parts[1].prefix(2).count == 2, parts[1].prefix(2).allSatisfy(\.isNumber) else { return false }
+        let rest = (String(parts[1].dropFirst(2)) + words.dropFirst().joined()).filter { $0 != "." }
+        return rest.count <= 5 && rest.allSatisfy(\.isLetter)
+    }
+
+    static let stampSeparators = [" · ", " | ", " — ", " – ", " • "]
+
+    /// A line of short segments, one of them a date ("Farmers Guardian · 14 May 2026 · Share",
+    /// "CITY AM — MARKETS — Updated 2 March 2026, 7:05am"): a site's stamp, not running text.
+    /// Returns the dated segment, whether it is an update, and whether the line also holds
+    /// furniture that ends the article ("Leave a Reply").
+    func stampSegment(_ text: String) -> (text: String, updated: Bool, cut: Bool)? {
+        guard let last = text.last, !".!?\"”".contains(last) || text.hasSuffix("published.") else { return nil }
+        var segments = [Substring(text)]
+        for separator in Self.stampSeparators {
+            segments = segments.flatMap { $0.components(separatedBy: separator).map { Substring($0) } }
+        }
+        guard segments.count >= 2, segments.allSatisfy({ $0.split(separator: " ").count <= 10 }) else { return nil }
+        let tagger = TemporalTagger.shared
+        for segment in segments {
+            let words = segment.split(separator: " ")
+            guard words.count <= 7 else { continue }
+            let found = tagger.tag(String(segment), documentDate: nil).filter { ($0.type == .date || $0.type == .time) && CalendarDate(iso: String($0.value.prefix(10))) != nil }
+            guard !found.isEmpty else { continue }
+            let covered = found.reduce(0) { $0 + $1.end - $1.start }
+            let leftover = String(segment).utf8.count - covered
+            guard leftover <= 16 else { continue }
+            let lower = segment.lowercased()
+            let cut = segments.contains { rule(for: Array($0.trimmingCharacters(in: .whitespaces).utf8)) == "cut" }
+            return (String(segment), lower.contains("updated") || lower.contains("modified"), cut)
+        }
+        return nil
     }
 
     /// A line with no closing punctuation and few words: a headline or section heading.
