@@ -44,6 +44,10 @@ struct EventExtractor {
         return index
     }()
 
+    /// Irregular past-tense verbs and past markers ("said", "met", "ago"), from the tagger's tense cues.
+    static let pastWords: Set<String> = Set(Resources.rows("tense-cues.tsv").filter { $0.count >= 3 && $0[0] == "past" && (Double($0[2]) ?? 0) >= 2 && !$0[1].contains(" ") }.map { $0[1] })
+    static let auxiliaries: Set<String> = ["is", "are", "be", "been", "being", "will", "to", "would", "could", "should", "may", "might"]
+
     /// The calendar value and precision an event can take from a TIMEX3 value, if any.
     static func eventDate(_ value: String, text: String) -> (String, Precision)? {
         var v = value
@@ -102,6 +106,11 @@ struct EventExtractor {
                 }
                 let status = self.status(tokens, clause: left..<right, timex: ti..<te, value: value, published: dct)
                 let place = self.place(tokens, names.filter { window.contains($0.tokens.lowerBound) })
+                if let k = candidates.lastIndex(where: { $0.sentenceStart == sStart && $0.value == value }) {
+                    candidates[k].content.formUnion(content)
+                    if candidates[k].place == nil { candidates[k].place = place }
+                    continue
+                }
                 candidates.append(EventCandidate(
                     document: document.id, documentIndex: index, published: dct, sentenceStart: sStart, sentenceEnd: sEnd,
                     sentence: sentence, timex: tx.text, timexStart: tx.start, value: value, precision: precision, status: status,
@@ -115,17 +124,31 @@ struct EventExtractor {
     /// The status cue nearest before the date within its clause, else past or future by the date.
     func status(_ tokens: [Token], clause: Range<Int>, timex: Range<Int>, value: String, published: CalendarDate?) -> EventStatus {
         var best: (EventStatus, Int)? = nil
+        let future = published.flatMap { p in EventMerger.span(value).map { $0.lowerBound > p.dayNumber } } ?? false
         for q in clause where !timex.contains(q) {
+            let d = q < timex.lowerBound ? timex.lowerBound - q : (q - timex.upperBound) * 3 + 2
+            var cued = false
             for cue in EventExtractor.cueIndex[tokens[q].lower] ?? [] where q + cue.words.count <= clause.upperBound {
                 if zip(cue.words, tokens[q..<(q + cue.words.count)]).allSatisfy({ $0 == $1.lower }) {
-                    let d = q < timex.lowerBound ? timex.lowerBound - q : (q - timex.upperBound) * 3 + 2
+                    cued = true
                     if best == nil || d < best!.1 { best = (cue.status, d) }
                 }
             }
+            if !cued, !future, isPastVerb(tokens, q), best == nil || d + 1 < best!.1 { best = (.occurred, d + 1) }
         }
         if let best { return best.0 }
         if let published, let span = EventMerger.span(value), span.lowerBound > published.dayNumber { return .scheduled }
         return .occurred
+    }
+
+    /// A verb in the past tense ("ordered", "was lifted", "met"), not a passive or infinitive of
+    /// another tense ("is expected", "to be named").
+    func isPastVerb(_ tokens: [Token], _ q: Int) -> Bool {
+        let t = tokens[q]
+        guard t.kind == .word, !t.capitalized else { return false }
+        if q > 0, Self.auxiliaries.contains(tokens[q - 1].lower) { return false }
+        if Self.pastWords.contains(t.lower) { return true }
+        return t.lower.utf8.count > 4 && t.lower.hasSuffix("ed") && !Words.stopwords.contains(t.lower)
     }
 
     /// The first place named after "in" or "at" near the date.
@@ -152,31 +175,40 @@ struct EventExtractor {
         return (a > 0 ? "… " : "") + text + (b < words.count ? " …" : "")
     }
 
-    /// Noun-like phrases of one or two content words, keyed by lemma, for issue finding.
+    /// Noun-like phrases of one or two content words, keyed by lemma, for issue finding. A
+    /// hyphenated compound ("rare-earth") is one word, keyed as its parts written apart, so it
+    /// meets the same words written open ("rare earths"). Capitalized words are names, not issues.
     func collectPhrases(_ tokens: [Token], _ sentence: Range<Int>, _ names: [NameMention], _ phrases: inout [String: String]) {
         var nameTokens = Set<Int>()
         for n in names where n.kind != .other { nameTokens.formUnion(n.tokens) }
-        var run: [Int] = []
+        func eligible(_ q: Int) -> Bool {
+            let t = tokens[q]
+            return t.kind == .word && !nameTokens.contains(q) && !t.capitalized && Words.isContent(t.lower)
+                && !t.lower.hasSuffix("ly") && !t.lower.hasSuffix("ed")
+        }
+        var run: [(key: String, surface: String)] = []
         func flush() {
-            for (i, q) in run.enumerated() {
-                let w = tokens[q]
-                let key = Words.lemma(w.lower)
-                if !w.capitalized, phrases[key] == nil { phrases[key] = w.lower }
+            for (i, unit) in run.enumerated() {
+                if phrases[unit.key] == nil { phrases[unit.key] = unit.surface }
                 if i + 1 < run.count {
-                    let w2 = tokens[run[i + 1]]
-                    let pair = key + " " + Words.lemma(w2.lower)
-                    if phrases[pair] == nil { phrases[pair] = w.lower + " " + w2.lower }
+                    let next = run[i + 1]
+                    let pair = unit.key + " " + next.key
+                    if phrases[pair] == nil { phrases[pair] = unit.surface + " " + next.surface }
                 }
             }
             run.removeAll()
         }
-        for q in sentence {
-            let t = tokens[q]
-            if t.lower == "-", !t.spaceBefore { continue }
-            if t.kind == .word, !nameTokens.contains(q), Words.isContent(t.lower), !t.lower.hasSuffix("ly"), !t.lower.hasSuffix("ed"),
-               !(t.capitalized && q == sentence.lowerBound) {
-                run.append(q)
-            } else { flush() }
+        var q = sentence.lowerBound
+        while q < sentence.upperBound {
+            guard eligible(q) else { flush(); q += 1; continue }
+            var parts = [tokens[q].lower]
+            while q + 2 < sentence.upperBound, tokens[q + 1].lower == "-", !tokens[q + 1].spaceBefore, !tokens[q + 2].spaceBefore, eligible(q + 2) {
+                parts.append(tokens[q + 2].lower)
+                q += 2
+            }
+            let key = (parts.dropLast() + [Words.lemma(parts.last!)]).joined(separator: " ")
+            run.append((key, parts.joined(separator: "-")))
+            q += 1
         }
         flush()
     }
