@@ -111,6 +111,11 @@ import Testing
         ], "r5's 2019 header stamp is not trusted; r2 has only an update stamp; r6 is dated at its foot")
         #expect(!t.events.contains { $0.date.hasPrefix("2019") })
         #expect(!t.events.contains { e in e.mentions.contains { $0.text.hasPrefix("Photo:") || $0.text.contains("10:05 a.m.") } })
+        let actors = Dictionary(uniqueKeysWithValues: t.actors.map { ($0.name, $0) })
+        #expect(actors["Ellen Marsh"]?.aliases.contains("Ohio Governor Ellen Marsh") == true, "a title inside a run of capitals is not the name")
+        #expect(actors["Dana Whitfield"]?.kind == .person)
+        #expect(actors["Keystone Rail"]?.kind == .organization && actors["Keystone Rail"]?.aliases == ["Keystone"])
+        #expect(actors["Keystone Rail on Tuesday"] == nil && actors["A Keystone Rail"] == nil)
     }
 
     /// Eight invented press-release, newspaper, newsletter, transcript and trade-press articles
@@ -126,6 +131,10 @@ import Testing
             "m5 2026-03-02 text", "m6 2026-04-28 inferred", "m7 2026-05-12 text", "m8 2026-05-14 text",
         ])
         #expect(!t.events.contains { $0.date == "2025-05-01" }, "the transcript's \"1 May\" is next year's")
+        let cma = try #require(t.actors.first { $0.name == "Competition and Markets Authority" })
+        #expect(cma.aliases.contains("CMA") && !t.actors.contains { $0.name == "CMA" })
+        #expect(t.actors.first { $0.name == "Aldmoor Foods" }?.aliases == ["Aldmoor"])
+        #expect(!t.issues.contains { $0.name.contains("aldmoor") || $0.name.contains("three") }, "names and numbers are not issues")
     }
 
     @Test func riverFloodWithWeekdaysAndMarkdown() throws {

@@ -7,6 +7,10 @@ struct ActorIndex {
     private var people: [String: String] = [:]
     private var byWord: [String: Set<String>] = [:]
     private var kinds: [String: ActorKind] = [:]
+    /// Multi-word organizations by their first word, so that "Aldmoor" finds "Aldmoor Foods".
+    private var orgsByFirstWord: [String: Set<String>] = [:]
+    /// Acronyms merged into the name they abbreviate ("CMA" → "Competition and Markets Authority").
+    private var redirect: [String: String] = [:]
 
     init(_ names: [NameMention]) {
         var aliases: [String: Set<String>] = [:]
@@ -18,6 +22,12 @@ struct ActorIndex {
             }
         }
         for n in names {
+            if case .actor(let kind) = n.kind, kind == .organization, n.title == nil {
+                let name = Self.clean(n.canonical)
+                if let first = name.split(separator: " ").first, name.contains(" ") { orgsByFirstWord[String(first), default: []].insert(name) }
+            }
+        }
+        for n in names {
             guard let name = resolveName(n) else { continue }
             var kind: ActorKind = .organization
             if case .actor(let k) = n.kind { kind = k }
@@ -26,9 +36,24 @@ struct ActorIndex {
             aliases[name, default: []].insert(n.surface)
             if let title = n.title { aliases[name, default: []].insert(title + " " + n.surface) }
         }
+        for (name, kind) in kinds where kind != .person {
+            let initials = Self.initials(name)
+            guard initials.count >= 2, initials != name, let forms = aliases[initials], kinds[initials] != nil else { continue }
+            aliases[name, default: []].formUnion(forms.union([initials]))
+            aliases[initials] = nil
+            kinds[initials] = nil
+            redirect[initials] = name
+        }
         actors = aliases.keys.sorted().map { name in
             Actor(name: name, kind: kinds[name] ?? .organization, aliases: aliases[name]!.filter { $0 != name }.sorted())
         }
+    }
+
+    /// "Competition and Markets Authority" → "CMA": the capitals of a name's capitalized words.
+    static func initials(_ name: String) -> String {
+        let words = name.split(separator: " ")
+        guard words.count >= 2 else { return "" }
+        return String(words.compactMap { w in w.first.flatMap { $0.isUppercase ? $0 : nil } })
     }
 
     static func clean(_ s: String) -> String {
@@ -52,6 +77,7 @@ struct ActorIndex {
         case .other:
             let name = Self.clean(n.canonical)
             if !name.contains(" "), let matches = byWord[name], matches.count == 1 { return matches.first }
+            if !name.contains(" "), byWord[name] == nil, let orgs = orgsByFirstWord[name], orgs.count == 1 { return orgs.first }
             return nil
         }
     }
@@ -59,7 +85,8 @@ struct ActorIndex {
     /// The actor a name stands for, if it is one.
     func resolve(_ n: NameMention) -> String? {
         if case .other = n.kind, n.surface.contains("-") { return nil }
-        guard let name = resolveName(n), kinds[name] != nil else { return nil }
-        return name
+        guard let found = resolveName(n) else { return nil }
+        let name = redirect[found] ?? found
+        return kinds[name] != nil ? name : nil
     }
 }

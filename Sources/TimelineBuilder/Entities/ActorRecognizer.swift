@@ -62,7 +62,7 @@ struct ActorRecognizer {
     }
 
     func allCaps(_ bytes: [UInt8], _ t: Token) -> Bool {
-        bytes[t.start..<t.end].allSatisfy { $0 &- 65 < 26 }
+        t.end - t.start >= 2 && bytes[t.start..<t.end].allSatisfy { $0 &- 65 < 26 }
     }
 
     /// Names in one sentence (token range), before corpus-wide alias resolution.
@@ -110,7 +110,12 @@ struct ActorRecognizer {
                 pendingTitle = nil
                 continue
             }
-            if let run = capitalRun(bytes, tokens, from: i, limit: sentence.upperBound) {
+            if var run = capitalRun(bytes, tokens, from: i, limit: sentence.upperBound) {
+                if let split = titleInside(tokens, run) {
+                    let title = surface(bytes, tokens, run.lowerBound..<split)
+                    pendingTitle = pendingTitle.map { $0 + " " + title } ?? title
+                    run = split..<run.upperBound
+                }
                 let name = surface(bytes, tokens, run)
                 let words = run.filter { tokens[$0].kind == .word }.map { tokens[$0].lower }
                 var kind: NameMention.Kind = .other
@@ -143,14 +148,30 @@ struct ActorRecognizer {
             if t.kind == .word, t.capitalized, !t.lineBefore { end += 1; continue }
             if t.lower == ".", !t.spaceBefore, tokens[end - 1].lower.utf8.count == 1, end + 1 < limit, tokens[end + 1].capitalized { end += 1; continue }
             if t.lower == "-", !t.spaceBefore, end + 1 < limit, !tokens[end + 1].spaceBefore, tokens[end + 1].kind == .word { end += 1; continue }
-            if ["of", "for", "on", "and"].contains(t.lower), end + 1 < limit, tokens[end + 1].capitalized,
-               (i..<end).contains(where: { gazetteer.orgWords.contains(tokens[$0].lower) }) || end + 2 < limit && gazetteer.orgWords.contains(tokens[end + 1].lower) {
+            if ["of", "for", "on", "and"].contains(t.lower), end + 1 < limit, tokens[end + 1].capitalized, !tagger.isCalendarWord(tokens[end + 1].lower),
+               (i..<end).contains(where: { gazetteer.orgWords.contains(tokens[$0].lower) })
+                || (end + 1..<min(limit, end + 4)).prefix(while: { tokens[$0].capitalized }).contains(where: { gazetteer.orgWords.contains(tokens[$0].lower) }) {
                 end += 1; continue
             }
             break
         }
         while end > i + 1, tokens[end - 1].kind != .word { end -= 1 }
         return i..<end
+    }
+
+    /// Where the name starts in "Ohio Governor Ellen Marsh" or "Acme CEO Jane Roe": after a
+    /// title inside the run, which takes the words before it as its qualifier. Nil when the run
+    /// has no title followed by a name of two words or more.
+    func titleInside(_ tokens: [Token], _ run: Range<Int>) -> Int? {
+        var j = run.lowerBound + 1
+        while j < run.upperBound - 2 {
+            if let title = gazetteer.titles.matches(tokens, j, "title"), title.end <= run.upperBound - 2,
+               !(run.lowerBound..<title.end).contains(where: { gazetteer.orgWords.contains(tokens[$0].lower) && $0 >= j }) {
+                return title.end
+            }
+            j += 1
+        }
+        return nil
     }
 
     func isOrganization(_ tokens: [Token], _ run: Range<Int>) -> Bool {
