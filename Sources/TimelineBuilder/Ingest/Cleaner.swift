@@ -155,12 +155,13 @@ public struct Cleaner: Sendable {
     /// Returns the dated segment, whether it is an update, and whether the line also holds
     /// furniture that ends the article ("Leave a Reply").
     func stampSegment(_ text: String) -> (text: String, updated: Bool, cut: Bool)? {
-        guard let last = text.last, !".!?\"”".contains(last) || text.hasSuffix("published.") else { return nil }
+        guard let last = text.last else { return nil }
         var segments = [Substring(text)]
         for separator in Self.stampSeparators {
             segments = segments.flatMap { $0.components(separatedBy: separator).map { Substring($0) } }
         }
-        guard segments.count >= 2, segments.allSatisfy({ $0.split(separator: " ").count <= 10 }) else { return nil }
+        let sentence = ".!?\"”".contains(last)
+        guard segments.count >= (sentence ? 3 : 2), segments.allSatisfy({ $0.split(separator: " ").count <= 10 }) else { return nil }
         let tagger = TemporalTagger.shared
         for segment in segments {
             let words = segment.split(separator: " ")
