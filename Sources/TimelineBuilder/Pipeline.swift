@@ -36,8 +36,11 @@ public struct TimelineBuilder: Sendable {
             handOver.lock(); let file = files[i]; files[i].text = ""; handOver.unlock()
             let article = Cleaner.shared.clean(file)
             var date = PublicationDating.fromText(article, tagger: tagger)
-            let stated = PublicationDating.statedDates(article, tagger: tagger)
-            if let d = date, !PublicationDating.isPlausible(d, stated: stated) { date = nil }
+            var stated: [CalendarDate] = []
+            if date.map({ PublicationDating.mentionsYearAfter($0.year, article) }) ?? true {
+                stated = PublicationDating.statedDates(article, tagger: tagger)
+                if let d = date, !PublicationDating.isPlausible(d, stated: stated) { date = nil }
+            }
             store { articles[i] = article; textDates[i] = date; statedDates[i] = stated }
         }
         var documents: [Document] = []

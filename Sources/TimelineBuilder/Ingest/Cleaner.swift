@@ -103,7 +103,7 @@ public struct Cleaner: Sendable {
             }
             if isAuthorBox(text) { cut = true; lines[k].role = .furniture; continue }
             if Self.isClockStamp(line) { lines[k].role = .metadata; continue }
-            if let stamp = stampSegment(text) {
+            if Self.mayBeStamp(line), let stamp = stampSegment(text) {
                 lines[k].role = .metadata
                 if stamp.updated { updated.append(stamp.text) } else { published.append(stamp.text) }
                 if stamp.cut { cut = true }
@@ -138,6 +138,7 @@ public struct Cleaner: Sendable {
 
     /// "10:05 a.m.", "Update 7:45 p.m.": the time stamps of a live blog's entries.
     static func isClockStamp(_ line: [UInt8]) -> Bool {
+        guard line.count <= 32, line.contains(58) else { return false }
         var words = String(decoding: line, as: UTF8.self).lowercased().split(separator: " ").map(String.init)
         if let first = words.first, ["update", "updated", "updated:", "update:", "posted", "posted:"].contains(first) { words.removeFirst() }
         guard (1...3).contains(words.count), let clock = words.first else { return false }
@@ -149,6 +150,18 @@ public struct Cleaner: Sendable {
     }
 
     static let stampSeparators = [" · ", " | ", " — ", " – ", " • "]
+    static let separatorBytes = stampSeparators.map { Array($0.utf8) }
+
+    /// A cheap first look for `stampSegment`: short enough, and holding a separator.
+    static func mayBeStamp(_ line: [UInt8]) -> Bool {
+        guard line.count <= 400 else { return false }
+        var i = 0
+        while i + 2 < line.count {
+            if line[i] == 32, separatorBytes.contains(where: { sep in i + sep.count <= line.count && line[i..<(i + sep.count)].elementsEqual(sep) }) { return true }
+            i += 1
+        }
+        return false
+    }
 
     /// A line of short segments, one of them a date ("Farmers Guardian · 14 May 2026 · Share",
     /// "CITY AM — MARKETS — Updated 2 March 2026, 7:05am"): a site's stamp, not running text.

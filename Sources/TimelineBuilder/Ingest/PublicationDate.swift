@@ -51,6 +51,23 @@ public enum PublicationDating {
         return dates
     }
 
+    /// Whether the running text writes a year later than `year` ("2026" under a 2019 stamp): the
+    /// only case in which a stamp can be implausible, found without tagging the text.
+    public static func mentionsYearAfter(_ year: Int, _ article: CleanArticle) -> Bool {
+        let bytes = article.bytes
+        for line in article.lines where line.role == .body {
+            var i = line.start
+            while i < line.end {
+                guard bytes[i] &- 48 < 10 else { i += 1; continue }
+                var j = i, value = 0
+                while j < line.end, bytes[j] &- 48 < 10 { value = value * 10 + Int(bytes[j] - 48); j += 1 }
+                if j - i == 4, value > year, value < 2200 { return true }
+                i = j
+            }
+        }
+        return false
+    }
+
     /// Whether a date stamped on the page can be the article's: not a site's header stamp or
     /// copyright year from long before every date its text states.
     public static func isPlausible(_ stamp: CalendarDate, stated: [CalendarDate]) -> Bool {
