@@ -62,8 +62,20 @@ func buildBenchmark(count: Int, runs: Int) throws {
     defer { try? FileManager.default.removeItem(atPath: folder) }
     var times: [Double] = []
     var events = 0
+    var stages: [[String: Double]] = []
+    let out = folder + "-out"
+    defer { try? FileManager.default.removeItem(atPath: out) }
     for _ in 0..<runs {
-        times.append(try seconds { events = try TimelineBuilder().build(paths: [folder]).timeline.events.count })
+        let clock = StageClock()
+        times.append(try seconds {
+            let builder = TimelineBuilder(progress: { stage, done, total in clock.note(stage, done, total) })
+            let timeline = try builder.build(paths: [folder]).timeline
+            clock.mark("merging")
+            try OutputSet.write(timeline, to: out, maxEvents: 80)
+            clock.mark("writing")
+            events = timeline.events.count
+        })
+        stages.append(clock.durations)
     }
     var wc: [Double] = []
     for _ in 0..<runs {
@@ -75,8 +87,32 @@ func buildBenchmark(count: Int, runs: Int) throws {
         })
     }
     let t = median(times), w = median(wc)
+    let parts = ["reading", "cleaning", "extracting", "merging", "writing"].map { name in
+        String(format: "%@ %.2f s", name, median(stages.map { $0[name] ?? 0 }))
+    }
+    print("stages (medians): " + parts.joined(separator: ", "))
     print(String(format: "build: %d articles, %.1f MB, median %.2f s over %d runs: %.1f MB/s, %.0f articles/s, %.1f µs/article; peak RSS %.0f MB; wc -w %.3f s (build/wc %.1f×); %d events",
                  count, Double(bytes) / 1e6, t, runs, Double(bytes) / 1e6 / t, Double(count) / t, t / Double(count) * 1e6, peakRSS(), w, t / w, events))
+}
+
+/// Wall-clock time of each build stage, from the builder's progress reports: "reading" ends
+/// when the first document is cleaned, "cleaning" when all are, and so on.
+final class StageClock: @unchecked Sendable {
+    private let lock = NSLock()
+    private var last = DispatchTime.now().uptimeNanoseconds
+    private(set) var durations: [String: Double] = [:]
+
+    func mark(_ stage: String) {
+        lock.lock(); defer { lock.unlock() }
+        let now = DispatchTime.now().uptimeNanoseconds
+        durations[stage, default: 0] += Double(now - last) / 1e9
+        last = now
+    }
+
+    func note(_ stage: String, _ done: Int, _ total: Int) {
+        if stage == "reading" && durations["reading"] == nil { mark("reading") }
+        if done == total && stage != "merging" { mark(stage == "reading" ? "cleaning" : stage) }
+    }
 }
 
 func pictureBenchmark(count: Int, runs: Int) throws {

@@ -29,7 +29,24 @@ final class ProgressLog: @unchecked Sendable {
             var streamed = Data()
             try TimelineText.writeJSON(timeline) { streamed.append($0) }
             #expect(streamed == (try TimelineText.json(timeline)))
+            #expect(try TimelineText.decode(streamed) == timeline)
         }
+        let hostile = String((0..<128).map { Character(UnicodeScalar(UInt8($0))) }) + "\u{2028}é😀/</script>"
+        let doc = Document(id: "a\"b", path: "x/\\y", title: hostile, published: nil, publishedFrom: .inferred, byline: "By \t Ann")
+        let bare = Document(id: "c", path: "c.txt")
+        let mention = Mention(document: hostile, start: 0, end: 9, text: hostile, timex: "May\n", value: "2025-05", status: .threatened, place: "Lyon")
+        let event = Event(id: "e1", date: "2025-05", precision: .month, status: .occurred, title: hostile, actors: [hostile, "B"],
+                          issues: [], place: "\u{0}", mentions: [mention, Mention(document: "c", start: 3, end: 4, text: "")],
+                          conflicts: [Conflict(attribute: "date", values: [ConflictValue(value: "2025-05", documents: ["a", "c"], evidence: [hostile])])],
+                          confidence: 0.35, sources: 2)
+        let others = [0.0, 1, 0.07, 0.1, 0.45, 0.95, 0.3, 0.55].enumerated().map { k, x in
+            Event(id: "e\(k + 2)", date: "2025", precision: .year, status: .expected, title: "t", confidence: x, sources: 1)
+        }
+        let rich = Timeline(documents: [doc, bare], events: [event] + others, actors: [Actor(name: hostile, kind: .person, aliases: [])],
+                            issues: [Issue(name: "i", aliases: [hostile])])
+        var written = Data()
+        try TimelineText.writeJSON(rich) { written.append($0) }
+        #expect(written == (try TimelineText.json(rich)))
         let empty = Timeline(documents: [], events: [], actors: [], issues: [])
         var streamed = Data()
         try TimelineText.writeJSON(empty) { streamed.append($0) }

@@ -12,7 +12,20 @@ struct ActorIndex {
     /// Acronyms merged into the name they abbreviate ("CMA" → "Competition and Markets Authority").
     private var redirect: [String: String] = [:]
 
-    init(_ names: [NameMention]) {
+    /// What a name mention is as far as actors go: its place in the text aside.
+    struct NameKey: Hashable {
+        var surface: String
+        var canonical: String
+        var kind: NameMention.Kind
+        var title: String?
+        init(_ n: NameMention) { surface = n.surface; canonical = n.canonical; kind = n.kind; title = n.title }
+    }
+    /// The actor of each distinct name, worked out once.
+    private var resolved: [NameKey: String] = [:]
+
+    init(_ mentions: [NameMention]) {
+        var seen: Set<NameKey> = []
+        let names = mentions.filter { seen.insert(NameKey($0)).inserted }
         var aliases: [String: Set<String>] = [:]
         for n in names {
             if case .actor(.person) = n.kind, n.canonical.split(separator: " ").count >= 2, !n.canonical.contains("-") {
@@ -47,6 +60,7 @@ struct ActorIndex {
         actors = aliases.keys.sorted().map { name in
             Actor(name: name, kind: kinds[name] ?? .organization, aliases: aliases[name]!.filter { $0 != name }.sorted())
         }
+        for n in names { if let actor = actor(n) { resolved[NameKey(n)] = actor } }
     }
 
     /// "Competition and Markets Authority" → "CMA": the capitals of a name's capitalized words.
@@ -84,6 +98,10 @@ struct ActorIndex {
 
     /// The actor a name stands for, if it is one.
     func resolve(_ n: NameMention) -> String? {
+        resolved[NameKey(n)]
+    }
+
+    private func actor(_ n: NameMention) -> String? {
         if case .other = n.kind, n.surface.contains("-") { return nil }
         guard let found = resolveName(n) else { return nil }
         let name = redirect[found] ?? found

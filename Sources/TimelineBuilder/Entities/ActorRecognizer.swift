@@ -2,7 +2,7 @@ import EventModel
 
 /// A name found in a sentence and the actor or place it stands for.
 struct NameMention: Sendable {
-    enum Kind: Sendable, Equatable { case actor(ActorKind), place, other }
+    enum Kind: Sendable, Hashable { case actor(ActorKind), place, other }
     var start: Int
     var end: Int
     /// Token range.

@@ -73,10 +73,10 @@ public struct Corpus: Sendable {
         if data.isEmpty { warnings.append("\(path): empty, skipped"); return nil }
         if data.prefix(8192).contains(0) { warnings.append("\(path): binary file, skipped"); return nil }
         guard var text = String(validating: data, as: UTF8.self) else { warnings.append("\(path): not valid UTF-8, skipped"); return nil }
-        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        if text.contains("\r") { text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") }
-        let name = URL(fileURLWithPath: path).lastPathComponent
-        let id = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
+        if text.utf8.starts(with: [0xEF, 0xBB, 0xBF]) { text.removeFirst() }
+        if text.utf8.contains(13) { text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") }
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        let id = name.lastIndex(of: ".").map { String(name[..<$0]) } ?? name
         return SourceFile(id: id, path: path, text: text, manifestDate: manifest[name] ?? manifest[id])
     }
 

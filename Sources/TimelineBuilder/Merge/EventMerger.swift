@@ -44,17 +44,22 @@ struct EventMerger {
     /// A cluster's dates, words and sentences, kept up to date as reports join it.
     final class Group {
         var members: [Int] = []
-        var content: [Int: Int] = [:]
-        var totalWeight = 0.0
+        var content: Set<Int> = []
+        var totalWeight = 0
         var values: [(value: String, span: ClosedRange<Int>?, day: Int?)] = []
-        var sentences: Set<String> = []
+        var sentences: Set<Int> = []
         let bucket: Int
         init(bucket: Int) { self.bucket = bucket }
     }
 
+    /// Word weights are summed in millionths, so that a sum does not depend on the order of its terms.
+    static let unit = 1_000_000.0
+
     /// Words at least this specific find the clusters a report is compared with; the words in more
     /// than about a third of all reports are too common to tie reports together on their own.
-    static let lookupWeight = 1.0
+    static let lookupWeight = Int(1.0 * unit)
+    /// Words at least this specific count as rare.
+    static let rareWeight = Int(1.5 * unit)
 
     func merge(_ candidates: [EventCandidate]) -> [Cluster] {
         var ids: [String: Int] = [:]
@@ -73,10 +78,11 @@ struct EventMerger {
             wordLists.append(list.sorted())
         }
         let n = Double(max(candidates.count, 1))
-        let weight = df.map { max(0.2, log(n / Double($0))) }
+        let weight = df.map { Int((max(0.2, log(n / Double($0))) * Self.unit).rounded()) }
+        let keys = candidates.map { c in (rank: c.precision.rank, value: c.value, document: c.documentIndex, start: c.timexStart) }
         let ordered = candidates.indices.sorted { i, j in
-            let a = candidates[i], b = candidates[j]
-            return (b.precision.rank, a.value, a.documentIndex, a.timexStart) < (a.precision.rank, b.value, b.documentIndex, b.timexStart)
+            let a = keys[i], b = keys[j]
+            return (b.rank, a.value, a.document, a.start) < (a.rank, b.value, b.document, b.start)
         }
         var spans: [String: ClosedRange<Int>?] = [:]
         func span(_ v: String) -> ClosedRange<Int>? {
@@ -85,29 +91,37 @@ struct EventMerger {
         }
         var groups: [Group] = []
         var postings: [Int: [Int: [Int]]] = [:]
+        // Per group, the weight of the current report's lookup words it shares, and how many are rare.
+        var sharedKeys: [Int] = [], rareKeys: [Int] = [], touched: [Int] = []
         for i in ordered {
             let c = candidates[i]
             let sp = span(c.value)
             let day = CalendarDate(iso: c.value)?.dayNumber
             let b = sp.map { Self.bucket(middle: ($0.lowerBound + $0.upperBound) / 2) } ?? 0
             let words = wordLists[i]
-            let keys = words.filter { weight[$0] >= Self.lookupWeight }
-            let sentenceKey = "\(c.document)#\(c.sentenceStart)"
-            var seen = Set<Int>()
+            let common = words.filter { weight[$0] < Self.lookupWeight }
+            let sentenceKey = c.documentIndex << 32 | c.sentenceStart
             var found: [(order: Int, group: Int)] = []
-            for (order, bucket) in [b - 1, b, b + 1].enumerated() {
+            for bucket in b - 1...b + 1 {
                 guard let index = postings[bucket] else { continue }
-                for k in keys { for g in index[k] ?? [] where seen.insert(g).inserted { found.append((order, g)) } }
+                for w in words where weight[w] >= Self.lookupWeight {
+                    for g in index[w] ?? [] {
+                        if sharedKeys[g] == 0 { touched.append(g); found.append((bucket - b + 1, g)) }
+                        sharedKeys[g] += weight[w]
+                        if weight[w] >= Self.rareWeight { rareKeys[g] += 1 }
+                    }
+                }
             }
             found.sort { ($0.order, $0.group) < ($1.order, $1.group) }
             var best: (group: Int, score: Double)? = nil
-            let mine = words.reduce(0.0) { $0 + weight[$1] }
+            let mine = words.reduce(0) { $0 + weight[$1] }
             for (_, g) in found {
                 let group = groups[g]
                 if group.sentences.contains(sentenceKey) { continue }
-                var shared = 0.0, rare = 0
-                for w in words where group.content[w] != nil { shared += weight[w]; if weight[w] >= 1.5 { rare += 1 } }
-                let ratio = shared / max(1, min(mine, group.totalWeight))
+                var sharedWeight = sharedKeys[g]
+                for w in common where group.content.contains(w) { sharedWeight += weight[w] }
+                let shared = Double(sharedWeight) / Self.unit, rare = rareKeys[g]
+                let ratio = Double(sharedWeight) / Double(max(Int(Self.unit), min(mine, group.totalWeight)))
                 var score = -1.0
                 if c.precision >= .week, group.values.contains(where: { $0.value == c.value }) {
                     if shared >= 3.5 || ratio >= 0.3 && shared >= 2.5 { score = 2 + ratio }
@@ -118,18 +132,20 @@ struct EventMerger {
                 }
                 if score > 0, best == nil || score > best!.score { best = (g, score) }
             }
+            for g in touched { sharedKeys[g] = 0; rareKeys[g] = 0 }
+            touched.removeAll(keepingCapacity: true)
             let g: Int
-            if let best { g = best.group } else { groups.append(Group(bucket: b)); g = groups.count - 1 }
+            if let best { g = best.group } else {
+                groups.append(Group(bucket: b)); sharedKeys.append(0); rareKeys.append(0)
+                g = groups.count - 1
+            }
             let group = groups[g]
             group.members.append(i)
             group.sentences.insert(sentenceKey)
             if !group.values.contains(where: { $0.value == c.value }) { group.values.append((c.value, sp, day)) }
-            for w in words {
-                if group.content[w] == nil {
-                    group.totalWeight += weight[w]
-                    postings[group.bucket, default: [:]][w, default: []].append(g)
-                }
-                group.content[w, default: 0] += 1
+            for w in words where group.content.insert(w).inserted {
+                group.totalWeight += weight[w]
+                postings[group.bucket, default: [:]][w, default: []].append(g)
             }
         }
         return groups.map { group in

@@ -25,23 +25,11 @@ public enum TimelineText {
         return data
     }
 
-    /// The same bytes as `json(_:)`, handed over an event at a time, so that a large timeline is
-    /// never held as one encoded tree.
+    /// The same bytes as `json(_:)`, handed over a megabyte at a time, so that a large timeline
+    /// is never held as one encoded tree.
     public static func writeJSON(_ timeline: Timeline, _ sink: (Data) throws -> Void) throws {
-        let encoder = encoder()
-        var skeleton = timeline
-        skeleton.events = []
-        let frame = String(decoding: try encoder.encode(skeleton), as: UTF8.self)
-        let marker = "\"events\" : [\n\n  ]"
-        guard !timeline.events.isEmpty, let range = frame.range(of: marker) else { try sink(try json(timeline)); return }
-        try sink(Data((frame[..<range.lowerBound] + "\"events\" : [\n").utf8))
-        for (k, event) in timeline.events.enumerated() {
-            let text = String(decoding: try encoder.encode(event), as: UTF8.self)
-            var chunk = text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.isEmpty ? "" : "    " + $0 }.joined(separator: "\n")
-            chunk += k + 1 < timeline.events.count ? ",\n" : "\n"
-            try sink(Data(chunk.utf8))
-        }
-        try sink(Data(("  ]" + frame[range.upperBound...] + "\n").utf8))
+        var writer = JSONWriter()
+        try writer.timeline(timeline, sink)
     }
 
     /// The encoder of the project's JSON files: pretty, with sorted keys, the same bytes every run.
