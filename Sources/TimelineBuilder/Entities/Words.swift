@@ -2,24 +2,40 @@
 enum Words {
     static let stopwords = Resources.wordSet("stopwords.txt")
     static let generic = Resources.wordSet("generic-words.txt")
+    /// Words that never carry a report's content: the stop words and the generic words.
+    static let nonContent = stopwords.union(generic)
 
     /// A lemma good enough to match "tariffs" with "tariff" and "meeting" with "meet".
     static func lemma(_ word: String) -> String {
-        var w = word.lowercased()
-        if w.hasSuffix("'s") || w.hasSuffix("’s") { w.removeLast(2) }
-        let n = w.count
-        if n > 4, w.hasSuffix("ies") { return String(w.dropLast(3)) + "y" }
-        if n > 4, w.hasSuffix("sses") { return String(w.dropLast(2)) }
-        if n > 4, w.hasSuffix("ches") || w.hasSuffix("shes") || w.hasSuffix("xes") { return String(w.dropLast(2)) }
-        if n > 5, w.hasSuffix("ing") { return String(w.dropLast(3)) }
-        if n > 4, w.hasSuffix("ied") { return String(w.dropLast(3)) + "y" }
-        if n > 4, w.hasSuffix("ed") { return String(w.dropLast(w.hasSuffix("eed") ? 1 : 2)) }
-        if n > 3, w.hasSuffix("s"), !w.hasSuffix("ss"), !w.hasSuffix("us"), !w.hasSuffix("is") { return String(w.dropLast()) }
+        var w = word.utf8.contains(where: { $0 &- 65 < 26 }) ? word.lowercased() : word
+        if w.utf8.last == 115, w.hasSuffix("'s") || w.hasSuffix("’s") { w.removeLast(2) }
+        let u = Array(w.utf8)
+        let n = u.allSatisfy({ $0 < 0x80 }) ? u.count : w.count
+        func ends(_ suffix: StaticString) -> Bool {
+            let k = suffix.utf8CodeUnitCount
+            guard u.count >= k else { return false }
+            return suffix.withUTF8Buffer { s in (0..<k).allSatisfy { u[u.count - k + $0] == s[$0] } }
+        }
+        func drop(_ k: Int, _ add: String = "") -> String { String(decoding: u[..<(u.count - k)], as: UTF8.self) + add }
+        if n > 4, ends("ies") { return drop(3, "y") }
+        if n > 4, ends("sses") { return drop(2) }
+        if n > 4, ends("ches") || ends("shes") || ends("xes") { return drop(2) }
+        if n > 5, ends("ing") { return drop(3) }
+        if n > 4, ends("ied") { return drop(3, "y") }
+        if n > 4, ends("ed") { return drop(ends("eed") ? 1 : 2) }
+        if n > 3, ends("s"), !ends("ss"), !ends("us"), !ends("is") { return drop(1) }
         return w
     }
 
     /// Whether a lower-case word can carry the content of a report.
     static func isContent(_ lower: String) -> Bool {
-        lower.utf8.count >= 3 && !stopwords.contains(lower) && !generic.contains(lower)
+        lower.utf8.count >= 3 && !nonContent.contains(lower)
+    }
+
+    /// Whether a lower-case word ends with an ASCII suffix.
+    @inline(__always) static func ends(_ word: String, _ a: UInt8, _ b: UInt8) -> Bool {
+        let u = word.utf8
+        guard u.count >= 2 else { return false }
+        return u[u.index(u.endIndex, offsetBy: -2)] == a && u[u.index(before: u.endIndex)] == b
     }
 }

@@ -72,6 +72,8 @@ struct EventExtractor {
         var containment: [(String, String)] = []
         var phrases: [String: String] = [:]
         var timexIndex = 0
+        // The lemma of each content word, worked out once: windows and phrases share them.
+        let lemmas = tokens.map { $0.kind == .word && Words.isContent($0.lower) ? Words.lemma($0.lower) : nil }
         for (n, s) in starts.enumerated() {
             let e = n + 1 < starts.count ? starts[n + 1] : tokens.count
             guard s < e else { continue }
@@ -83,7 +85,7 @@ struct EventExtractor {
             for (a, b) in zip(names, names.dropFirst()) where b.tokens.lowerBound == a.tokens.upperBound + 1 && tokens[a.tokens.upperBound].lower == "," {
                 if case .actor(.country) = b.kind, a.kind == .other || a.isPlace { containment.append((a.canonical, b.canonical)) }
             }
-            collectPhrases(tokens, sentenceRange, names, &phrases)
+            collectPhrases(tokens, lemmas, sentenceRange, names, &phrases)
             let sStart = tokens[s].start, sEnd = tokens[e - 1].end
             while timexIndex < timexes.count, timexes[timexIndex].start < sStart { timexIndex += 1 }
             var inSentence: [TemporalExpression] = []
@@ -100,9 +102,11 @@ struct EventExtractor {
                 let right = j + 1 < inSentence.count ? tokens.firstIndex(where: { $0.start >= inSentence[j + 1].start })! : e
                 let window = left..<right
                 var content: Set<String> = []
-                for q in window where !(ti..<te).contains(q) && tokens[q].kind == .word
-                    && (Words.isContent(tokens[q].lower) || tokens[q].capitalized && tokens[q].lower.utf8.count == 2 && !Words.stopwords.contains(tokens[q].lower)) {
-                    content.insert(Words.lemma(tokens[q].lower))
+                for q in window where !(ti..<te).contains(q) && tokens[q].kind == .word {
+                    if let lemma = lemmas[q] { content.insert(lemma) }
+                    else if tokens[q].capitalized && tokens[q].lower.utf8.count == 2 && !Words.stopwords.contains(tokens[q].lower) {
+                        content.insert(Words.lemma(tokens[q].lower))
+                    }
                 }
                 let status = self.status(tokens, clause: left..<right, timex: ti..<te, value: value, published: dct)
                 let place = self.place(tokens, names.filter { window.contains($0.tokens.lowerBound) })
@@ -148,7 +152,7 @@ struct EventExtractor {
         guard t.kind == .word, !t.capitalized else { return false }
         if q > 0, Self.auxiliaries.contains(tokens[q - 1].lower) { return false }
         if Self.pastWords.contains(t.lower) { return true }
-        return t.lower.utf8.count > 4 && t.lower.hasSuffix("ed") && !Words.stopwords.contains(t.lower)
+        return t.lower.utf8.count > 4 && Words.ends(t.lower, 101, 100) && !Words.stopwords.contains(t.lower)
     }
 
     /// The first place named after "in" or "at" near the date.
@@ -178,38 +182,35 @@ struct EventExtractor {
     /// Noun-like phrases of one or two content words, keyed by lemma, for issue finding. A
     /// hyphenated compound ("rare-earth") is one word, keyed as its parts written apart, so it
     /// meets the same words written open ("rare earths"). Capitalized words are names, not issues.
-    func collectPhrases(_ tokens: [Token], _ sentence: Range<Int>, _ names: [NameMention], _ phrases: inout [String: String]) {
-        var nameTokens = Set<Int>()
-        for n in names where n.kind != .other { nameTokens.formUnion(n.tokens) }
+    func collectPhrases(_ tokens: [Token], _ lemmas: [String?], _ sentence: Range<Int>, _ names: [NameMention], _ phrases: inout [String: String]) {
+        var named = [Bool](repeating: false, count: sentence.count)
+        for n in names where n.kind != .other { for q in n.tokens where sentence.contains(q) { named[q - sentence.lowerBound] = true } }
         func eligible(_ q: Int) -> Bool {
             let t = tokens[q]
-            return t.kind == .word && !nameTokens.contains(q) && !t.capitalized && Words.isContent(t.lower)
-                && !t.lower.hasSuffix("ly") && !t.lower.hasSuffix("ed")
+            return lemmas[q] != nil && !named[q - sentence.lowerBound] && !t.capitalized
+                && !Words.ends(t.lower, 108, 121) && !Words.ends(t.lower, 101, 100)
         }
-        var run: [(key: String, surface: String)] = []
-        func flush() {
-            for (i, unit) in run.enumerated() {
-                if phrases[unit.key] == nil { phrases[unit.key] = unit.surface }
-                if i + 1 < run.count {
-                    let next = run[i + 1]
-                    let pair = unit.key + " " + next.key
-                    if phrases[pair] == nil { phrases[pair] = unit.surface + " " + next.surface }
-                }
-            }
-            run.removeAll()
-        }
+        var previous: (key: String, surface: String)? = nil
         var q = sentence.lowerBound
         while q < sentence.upperBound {
-            guard eligible(q) else { flush(); q += 1; continue }
-            var parts = [tokens[q].lower]
-            while q + 2 < sentence.upperBound, tokens[q + 1].lower == "-", !tokens[q + 1].spaceBefore, !tokens[q + 2].spaceBefore, eligible(q + 2) {
-                parts.append(tokens[q + 2].lower)
-                q += 2
+            guard eligible(q) else { previous = nil; q += 1; continue }
+            var key = lemmas[q]!, surface = tokens[q].lower
+            if q + 2 < sentence.upperBound, tokens[q + 1].lower == "-", !tokens[q + 1].spaceBefore, !tokens[q + 2].spaceBefore, eligible(q + 2) {
+                var parts = [tokens[q].lower]
+                while q + 2 < sentence.upperBound, tokens[q + 1].lower == "-", !tokens[q + 1].spaceBefore, !tokens[q + 2].spaceBefore, eligible(q + 2) {
+                    parts.append(tokens[q + 2].lower)
+                    q += 2
+                }
+                key = (parts.dropLast() + [lemmas[q]!]).joined(separator: " ")
+                surface = parts.joined(separator: "-")
             }
-            let key = (parts.dropLast() + [Words.lemma(parts.last!)]).joined(separator: " ")
-            run.append((key, parts.joined(separator: "-")))
+            if phrases[key] == nil { phrases[key] = surface }
+            if let p = previous {
+                let pair = p.key + " " + key
+                if phrases[pair] == nil { phrases[pair] = p.surface + " " + surface }
+            }
+            previous = (key, surface)
             q += 1
         }
-        flush()
     }
 }

@@ -163,18 +163,33 @@ public struct Cleaner: Sendable {
         return false
     }
 
+    /// The parts of a line between stamp separators.
+    static func segments(_ line: [UInt8]) -> [ArraySlice<UInt8>] {
+        var out: [ArraySlice<UInt8>] = []
+        var start = 0, i = 0
+        while i < line.count {
+            if line[i] == 32, let sep = separatorBytes.first(where: { i + $0.count <= line.count && line[i..<(i + $0.count)].elementsEqual($0) }) {
+                out.append(line[start..<i])
+                i += sep.count
+                start = i
+            } else {
+                i += 1
+            }
+        }
+        out.append(line[start...])
+        return out
+    }
+
     /// A line of short segments, one of them a date ("Farmers Guardian · 14 May 2026 · Share",
     /// "CITY AM — MARKETS — Updated 2 March 2026, 7:05am"): a site's stamp, not running text.
     /// Returns the dated segment, whether it is an update, and whether the line also holds
     /// furniture that ends the article ("Leave a Reply").
     func stampSegment(_ text: String) -> (text: String, updated: Bool, cut: Bool)? {
         guard let last = text.last else { return nil }
-        var segments = [Substring(text)]
-        for separator in Self.stampSeparators {
-            segments = segments.flatMap { $0.components(separatedBy: separator).map { Substring($0) } }
-        }
+        let pieces = Self.segments(Array(text.utf8))
         let sentence = ".!?\"”".contains(last)
-        guard segments.count >= (sentence ? 3 : 2), segments.allSatisfy({ $0.split(separator: " ").count <= 10 }) else { return nil }
+        guard pieces.count >= (sentence ? 3 : 2), pieces.allSatisfy({ $0.split(separator: 32).count <= 10 }) else { return nil }
+        let segments = pieces.map { String(decoding: $0, as: UTF8.self) }
         let tagger = TemporalTagger.shared
         for segment in segments {
             let words = segment.split(separator: " ")
