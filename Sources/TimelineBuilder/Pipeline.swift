@@ -130,17 +130,39 @@ public struct TimelineBuilder: Sendable {
         }
     }
 
+    /// Runs `work` for 0..<count on the worker threads, with no ordering between the calls.
+    func concurrently(_ count: Int, _ work: (Int) -> Void) {
+        let workers = threads > 0 ? threads : ProcessInfo.processInfo.activeProcessorCount
+        if workers <= 1 || count < 2 { for i in 0..<count { work(i) } } else { DispatchQueue.concurrentPerform(iterations: count, execute: work) }
+    }
+
     func assemble(_ analyses: [DocumentAnalysis], documents: [Document]) -> Timeline {
-        let actors = ActorIndex(analyses.flatMap(\.names))
-        var containment: [String: Set<String>] = [:]
-        for a in analyses { for (place, country) in a.containment { containment[place, default: []].insert(country) } }
-        let clusters = EventMerger().merge(analyses.flatMap(\.candidates))
-        let issues = IssueFinder(analyses: analyses)
+        // The merge, the actor index and the issues do not depend on one another.
+        var clusters: [EventMerger.Cluster] = []
+        var found: (actors: ActorIndex, issues: IssueFinder, containment: [String: Set<String>])? = nil
+        concurrently(2) { job in
+            if job == 0 {
+                clusters = EventMerger().merge(analyses.flatMap(\.candidates))
+            } else {
+                var containment: [String: Set<String>] = [:]
+                for a in analyses { for (place, country) in a.containment { containment[place, default: []].insert(country) } }
+                found = (ActorIndex(analyses.flatMap(\.names)), IssueFinder(analyses: analyses), containment)
+            }
+        }
+        let (actors, issues, containment) = found!
+        var made = [Event?](repeating: nil, count: clusters.count)
+        let chunk = 256
+        made.withUnsafeMutableBufferPointer { out in
+            concurrently((clusters.count + chunk - 1) / chunk) { c in
+                for k in (c * chunk)..<min(clusters.count, (c + 1) * chunk) {
+                    out[k] = makeEvent(clusters[k], actors: actors, issues: issues, containment: containment)
+                }
+            }
+        }
         var events: [Event] = []
         var usedActors: Set<String> = []
         var usedIssues: Set<String> = []
-        for cluster in clusters {
-            guard var event = makeEvent(cluster, actors: actors, issues: issues, containment: containment) else { continue }
+        for case var event? in made {
             event.actors.forEach { usedActors.insert($0) }
             event.issues.forEach { usedIssues.insert($0) }
             event.actors.sort()
