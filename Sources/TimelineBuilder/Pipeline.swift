@@ -60,22 +60,26 @@ public struct TimelineBuilder: Sendable {
         }
         var analyses = [DocumentAnalysis?](repeating: nil, count: files.count)
         let extractor = EventExtractor()
-        parallel(files.count, stage: "extracting") { i, store in
+        let parts = parallel(files.count, stage: "extracting", local: IssueFinder.Counts.init) { i, counts, store in
             handOver.lock(); let article = articles[i]!; articles[i] = nil; handOver.unlock()
             var document = documents[i]
             let analysis: DocumentAnalysis
             if let dct = dates[i] {
-                analysis = extractor.analyze(article, index: i, document: document, dct: dct)
+                analysis = extractor.analyze(article, index: i, document: document, dct: dct, phrases: &counts)
             } else {
                 analysis = Self.undated(article, index: i, document: &document, extractor: extractor,
-                                        stated: statedDates[i], latest: latest, median: median, tight: tight)
+                                        stated: statedDates[i], latest: latest, median: median, tight: tight, phrases: &counts)
             }
+            counts.documents += 1
             store { analyses[i] = analysis; documents[i] = document }
         }
+        var phrases = IssueFinder.Counts()
+        for part in parts { phrases.add(part) }
         statedDates = []
         let results = analyses.map { $0! }
+        analyses = []
         progress?("merging", 0, results.count)
-        let timeline = assemble(results, documents: documents)
+        let timeline = assemble(results, documents: documents, phrases: phrases)
         progress?("merging", results.count, results.count)
         return timeline
     }
@@ -87,7 +91,8 @@ public struct TimelineBuilder: Sendable {
     /// would be guesses, so unless the corpus was published within a few days they are left
     /// out: a report is kept only when a week's error in the estimate would not change its date.
     static func undated(_ article: CleanArticle, index: Int, document: inout Document, extractor: EventExtractor,
-                        stated: [CalendarDate], latest: CalendarDate?, median: CalendarDate?, tight: Bool) -> DocumentAnalysis {
+                        stated: [CalendarDate], latest: CalendarDate?, median: CalendarDate?, tight: Bool,
+                        phrases: inout IssueFinder.Counts) -> DocumentAnalysis {
         var bound: CalendarDate? = nil
         if let provisional = latest ?? stated.max() {
             let probe = extractor.analyze(article, index: index, document: document, dct: provisional)
@@ -99,11 +104,11 @@ public struct TimelineBuilder: Sendable {
         case let (b?, m?): if m >= b { dct = m; guessed = !tight } else { dct = b }
         case let (b?, nil): dct = b
         case let (nil, m?): dct = m; guessed = !tight
-        case (nil, nil): return extractor.analyze(article, index: index, document: document, dct: nil)
+        case (nil, nil): return extractor.analyze(article, index: index, document: document, dct: nil, phrases: &phrases)
         }
         document.published = dct.description
         document.publishedFrom = .inferred
-        var analysis = extractor.analyze(article, index: index, document: document, dct: dct)
+        var analysis = extractor.analyze(article, index: index, document: document, dct: dct, phrases: &phrases)
         guard guessed else { return analysis }
         let shifted = extractor.analyze(article, index: index, document: document, dct: dct.adding(days: 7))
         let steady = Set(shifted.candidates.map { "\($0.timexStart) \($0.value)" })
@@ -111,15 +116,42 @@ public struct TimelineBuilder: Sendable {
         return analysis
     }
 
+    /// Runs `work` for 0..<count on the worker threads, each with its own `Local` state to
+    /// accumulate into; returns those states, in no particular order. `store` serializes
+    /// writes of results.
+    func parallel<Local>(_ count: Int, stage: String, local: () -> Local,
+                         _ work: (Int, inout Local, (() -> Void) -> Void) -> Void) -> [Local] {
+        let lock = NSLock()
+        var next = 0
+        var locals: [Local] = []
+        let workers = threads > 0 ? threads : ProcessInfo.processInfo.activeProcessorCount
+        let batch = 8
+        parallel(min(max(workers, 1), max(count, 1)), stage: stage, per: count) { _, store in
+            var mine = local()
+            while true {
+                lock.lock(); let first = next; next += batch; lock.unlock()
+                guard first < count else { break }
+                for i in first..<min(count, first + batch) { work(i, &mine, store) }
+            }
+            lock.lock(); locals.append(mine); lock.unlock()
+        }
+        return locals
+    }
+
     /// Runs `work` for 0..<count on the worker threads; `store` serializes writes of results.
     func parallel(_ count: Int, stage: String, _ work: (Int, (() -> Void) -> Void) -> Void) {
+        parallel(count, stage: stage, per: count) { i, store in work(i, store) }
+    }
+
+    /// `parallel` for `count` calls that each report progress on some of `total` documents.
+    private func parallel(_ count: Int, stage: String, per total: Int, _ work: (Int, @escaping (() -> Void) -> Void) -> Void) {
         let lock = NSLock()
         var done = 0
-        let step = max(1, count / 100)
+        let step = max(1, total / 100)
         let report = progress
         let store: (() -> Void) -> Void = { f in
             lock.lock(); f(); done += 1
-            if let report, done % step == 0 || done == count { report(stage, done, count) }
+            if let report, done % step == 0 || done == total { report(stage, done, total) }
             lock.unlock()
         }
         let workers = threads > 0 ? threads : ProcessInfo.processInfo.activeProcessorCount
@@ -136,7 +168,7 @@ public struct TimelineBuilder: Sendable {
         if workers <= 1 || count < 2 { for i in 0..<count { work(i) } } else { DispatchQueue.concurrentPerform(iterations: count, execute: work) }
     }
 
-    func assemble(_ analyses: [DocumentAnalysis], documents: [Document]) -> Timeline {
+    func assemble(_ analyses: [DocumentAnalysis], documents: [Document], phrases: IssueFinder.Counts) -> Timeline {
         // The merge, the actor index and the issues do not depend on one another.
         var clusters: [EventMerger.Cluster] = []
         var found: (actors: ActorIndex, issues: IssueFinder, containment: [String: Set<String>])? = nil
@@ -146,7 +178,7 @@ public struct TimelineBuilder: Sendable {
             } else {
                 var containment: [String: Set<String>] = [:]
                 for a in analyses { for (place, country) in a.containment { containment[place, default: []].insert(country) } }
-                found = (ActorIndex(analyses.flatMap(\.names)), IssueFinder(analyses: analyses), containment)
+                found = (ActorIndex(analyses.flatMap(\.names)), IssueFinder(phrases), containment)
             }
         }
         let (actors, issues, containment) = found!

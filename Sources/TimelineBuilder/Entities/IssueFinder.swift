@@ -2,28 +2,67 @@ import EventModel
 
 /// The subjects a story keeps coming back to: noun phrases that recur across documents, merged
 /// by lemma, with no topic list.
+extension IssueFinder.Counts.Entry {
+    mutating func count(_ surface: String, _ document: Int) {
+        guard last != document else { return }
+        last = document
+        documents += 1
+        if let k = surfaces.firstIndex(where: { $0.form == surface }) { surfaces[k].documents += 1 } else { surfaces.append((surface, 1)) }
+    }
+}
+
 struct IssueFinder {
     private(set) var issues: [Issue] = []
     private var keys: [(key: [String], name: String)] = []
 
-    init(analyses: [DocumentAnalysis]) {
-        var df: [String: Int] = [:]
-        var surfaces: [String: [String: Int]] = [:]
-        for a in analyses {
-            for (key, surface) in a.phrases { df[key, default: 0] += 1; surfaces[key, default: [:]][surface, default: 0] += 1 }
+    /// How many documents use each phrase key, and in which surface forms: sums, so that
+    /// documents can be counted in any order and the counts of parts of a corpus added up.
+    struct Counts {
+        struct Entry {
+            var documents = 0
+            /// The last document counted, so that each counts once.
+            var last = -1
+            /// Surface forms, each with the number of documents whose first use it is.
+            var surfaces: [(form: String, documents: Int)] = []
         }
-        let minimum = analyses.count >= 3 ? max(2, analyses.count / 3) : 1
+        var documents = 0
+        var entries: [String: Entry] = [:]
+
+        /// Counts a phrase (by its key, in its surface form) of document `index`; the
+        /// documents of one `Counts` must be counted one after another.
+        mutating func add(_ key: String, _ surface: @autoclosure () -> String, document index: Int) {
+            entries[key, default: Entry()].count(surface(), index)
+        }
+
+        /// Adds the counts of another part of the corpus, with documents of its own.
+        mutating func add(_ other: Counts) {
+            documents += other.documents
+            for (key, theirs) in other.entries {
+                var entry = entries[key] ?? Entry()
+                entry.documents += theirs.documents
+                for (form, n) in theirs.surfaces {
+                    if let k = entry.surfaces.firstIndex(where: { $0.form == form }) { entry.surfaces[k].documents += n }
+                    else { entry.surfaces.append((form, n)) }
+                }
+                entries[key] = entry
+            }
+        }
+    }
+
+    init(_ counts: Counts) {
+        let df = counts.entries.mapValues(\.documents), documents = counts.documents
+        let minimum = documents >= 3 ? max(2, documents / 3) : 1
         var chosen: [String] = []
         let bigrams = df.filter { $0.key.contains(" ") && $0.value >= minimum }.sorted { ($1.value, $0.key) < ($0.value, $1.key) }
         for (key, _) in bigrams.prefix(8) { chosen.append(key) }
-        let unigrams = df.filter { !$0.key.contains(" ") && $0.value >= max(minimum, analyses.count >= 3 ? analyses.count / 2 : 1) }
+        let unigrams = df.filter { !$0.key.contains(" ") && $0.value >= max(minimum, documents >= 3 ? documents / 2 : 1) }
             .sorted { ($1.value, $0.key) < ($0.value, $1.key) }
         for (key, _) in unigrams where !chosen.contains(where: { $0.split(separator: " ").contains(Substring(key)) }) {
             if chosen.count >= 14 { break }
             chosen.append(key)
         }
         for key in chosen.sorted() {
-            let forms = surfaces[key]!.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map(\.key)
+            let forms = counts.entries[key]!.surfaces.sorted { ($1.documents, $0.form) < ($0.documents, $1.form) }.map(\.form)
             issues.append(Issue(name: forms[0], aliases: Array(forms.dropFirst()).sorted()))
             keys.append((key.split(separator: " ").map(String.init), forms[0]))
         }

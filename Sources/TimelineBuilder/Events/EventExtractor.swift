@@ -23,10 +23,10 @@ struct EventCandidate: Sendable {
 struct DocumentAnalysis: Sendable {
     var document: Document
     var candidates: [EventCandidate]
+    /// The document's distinct names, in order of first mention.
     var names: [NameMention]
     /// "Lyon, France": a place and the country it lies in.
     var containment: [(String, String)]
-    var phrases: [String: String]
 }
 
 /// Reads events out of a cleaned article: each dated clause of its running text.
@@ -62,7 +62,14 @@ struct EventExtractor {
         return nil
     }
 
+    /// The reports of an article, read as of its publication date `dct`.
     func analyze(_ article: CleanArticle, index: Int, document: Document, dct: CalendarDate?) -> DocumentAnalysis {
+        var scratch = IssueFinder.Counts()
+        return analyze(article, index: index, document: document, dct: dct, phrases: &scratch)
+    }
+
+    /// `analyze`, counting the article's noun phrases into `phrases` for the issues.
+    func analyze(_ article: CleanArticle, index: Int, document: Document, dct: CalendarDate?, phrases: inout IssueFinder.Counts) -> DocumentAnalysis {
         let bytes = article.bytes
         let tokens = Tokenizer.tokenize(bytes)
         let (timexes, starts) = tagger.analyze(bytes: bytes, documentDate: dct)
@@ -70,7 +77,7 @@ struct EventExtractor {
         var candidates: [EventCandidate] = []
         var allNames: [NameMention] = []
         var containment: [(String, String)] = []
-        var phrases: [String: String] = [:]
+        var seenNames: Set<ActorIndex.NameKey> = []
         var timexIndex = 0
         // The lemma of each content word, worked out once: windows and phrases share them.
         let lemmas = tokens.map { $0.kind == .word && Words.isContent($0.lower) ? Words.lemma($0.lower) : nil }
@@ -81,11 +88,11 @@ struct EventExtractor {
             guard lineIndex < article.lines.count, article.lines[lineIndex].role == .body else { continue }
             let sentenceRange = s..<e
             let names = recognizer.names(bytes, tokens, sentenceRange)
-            allNames += names
+            for n in names where seenNames.insert(ActorIndex.NameKey(n)).inserted { allNames.append(n) }
             for (a, b) in zip(names, names.dropFirst()) where b.tokens.lowerBound == a.tokens.upperBound + 1 && tokens[a.tokens.upperBound].lower == "," {
                 if case .actor(.country) = b.kind, a.kind == .other || a.isPlace { containment.append((a.canonical, b.canonical)) }
             }
-            collectPhrases(tokens, lemmas, sentenceRange, names, &phrases)
+            collectPhrases(tokens, lemmas, sentenceRange, names, document: index, &phrases)
             let sStart = tokens[s].start, sEnd = tokens[e - 1].end
             while timexIndex < timexes.count, timexes[timexIndex].start < sStart { timexIndex += 1 }
             var inSentence: [TemporalExpression] = []
@@ -122,7 +129,7 @@ struct EventExtractor {
                     names: names, place: place))
             }
         }
-        return DocumentAnalysis(document: document, candidates: candidates, names: allNames, containment: containment, phrases: phrases)
+        return DocumentAnalysis(document: document, candidates: candidates, names: allNames, containment: containment)
     }
 
     /// The status cue nearest before the date within its clause, else past or future by the date.
@@ -182,7 +189,8 @@ struct EventExtractor {
     /// Noun-like phrases of one or two content words, keyed by lemma, for issue finding. A
     /// hyphenated compound ("rare-earth") is one word, keyed as its parts written apart, so it
     /// meets the same words written open ("rare earths"). Capitalized words are names, not issues.
-    func collectPhrases(_ tokens: [Token], _ lemmas: [String?], _ sentence: Range<Int>, _ names: [NameMention], _ phrases: inout [String: String]) {
+    func collectPhrases(_ tokens: [Token], _ lemmas: [String?], _ sentence: Range<Int>, _ names: [NameMention], document: Int,
+                        _ phrases: inout IssueFinder.Counts) {
         var named = [Bool](repeating: false, count: sentence.count)
         for n in names where n.kind != .other { for q in n.tokens where sentence.contains(q) { named[q - sentence.lowerBound] = true } }
         func eligible(_ q: Int) -> Bool {
@@ -204,11 +212,8 @@ struct EventExtractor {
                 key = (parts.dropLast() + [lemmas[q]!]).joined(separator: " ")
                 surface = parts.joined(separator: "-")
             }
-            if phrases[key] == nil { phrases[key] = surface }
-            if let p = previous {
-                let pair = p.key + " " + key
-                if phrases[pair] == nil { phrases[pair] = p.surface + " " + surface }
-            }
+            phrases.add(key, surface, document: document)
+            if let p = previous { phrases.add(p.key + " " + key, p.surface + " " + surface, document: document) }
             previous = (key, surface)
             q += 1
         }
