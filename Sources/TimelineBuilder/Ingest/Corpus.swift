@@ -1,3 +1,4 @@
+import Dispatch
 import EventModel
 import Foundation
 
@@ -59,9 +60,24 @@ public struct Corpus: Sendable {
             } else {
                 candidates = [root]
             }
-            for path in candidates {
-                guard let data = fm.contents(atPath: path) else { warnings.append("\(path): cannot be read, skipped"); continue }
-                if let file = sourceFile(path: path, data: data, manifest: manifest, warnings: &warnings) { files.append(file) }
+            // Files are read and checked on all cores, and kept in name order.
+            var read = [(file: SourceFile?, warnings: [String])](repeating: (nil, []), count: candidates.count)
+            read.withUnsafeMutableBufferPointer { out in
+                DispatchQueue.concurrentPerform(iterations: (candidates.count + 63) / 64) { chunk in
+                    for k in (chunk * 64)..<min(candidates.count, chunk * 64 + 64) {
+                        let path = candidates[k]
+                        var notes: [String] = []
+                        if let data = FileManager.default.contents(atPath: path) {
+                            out[k] = (sourceFile(path: path, data: data, manifest: manifest, warnings: &notes), notes)
+                        } else {
+                            out[k] = (nil, ["\(path): cannot be read, skipped"])
+                        }
+                    }
+                }
+            }
+            for r in read {
+                warnings += r.warnings
+                if let file = r.file { files.append(file) }
             }
             if candidates.isEmpty, isDir.boolValue { warnings.append("\(root): no .txt or .md files") }
         }

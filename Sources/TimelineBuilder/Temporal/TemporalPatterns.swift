@@ -40,9 +40,19 @@ final class Lexicon {
 
 
 extension Lexicon {
-    /// The longest single entry of a class at token `t`.
+    /// The longest single entry of a class at token `t` (the first of that length).
     func matches(_ tokens: [Token], _ t: Int, _ cls: String) -> (value: String, end: Int)? {
-        matches(tokens, at: t, cls: cls).max(by: { $0.end < $1.end })
+        guard t < tokens.count, var node = root.children[tokens[t].lower] else { return nil }
+        var best: (value: String, end: Int)? = nil
+        var j = t + 1
+        while true {
+            if let e = node.entries.first(where: { $0.cls == cls }) { best = (e.value, j) }
+            guard j < tokens.count, let next = node.children[tokens[j].lower] else { break }
+            if tokens[j].spaceBefore, tokens[j].kind == .punct, tokens[j].lower != "-" { break }
+            node = next
+            j += 1
+        }
+        return best
     }
 }
 
