@@ -9,9 +9,13 @@ public struct TimelineBuilder: Sendable {
     public var threads: Int
     /// Told of progress on long runs: a stage name, the documents done and the total.
     public var progress: (@Sendable (_ stage: String, _ done: Int, _ total: Int) -> Void)?
+    /// The user's rules for actors, added to those of the corpus's own `lexicon.tsv`.
+    public var lexicon: CorpusLexicon
 
-    public init(threads: Int = 0, progress: (@Sendable (_ stage: String, _ done: Int, _ total: Int) -> Void)? = nil) {
+    public init(threads: Int = 0, lexicon: CorpusLexicon = CorpusLexicon(),
+                progress: (@Sendable (_ stage: String, _ done: Int, _ total: Int) -> Void)? = nil) {
         self.threads = threads
+        self.lexicon = lexicon
         self.progress = progress
     }
 
@@ -28,6 +32,8 @@ public struct TimelineBuilder: Sendable {
         let tagger = TemporalTagger.shared
         var files = corpus.files
         corpus.files = []
+        var rules = corpus.lexicon
+        rules.add(lexicon)
         var articles = [CleanArticle?](repeating: nil, count: files.count)
         var textDates = [CalendarDate?](repeating: nil, count: files.count)
         var statedDates = [[CalendarDate]](repeating: [], count: files.count)
@@ -79,7 +85,7 @@ public struct TimelineBuilder: Sendable {
         let results = analyses.map { $0! }
         analyses = []
         progress?("merging", 0, results.count)
-        let timeline = assemble(results, documents: documents, phrases: phrases)
+        let timeline = assemble(results, documents: documents, phrases: phrases, lexicon: rules)
         progress?("merging", results.count, results.count)
         return timeline
     }
@@ -168,7 +174,8 @@ public struct TimelineBuilder: Sendable {
         if workers <= 1 || count < 2 { for i in 0..<count { work(i) } } else { DispatchQueue.concurrentPerform(iterations: count, execute: work) }
     }
 
-    func assemble(_ analyses: [DocumentAnalysis], documents: [Document], phrases: IssueFinder.Counts) -> Timeline {
+    func assemble(_ analyses: [DocumentAnalysis], documents: [Document], phrases: IssueFinder.Counts,
+                  lexicon: CorpusLexicon = CorpusLexicon()) -> Timeline {
         // The merge, the actor index and the issues do not depend on one another.
         var clusters: [EventMerger.Cluster] = []
         var found: (actors: ActorIndex, issues: IssueFinder, containment: [String: Set<String>])? = nil
@@ -178,7 +185,7 @@ public struct TimelineBuilder: Sendable {
             } else {
                 var containment: [String: Set<String>] = [:]
                 for a in analyses { for (place, country) in a.containment { containment[place, default: []].insert(country) } }
-                found = (ActorIndex(analyses.flatMap(\.names)), IssueFinder(phrases), containment)
+                found = (ActorIndex(analyses.flatMap(\.names), lexicon: lexicon), IssueFinder(phrases), containment)
             }
         }
         let (actors, issues, containment) = found!

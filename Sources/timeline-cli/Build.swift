@@ -28,11 +28,14 @@ struct Build: ParsableCommand {
         discussion: """
         Reads the .txt and .md articles of each CORPUS folder (or file) and writes timeline.svg, \
         timeline.dot, chronology.txt and timeline.json into the output folder. A folder may hold \
-        manifest.tsv (FILE<TAB>YYYY-MM-DD) for articles whose text gives no publication date.
+        manifest.tsv (FILE<TAB>YYYY-MM-DD) for articles whose text gives no publication date, and \
+        lexicon.tsv with rules for actors: "alias<TAB>NAME<TAB>ACTOR" merges a name into an actor, \
+        "ignore<TAB>NAME" drops it. Neither is needed; they refine.
 
         Examples:
           timeline build                      # seeds/ -> output/
           timeline build ~/stories/strike --out /tmp/strike
+          timeline build ~/stories/strike --lexicon ~/stories/strike-actors.tsv
         """
     )
 
@@ -42,6 +45,9 @@ struct Build: ParsableCommand {
     @Option(help: "Output folder.")
     var out: String = "output"
 
+    @Option(help: "A lexicon file of actor rules, added to the corpus's own lexicon.tsv.")
+    var lexicon: String?
+
     @Option(help: "Most events drawn in the picture; the JSON and chronology keep all.")
     var maxEvents: Int = 80
 
@@ -50,7 +56,9 @@ struct Build: ParsableCommand {
 
     func run() throws {
         do {
-            let (timeline, warnings) = try TimelineBuilder(progress: quiet ? nil : terminalProgress("build")).build(paths: corpus.isEmpty ? ["seeds"] : corpus)
+            let rules = try lexicon.map { try CorpusLexicon.read(path: $0) } ?? CorpusLexicon()
+            let (timeline, warnings) = try TimelineBuilder(lexicon: rules, progress: quiet ? nil : terminalProgress("build"))
+                .build(paths: corpus.isEmpty ? ["seeds"] : corpus)
             if !quiet { warn("build", warnings) }
             try OutputSet.write(timeline, to: out, maxEvents: maxEvents)
             if !quiet {
@@ -69,15 +77,20 @@ struct Chronology: ParsableCommand {
         Examples:
           timeline chronology                 # seeds/
           timeline chronology ~/stories/strike
+          timeline chronology ~/stories/strike --lexicon ~/stories/strike-actors.tsv
         """
     )
 
     @Argument(help: "Corpus folders or files (default: seeds).")
     var corpus: [String] = []
 
+    @Option(help: "A lexicon file of actor rules, added to the corpus's own lexicon.tsv.")
+    var lexicon: String?
+
     func run() throws {
         do {
-            let (timeline, warnings) = try TimelineBuilder().build(paths: corpus.isEmpty ? ["seeds"] : corpus)
+            let rules = try lexicon.map { try CorpusLexicon.read(path: $0) } ?? CorpusLexicon()
+            let (timeline, warnings) = try TimelineBuilder(lexicon: rules).build(paths: corpus.isEmpty ? ["seeds"] : corpus)
             warn("chronology", warnings)
             FileHandle.standardOutput.write(TimelineText.chronology(timeline).data(using: .utf8)!)
         } catch {

@@ -23,7 +23,11 @@ struct ActorIndex {
     /// The actor of each distinct name, worked out once.
     private var resolved: [NameKey: String] = [:]
 
-    init(_ mentions: [NameMention]) {
+    /// The user's rules, applied after the automatic merging.
+    private var lexicon = CorpusLexicon()
+
+    init(_ mentions: [NameMention], lexicon: CorpusLexicon = CorpusLexicon()) {
+        self.lexicon = lexicon
         var seen: Set<NameKey> = []
         let names = mentions.filter { seen.insert(NameKey($0)).inserted }
         var aliases: [String: Set<String>] = [:]
@@ -78,6 +82,12 @@ struct ActorIndex {
     }
 
     private func resolveName(_ n: NameMention) -> String? {
+        guard !lexicon.isEmpty else { return automaticName(n) }
+        if lexicon.aliases[n.surface] != nil || lexicon.ignored.contains(n.surface) { return lexicon.actor(n.surface) }
+        return automaticName(n).flatMap(lexicon.actor)
+    }
+
+    private func automaticName(_ n: NameMention) -> String? {
         switch n.kind {
         case .actor(.person):
             let name = Self.clean(n.canonical)

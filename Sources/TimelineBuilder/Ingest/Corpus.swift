@@ -8,6 +8,7 @@ public enum CorpusError: Error, CustomStringConvertible, Equatable {
     case noDocuments(String)
     case unreadable(String)
     case badManifest(path: String, line: Int, reason: String)
+    case badLexicon(path: String, line: Int, reason: String)
     case git(String)
 
     public var description: String {
@@ -16,6 +17,7 @@ public enum CorpusError: Error, CustomStringConvertible, Equatable {
         case .noDocuments(let p): return "\(p): no readable .txt or .md articles found"
         case .unreadable(let p): return "\(p): cannot be read"
         case .badManifest(let p, let line, let reason): return "\(p):\(line): \(reason)"
+        case .badLexicon(let p, let line, let reason): return line > 0 ? "\(p):\(line): \(reason)" : "\(p): \(reason)"
         case .git(let m): return m
         }
     }
@@ -34,14 +36,20 @@ public struct SourceFile: Sendable {
 public struct Corpus: Sendable {
     public var files: [SourceFile]
     public var warnings: [String]
+    /// The user's rules for the corpus's actors, from `lexicon.tsv` files.
+    public var lexicon: CorpusLexicon
 
-    public init(files: [SourceFile], warnings: [String] = []) { self.files = files; self.warnings = warnings }
+    public init(files: [SourceFile], warnings: [String] = [], lexicon: CorpusLexicon = CorpusLexicon()) {
+        self.files = files; self.warnings = warnings; self.lexicon = lexicon
+    }
 
     /// Reads the `.txt` and `.md` files of each folder (or each file given), in name order.
-    /// A folder may hold `manifest.tsv`: lines of `FILE<TAB>YYYY-MM-DD` giving publication dates.
+    /// A folder may hold `manifest.tsv`: lines of `FILE<TAB>YYYY-MM-DD` giving publication dates,
+    /// and `lexicon.tsv`: the user's rules for actors (see `CorpusLexicon`).
     public static func read(paths: [String]) throws -> Corpus {
         var files: [SourceFile] = []
         var warnings: [String] = []
+        var lexicon = CorpusLexicon()
         let fm = FileManager.default
         for root in paths {
             var isDir: ObjCBool = false
@@ -57,6 +65,8 @@ public struct Corpus: Sendable {
                 }
                 let manifestPath = base + "/manifest.tsv"
                 if fm.fileExists(atPath: manifestPath) { manifest = try readManifest(manifestPath) }
+                let lexiconPath = base + "/lexicon.tsv"
+                if fm.fileExists(atPath: lexiconPath) { lexicon.add(try CorpusLexicon.read(path: lexiconPath)) }
             } else {
                 candidates = [root]
             }
@@ -81,7 +91,9 @@ public struct Corpus: Sendable {
             }
             if candidates.isEmpty, isDir.boolValue { warnings.append("\(root): no .txt or .md files") }
         }
-        return try finish(files, warnings, paths.joined(separator: ", "))
+        var corpus = try finish(files, warnings, paths.joined(separator: ", "))
+        corpus.lexicon = lexicon
+        return corpus
     }
 
     /// An article from its bytes, or nil with a warning when they are not usable text.
@@ -123,11 +135,18 @@ public struct Corpus: Sendable {
             let data = try git(["cat-file", "blob", "\(revision):\(prefix)manifest.tsv"], what: "\(revision):\(prefix)manifest.tsv")
             manifest = try parseManifest(data, path: "\(revision):\(prefix)manifest.tsv")
         }
+        var lexicon = CorpusLexicon()
+        if names.contains("lexicon.tsv") {
+            let data = try git(["cat-file", "blob", "\(revision):\(prefix)lexicon.tsv"], what: "\(revision):\(prefix)lexicon.tsv")
+            lexicon = try CorpusLexicon.parse(data, path: "\(revision):\(prefix)lexicon.tsv")
+        }
         for name in names where !name.hasPrefix(".") && (name.lowercased().hasSuffix(".txt") || name.lowercased().hasSuffix(".md")) {
             let data = try git(["cat-file", "blob", "\(revision):\(prefix)\(name)"], what: "\(revision):\(prefix)\(name)")
             if let file = sourceFile(path: prefix + name, data: data, manifest: manifest, warnings: &warnings) { files.append(file) }
         }
-        return try finish(files, warnings, "\(revision):\(path)")
+        var corpus = try finish(files, warnings, "\(revision):\(path)")
+        corpus.lexicon = lexicon
+        return corpus
     }
 
     /// Runs git in the current folder and returns what it prints; its error becomes a `CorpusError`.

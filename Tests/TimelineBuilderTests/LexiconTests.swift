@@ -1,0 +1,75 @@
+import EventModel
+import Foundation
+import Testing
+@testable import TimelineBuilder
+
+@Suite struct LexiconTests {
+    static func parse(_ text: String) throws -> CorpusLexicon {
+        try CorpusLexicon.parse(Data(text.utf8), path: "lexicon.tsv")
+    }
+
+    @Test func rulesAreReadWithCommentsAndBlankLines() throws {
+        let lexicon = try Self.parse("# actors\n\nalias\tBeijing\tChina\nALIAS\tThe Fed\tFederal Reserve \nignore\tLeave a Reply\n")
+        #expect(lexicon.aliases == ["Beijing": "China", "The Fed": "Federal Reserve"])
+        #expect(lexicon.ignored == ["Leave a Reply"])
+        #expect(lexicon.actor("Beijing") == "China")
+        #expect(lexicon.actor("Leave a Reply") == nil)
+        #expect(lexicon.actor("Paris") == "Paris")
+    }
+
+    @Test(arguments: [
+        ("alias\tBeijing\n", "lexicon.tsv:1: expected alias<TAB>NAME<TAB>ACTOR"),
+        ("# x\nignore\tA\tB\n", "lexicon.tsv:2: expected ignore<TAB>NAME"),
+        ("merge\tA\tB\n", "lexicon.tsv:1: unknown rule 'merge'; a line is alias<TAB>NAME<TAB>ACTOR or ignore<TAB>NAME"),
+        ("alias\tA\tA\n", "lexicon.tsv:1: 'A' is given as an alias of itself"),
+        ("alias\tA\tB\nalias\tB\tA\n", "lexicon.tsv: the aliases of 'A' go round in a circle"),
+    ])
+    func badLinesAreReportedWithTheirLine(text: String, message: String) throws {
+        do {
+            _ = try Self.parse(text)
+            Issue.record("no error for \(text)")
+        } catch let error as CorpusError {
+            #expect(error.description == message)
+        }
+    }
+
+    @Test func aMissingLexiconFileIsNamed() {
+        #expect(throws: CorpusError.notFound("/no/such/lexicon.tsv")) { try CorpusLexicon.read(path: "/no/such/lexicon.tsv") }
+    }
+
+    @Test func aliasesMergeActorsAndIgnoredNamesDisappear() throws {
+        let plain = try TimelineBuilder().build(paths: [Paths.seeds]).timeline
+        #expect(plain.actors.contains { $0.name == "China" })
+        #expect(plain.actors.contains { $0.name == "CBS" })
+        let rules = try Self.parse("alias\tChina\tPeople's Republic of China\nignore\tCBS\n")
+        let refined = try TimelineBuilder(lexicon: rules).build(paths: [Paths.seeds]).timeline
+        let prc = try #require(refined.actors.first { $0.name == "People's Republic of China" })
+        #expect(prc.kind == .country)
+        #expect(prc.aliases.contains("Beijing") && prc.aliases.contains("China"))
+        #expect(!refined.actors.contains { $0.name == "China" || $0.name == "CBS" })
+        #expect(!refined.events.contains { $0.actors.contains("China") || $0.actors.contains("CBS") })
+        let before = plain.events.filter { $0.actors.contains("China") }.map(\.id)
+        let after = refined.events.filter { $0.actors.contains("People's Republic of China") }.map(\.id)
+        #expect(!before.isEmpty && before == after)
+        #expect(plain.events.map(\.id) == refined.events.map(\.id))
+    }
+
+    @Test func aCorpusFolderCarriesItsOwnLexicon() throws {
+        let folder = NSTemporaryDirectory() + "lexicon-corpus-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        for name in try FileManager.default.contentsOfDirectory(atPath: Paths.seeds) where name.hasSuffix(".txt") || name.hasSuffix(".md") {
+            try FileManager.default.copyItem(atPath: Paths.seeds + "/" + name, toPath: folder + "/" + name)
+        }
+        try "ignore\tCBS\n".write(toFile: folder + "/lexicon.tsv", atomically: true, encoding: .utf8)
+        let corpus = try Corpus.read(paths: [folder])
+        #expect(corpus.lexicon.ignored == ["CBS"])
+        let timeline = TimelineBuilder().build(corpus)
+        #expect(!timeline.actors.contains { $0.name == "CBS" })
+        #expect(timeline.documents.count == (try Corpus.read(paths: [Paths.seeds])).files.count)
+        try "alias\tCBS\n".write(toFile: folder + "/lexicon.tsv", atomically: true, encoding: .utf8)
+        #expect(throws: CorpusError.badLexicon(path: folder + "/lexicon.tsv", line: 1, reason: "expected alias<TAB>NAME<TAB>ACTOR")) {
+            try Corpus.read(paths: [folder])
+        }
+    }
+}
