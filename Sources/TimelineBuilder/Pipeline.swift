@@ -241,7 +241,12 @@ public struct TimelineBuilder: Sendable {
         let place = specific.max { a, b in (places[a]!.count, b) < (places[b]!.count, a) }
         var statusVotes: [EventStatus: Int] = [:]
         for m in members { statusVotes[m.status, default: 0] += 1 }
-        let status = statusVotes.max { a, b in (a.value, b.key.rawValue) < (b.value, a.key.rawValue) }!.key
+        // On a tie, a status the text states ("threatened") beats "occurred", which is also what
+        // a report says by default, and a threat called off ("averted") beats the threat.
+        let specificity: [EventStatus] = [.occurred, .ongoing, .expected, .scheduled, .threatened, .averted]
+        let status = statusVotes.max { a, b in
+            (a.value, specificity.firstIndex(of: a.key)!) < (b.value, specificity.firstIndex(of: b.key)!)
+        }!.key
         let lead = members.first { $0.value == date } ?? members[0]
         var actorNames: Set<String> = []
         var words: Set<String> = []

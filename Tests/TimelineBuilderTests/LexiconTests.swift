@@ -73,3 +73,33 @@ import Testing
         }
     }
 }
+
+@Suite struct SynonymTests {
+    @Test func aSynonymIsComparedAsItselfAndAsTheHeadOfItsGroup() {
+        #expect(Words.comparable("inquiry") == ["inquiry", "investigation"])
+        #expect(Words.comparable("probe") == ["probe", "investigation"])
+        #expect(Words.comparable("investigation") == ["investigation"])
+        #expect(Words.comparable("tariff") == ["tariff"])
+        #expect(Words.comparable(Words.lemma("threatened")) == ["threaten", "warn"])
+    }
+
+    @Test func reportsInOtherWordsOfOneEventMerge() throws {
+        let folder = NSTemporaryDirectory() + "synonym-corpus-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try "Published: 20 March 2026\n\nThe regulator opened an inquiry into the Harlow Mills takeover on 18 March 2026.\n"
+            .write(toFile: folder + "/a.txt", atomically: true, encoding: .utf8)
+        try "Published: 21 March 2026\n\nThe watchdog launched an investigation into the acquisition of Harlow on 18 March 2026.\n"
+            .write(toFile: folder + "/b.txt", atomically: true, encoding: .utf8)
+        let others = ["The city council approved a new bus timetable on 2 March 2026.", "Flooding closed the ring road on 5 March 2026.",
+                      "The football club sacked its manager on 9 March 2026.", "A school in Denton reopened after repairs on 11 March 2026.",
+                      "Farmers protested outside the ministry on 14 March 2026.", "The port reported record grain exports on 16 March 2026."]
+        for (k, sentence) in others.enumerated() {
+            try "Published: 22 March 2026\n\n\(sentence)\n".write(toFile: folder + "/other-\(k).txt", atomically: true, encoding: .utf8)
+        }
+        let timeline = try TimelineBuilder().build(paths: [folder]).timeline
+        let dated = timeline.events.filter { $0.date == "2026-03-18" }
+        #expect(dated.count == 1)
+        #expect(dated.first?.sources == 2)
+    }
+}

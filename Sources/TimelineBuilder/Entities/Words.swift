@@ -5,6 +5,19 @@ enum Words {
     /// Words that never carry a report's content: the stop words and the generic words.
     static let nonContent = stopwords.union(generic)
 
+    /// The word each synonym is compared as: the first of its group in `synonyms.txt`.
+    static let synonymHeads: [String: String] = {
+        var heads: [String: String] = [:]
+        for line in Resources.lines("synonyms.txt") {
+            let group = line.text.split(separator: " ").map { String($0).lowercased() }
+            for w in group.dropFirst() where heads[w] == nil { heads[w] = group[0] }
+        }
+        return heads
+    }()
+
+    /// The words a lemma is compared as: itself, and the first word of its synonym group.
+    static func comparable(_ lemma: String) -> [String] { synonymHeads[lemma].map { [lemma, $0] } ?? [lemma] }
+
     /// A lemma good enough to match "tariffs" with "tariff" and "meeting" with "meet".
     static func lemma(_ word: String) -> String {
         var w = word.utf8.contains(where: { $0 &- 65 < 26 }) ? word.lowercased() : word

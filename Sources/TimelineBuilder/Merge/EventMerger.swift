@@ -69,13 +69,15 @@ struct EventMerger {
         for c in candidates {
             var list: [Int] = []
             list.reserveCapacity(c.content.count)
-            for w in c.content {
+            for word in c.content {
+                for w in Words.comparable(word) {
                 let id: Int
                 if let known = ids[w] { id = known } else { id = df.count; ids[w] = id; df.append(0) }
                 df[id] += 1
                 list.append(id)
+                }
             }
-            wordLists.append(list.sorted())
+            wordLists.append(Array(Set(list)).sorted())
         }
         let n = Double(max(candidates.count, 1))
         let weight = df.map { Int((max(0.2, log(n / Double($0))) * Self.unit).rounded()) }
