@@ -71,13 +71,14 @@ struct EventMerger {
             list.reserveCapacity(c.content.count)
             for word in c.content {
                 for w in Words.comparable(word) {
-                let id: Int
-                if let known = ids[w] { id = known } else { id = df.count; ids[w] = id; df.append(0) }
-                df[id] += 1
-                list.append(id)
+                    let id: Int
+                    if let known = ids[w] { id = known } else { id = df.count; ids[w] = id; df.append(0) }
+                    list.append(id)
                 }
             }
-            wordLists.append(Array(Set(list)).sorted())
+            list = Array(Set(list)).sorted()
+            for id in list { df[id] += 1 }
+            wordLists.append(list)
         }
         let n = Double(max(candidates.count, 1))
         let weight = df.map { Int((max(0.2, log(n / Double($0))) * Self.unit).rounded()) }
