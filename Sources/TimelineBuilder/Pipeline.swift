@@ -122,6 +122,9 @@ public struct TimelineBuilder: Sendable {
         return analysis
     }
 
+    /// The worker threads to use: `threads`, or one per core.
+    var workers: Int { threads > 0 ? threads : max(1, ProcessInfo.processInfo.activeProcessorCount) }
+
     /// Runs `work` for 0..<count on the worker threads, each with its own `Local` state to
     /// accumulate into; returns those states, in no particular order. `store` serializes
     /// writes of results.
@@ -130,9 +133,8 @@ public struct TimelineBuilder: Sendable {
         let lock = NSLock()
         var next = 0
         var locals: [Local] = []
-        let workers = threads > 0 ? threads : ProcessInfo.processInfo.activeProcessorCount
         let batch = 8
-        parallel(min(max(workers, 1), max(count, 1)), stage: stage, per: count) { _, store in
+        parallel(min(workers, max(count, 1)), stage: stage, per: count) { _, store in
             var mine = local()
             while true {
                 lock.lock(); let first = next; next += batch; lock.unlock()
@@ -160,7 +162,6 @@ public struct TimelineBuilder: Sendable {
             if let report, done % step == 0 || done == total { report(stage, done, total) }
             lock.unlock()
         }
-        let workers = threads > 0 ? threads : ProcessInfo.processInfo.activeProcessorCount
         if workers <= 1 || count < 2 {
             for i in 0..<count { work(i, store) }
         } else {
@@ -170,7 +171,6 @@ public struct TimelineBuilder: Sendable {
 
     /// Runs `work` for 0..<count on the worker threads, with no ordering between the calls.
     func concurrently(_ count: Int, _ work: (Int) -> Void) {
-        let workers = threads > 0 ? threads : ProcessInfo.processInfo.activeProcessorCount
         if workers <= 1 || count < 2 { for i in 0..<count { work(i) } } else { DispatchQueue.concurrentPerform(iterations: count, execute: work) }
     }
 

@@ -2,15 +2,6 @@ import EventModel
 
 /// The subjects a story keeps coming back to: noun phrases that recur across documents, merged
 /// by lemma, with no topic list.
-extension IssueFinder.Counts.Entry {
-    mutating func count(_ surface: String, _ document: Int) {
-        guard last != document else { return }
-        last = document
-        documents += 1
-        if let k = surfaces.firstIndex(where: { $0.form == surface }) { surfaces[k].documents += 1 } else { surfaces.append((surface, 1)) }
-    }
-}
-
 struct IssueFinder {
     private(set) var issues: [Issue] = []
     private var keys: [(key: [String], name: String)] = []
@@ -24,6 +15,18 @@ struct IssueFinder {
             var last = -1
             /// Surface forms, each with the number of documents whose first use it is.
             var surfaces: [(form: String, documents: Int)] = []
+
+            /// Counts a use in `document`, unless that document was counted already.
+            mutating func count(_ surface: String, _ document: Int) {
+                guard last != document else { return }
+                last = document
+                documents += 1
+                add(surface, 1)
+            }
+
+            mutating func add(_ form: String, _ n: Int) {
+                if let k = surfaces.firstIndex(where: { $0.form == form }) { surfaces[k].documents += n } else { surfaces.append((form, n)) }
+            }
         }
         var documents = 0
         var entries: [String: Entry] = [:]
@@ -40,10 +43,7 @@ struct IssueFinder {
             for (key, theirs) in other.entries {
                 var entry = entries[key] ?? Entry()
                 entry.documents += theirs.documents
-                for (form, n) in theirs.surfaces {
-                    if let k = entry.surfaces.firstIndex(where: { $0.form == form }) { entry.surfaces[k].documents += n }
-                    else { entry.surfaces.append((form, n)) }
-                }
+                for (form, n) in theirs.surfaces { entry.add(form, n) }
                 entries[key] = entry
             }
         }
