@@ -15,8 +15,8 @@ struct NameMention: Sendable {
     var isPlace: Bool
 }
 
-/// General knowledge about names: countries with their capitals and demonyms, well-known
-/// organizations, titles, organization words and given names, from the data files.
+/// General knowledge about names: countries with their capitals and demonyms, states and
+/// provinces, well-known organizations, titles, organization words and given names, from the data files.
 final class Gazetteer: @unchecked Sendable {
     let names = Lexicon(rows: [])
     let titles = Lexicon(rows: [])
@@ -35,6 +35,10 @@ final class Gazetteer: @unchecked Sendable {
                     names.add(cls: "name", phrase: String(alias), value: "\(role)|\(name)")
                 }
             }
+        }
+        for row in Resources.rows("regions.tsv") where !row.isEmpty {
+            names.add(cls: "name", phrase: row[0], value: "region|\(row[0])")
+            if row.count > 1 { for alias in row[1].split(separator: ";") where !alias.isEmpty { names.add(cls: "name", phrase: String(alias), value: "region|\(row[0])") } }
         }
         for row in Resources.rows("organizations.tsv") where !row.isEmpty {
             let kind = row.count > 1 ? row[1] : "organization"
@@ -78,9 +82,11 @@ struct ActorRecognizer {
                 i = title.end
                 continue
             }
-            if (t.capitalized || t.kind == .word && allCaps(bytes, t)), let g = gazetteer.names.matches(tokens, i, "name") {
+            if (t.capitalized || t.kind == .word && allCaps(bytes, t)), let g = gazetteer.names.matches(tokens, i, "name"),
+               !(g.value.hasPrefix("region|") && g.end < sentence.upperBound && isCapitalWord(tokens[g.end]) && !tokens[g.end].lineBefore) {
                 let parts = g.value.split(separator: "|", maxSplits: 1).map(String.init)
                 let text = surface(bytes, tokens, i..<g.end)
+                if isCredit(tokens, i..<g.end, sentence) { i = g.end; pendingTitle = nil; continue }
                 if text == "us" || (text.lowercased() == "us" && text != "US") { i += 1; continue }
                 var end = g.end
                 if end < sentence.upperBound, tokens[end].lower == "." , tokens[end - 1].lower.count == 1 { end += 1 }
@@ -98,14 +104,15 @@ struct ActorRecognizer {
                 switch parts[0] {
                 case "government": kind = .actor(.government)
                 case "organization": kind = .actor(.organization)
+                case "region": kind = .actor(.government)
                 default: kind = .actor(.country)
                 }
-                if parts[0] == "capital", i > sentence.lowerBound,
+                if parts[0] == "capital" || parts[0] == "region", i > sentence.lowerBound,
                    ["in", "at", "from", "to", "near", ",", "and", "or", "of", "between"].contains(tokens[i - 1].lower) {
                     kind = .place
                 }
                 out.append(NameMention(start: tokens[i].start, end: tokens[end - 1].end, tokens: i..<end, surface: text,
-                                       canonical: parts[1], kind: kind, title: nil, isPlace: parts[0] == "capital" || parts[0] == "country"))
+                                       canonical: parts[1], kind: kind, title: nil, isPlace: parts[0] == "capital" || parts[0] == "country" || parts[0] == "region"))
                 i = end
                 pendingTitle = nil
                 continue
@@ -116,6 +123,7 @@ struct ActorRecognizer {
                     pendingTitle = pendingTitle.map { $0 + " " + title } ?? title
                     run = split..<run.upperBound
                 }
+                if isCredit(tokens, run, sentence) { i = run.upperBound; pendingTitle = nil; continue }
                 let name = surface(bytes, tokens, run)
                 let words = run.filter { tokens[$0].kind == .word }.map { tokens[$0].lower }
                 var kind: NameMention.Kind = .other
@@ -136,6 +144,14 @@ struct ActorRecognizer {
             i += 1
         }
         return out
+    }
+
+    /// The agency credited in a dateline, "SALEM, Ore. (AP) —": the source of the report, not a
+    /// party to it.
+    func isCredit(_ tokens: [Token], _ run: Range<Int>, _ sentence: Range<Int>) -> Bool {
+        guard run.lowerBound > sentence.lowerBound, run.upperBound + 1 < sentence.upperBound,
+              tokens[run.lowerBound - 1].lower == "(", tokens[run.upperBound].lower == ")" else { return false }
+        return ["—", "–", "-", "--"].contains(tokens[run.upperBound + 1].lower)
     }
 
     /// A run of capitalized words from token i: "Jeff Moon", "Council on Foreign Relations", "J. Williams".

@@ -172,18 +172,86 @@ struct EventExtractor {
         return nil
     }
 
-    /// The sentence, shortened around its date to at most 24 words.
+    /// The sentence, without what leads into it on the page, shortened around its date to at most
+    /// 24 words.
     func title(_ bytes: [UInt8], _ tokens: [Token], _ sentence: Range<Int>, timex: Range<Int>) -> String {
-        let words = sentence.filter { tokens[$0].kind != .punct || tokens[$0].lower == "%" }
+        let leadIn = Self.leadInEnd(bytes, from: tokens[sentence.lowerBound].start, to: tokens[sentence.upperBound - 1].end)
+        let first = sentence.first { tokens[$0].start >= leadIn } ?? sentence.lowerBound
+        let words = (first..<sentence.upperBound).filter { tokens[$0].kind != .punct || tokens[$0].lower == "%" }
         guard words.count > 24 else {
-            return String(decoding: bytes[tokens[sentence.lowerBound].start..<tokens[sentence.upperBound - 1].end], as: UTF8.self)
+            return Self.withoutEmphasis(bytes[tokens[first].start..<tokens[sentence.upperBound - 1].end])
         }
         let pos = words.firstIndex(where: { $0 >= timex.lowerBound }) ?? 0
         var a = max(0, pos - 15)
         let b = min(words.count, a + 24)
         a = max(0, b - 24)
-        let text = String(decoding: bytes[tokens[words[a]].start..<tokens[words[b - 1]].end], as: UTF8.self)
+        let text = Self.withoutEmphasis(bytes[tokens[words[a]].start..<tokens[words[b - 1]].end])
         return (a > 0 ? "… " : "") + text + (b < words.count ? " …" : "")
+    }
+
+    /// Text with markdown's bold marks ("**Results:**") taken out.
+    static func withoutEmphasis(_ text: ArraySlice<UInt8>) -> String {
+        guard text.count >= 2, text.indices.dropLast().contains(where: { text[$0] == 42 && text[$0 + 1] == 42 }) else {
+            return String(decoding: text, as: UTF8.self)
+        }
+        var out: [UInt8] = []
+        var i = text.startIndex
+        while i < text.endIndex {
+            if text[i] == 42, i + 1 < text.endIndex, text[i + 1] == 42 { i += 2; continue }
+            out.append(text[i]); i += 1
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Where a sentence's text starts after its lead-in: list and emphasis marks, a live blog's
+    /// clock ("4:47 p.m.:") or a dateline ("SALEM, Ore. (AP) —", "LYON, France, Oct. 30, 2025 —").
+    static func leadInEnd(_ bytes: [UInt8], from start: Int, to end: Int) -> Int {
+        var i = start
+        func isDash(_ k: Int) -> Int? {
+            if k + 2 < end, bytes[k] == 0xE2, bytes[k + 1] == 0x80, bytes[k + 2] == 0x94 || bytes[k + 2] == 0x93 { return 3 }
+            if k + 1 < end, bytes[k] == 45, bytes[k + 1] == 45 { return 2 }
+            if k + 1 < end, bytes[k] == 45, bytes[k + 1] == 32 { return 1 }
+            return nil
+        }
+        while i < end, [42, 35, 45, 62, 32].contains(bytes[i]) { i += 1 }
+        if i + 2 < end, bytes[i] == 0xE2, bytes[i + 1] == 0x80, bytes[i + 2] == 0xA2 { i += 3; while i < end, bytes[i] == 32 { i += 1 } }
+        // A clock: digits, a colon, two digits, a short suffix ("p.m.", "PDT"), then a colon or dash.
+        var k = i
+        while k < end, k - i < 2, bytes[k] &- 48 < 10 { k += 1 }
+        if k > i, k + 2 < end, bytes[k] == 58, bytes[k + 1] &- 48 < 10, bytes[k + 2] &- 48 < 10 {
+            var j = k + 3
+            while j < end, j - k < 16, bytes[j] == 32 || bytes[j] == 46 || (bytes[j] | 0x20) &- 97 < 26 { j += 1 }
+            if j < end, bytes[j] == 58 || isDash(j) != nil {
+                j += bytes[j] == 58 ? 1 : isDash(j)!
+                while j < end, bytes[j] == 32 { j += 1 }
+                return j
+            }
+        }
+        // A dateline: a place in capitals ("SALEM, Ore. (AP) —"), or a capitalized place and a
+        // date ("London, 15 September 2025 –"), with no word in lower case before a dash.
+        var j = i
+        while j < end, bytes[j] &- 65 < 26 || (bytes[j] == 32 && j + 1 < end && bytes[j + 1] &- 65 < 26) { j += 1 }
+        let capitals = j - i >= 3
+        if !capitals {
+            j = i + 1
+            guard i < end, bytes[i] &- 65 < 26 else { return i }
+            while j < end, bytes[j] &- 97 < 26 { j += 1 }
+            guard j < end, bytes[j] == 44 else { return i }
+        }
+        guard j < end, bytes[j] == 44 || bytes[j] == 32 else { return i }
+        var word = true, digits = false
+        while j < end, j - i < 90 {
+            if bytes[j] == 32, let d = isDash(j + 1) {
+                var after = j + 1 + d
+                while after < end, bytes[after] == 32 { after += 1 }
+                return after < end && (capitals || digits) ? after : i
+            }
+            if word, bytes[j] &- 97 < 26 { return i }
+            if bytes[j] &- 48 < 10 { digits = true }
+            word = bytes[j] == 32 || bytes[j] == 40
+            j += 1
+        }
+        return i
     }
 
     /// Noun-like phrases of one or two content words, keyed by lemma, for issue finding. A

@@ -50,6 +50,7 @@ public struct Cleaner: Sendable {
         let lower = line.map { $0 &- 65 < 26 ? $0 | 0x20 : $0 }
         for r in rules where lower.starts(with: r.phrase) {
             if r.kind == "byline", r.phrase == Array("by ".utf8), line.count > 60 { continue }
+            if r.kind == "published" || r.kind == "updated", r.phrase.last == 32, line.count > 80 || !line.contains(where: { $0 &- 48 < 10 }) { continue }
             return r.kind
         }
         return nil

@@ -48,6 +48,7 @@ struct EventMerger {
         var totalWeight = 0
         var values: [(value: String, span: ClosedRange<Int>?, day: Int?)] = []
         var sentences: Set<Int> = []
+        var documents: Set<Int> = []
         let bucket: Int
         init(bucket: Int) { self.bucket = bucket }
     }
@@ -131,7 +132,9 @@ struct EventMerger {
                 } else if group.values.contains(where: { Self.compatible($0.span, sp, $0.value, c.value) }) {
                     if shared >= 5 || ratio >= 0.35 && shared >= 3 { score = 1 + ratio }
                 } else if let day, group.values.contains(where: { $0.day.map { abs($0 - day) <= 3 } ?? false }) {
-                    if shared >= 3 && ratio >= 0.6 && rare >= 2 { score = ratio }
+                    // A day apart: the same event only when the reports say much the same, or, from
+                    // another document (which may simply have the day wrong), a good deal that is rare.
+                    if rare >= 2, shared >= 3 && ratio >= 0.6 || shared >= 5 && ratio >= 0.3 && !group.documents.contains(c.documentIndex) { score = ratio }
                 }
                 if score > 0, best == nil || score > best!.score { best = (g, score) }
             }
@@ -145,6 +148,7 @@ struct EventMerger {
             let group = groups[g]
             group.members.append(i)
             group.sentences.insert(sentenceKey)
+            group.documents.insert(c.documentIndex)
             if !group.values.contains(where: { $0.value == c.value }) { group.values.append((c.value, sp, day)) }
             for w in words where group.content.insert(w).inserted {
                 group.totalWeight += weight[w]

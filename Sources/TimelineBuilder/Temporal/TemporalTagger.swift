@@ -15,6 +15,9 @@ public final class TemporalTagger: @unchecked Sendable {
     private let pairCues: [Int64: (tense: Tense, weight: Double)]
     private let startsPair: [Bool]
     private let ignoredPast: [Bool]
+    /// Verbs of speech ("said"): their own tense does not reach a clause that a modal after them
+    /// turns to the future ("said she would … in January").
+    private let speech: [Bool]
     private let abbreviation: [Bool]
     private let stopword: [Bool]
     let w: TaggerWords
@@ -43,6 +46,7 @@ public final class TemporalTagger: @unchecked Sendable {
         var pairs: [Int64: (Tense, Double)] = [:]
         var firstOfPair: Set<Int32> = []
         var ignored: Set<Int32> = []
+        var speechVerbs: Set<Int32> = []
         for row in Resources.rows("tense-cues.tsv") where row.count >= 3 {
             let ids = Tokenizer.tokenize(Array(row[1].utf8)).map { vocabulary.intern($0.lower) }
             let tense: Tense
@@ -50,6 +54,7 @@ public final class TemporalTagger: @unchecked Sendable {
             case "future": tense = .future
             case "past": tense = .past
             case "ignore": if ids.count == 1 { ignored.insert(ids[0]) }; continue
+            case "speech": if ids.count == 1 { speechVerbs.insert(ids[0]) }; continue
             default: continue
             }
             let weight = Double(row[2]) ?? 1
@@ -70,6 +75,7 @@ public final class TemporalTagger: @unchecked Sendable {
         }
         startsPair = flags(firstOfPair)
         ignoredPast = flags(ignored)
+        speech = flags(speechVerbs)
         abbreviation = flags(abbreviations)
         stopword = flags(stopwords)
         table = vocabulary.frozen()
@@ -261,6 +267,13 @@ public final class TemporalTagger: @unchecked Sendable {
             else if id > 0, id < cues.count, let c = cues[id] { cue = c }
             else if tok.end - tok.start > 4, !tok.capitalized, endsInEd(text.bytes, tok), !(id > 0 && id < ignoredPast.count && ignoredPast[id]),
                     !(k > sentence.lowerBound && w.be.contains(tokens[k - 1].word)) { cue = (.past, 2.5) }
+            if let c = cue, c.tense == .past, k < timex.lowerBound, id > 0, id < speech.count, speech[id],
+               (k + 1..<timex.lowerBound).contains(where: { j in
+                   let m = Int(tokens[j].word)
+                   return m > 0 && m < cues.count && cues[m]?.tense == .future
+               }) {
+                cue = nil
+            }
             if let cue {
                 let weight = cue.weight / (1 + distance / 3)
                 if cue.tense == .past { past += weight } else if cue.tense == .future { future += weight }
