@@ -201,7 +201,9 @@ public struct TimelineBuilder: Sendable {
         var events: [Event] = []
         var usedActors: Set<String> = []
         var usedIssues: Set<String> = []
+        let story = PublicationDating.corpusMedian(documents.compactMap { $0.published.flatMap(CalendarDate.init(iso:)) })
         for case var event? in made {
+            if let story, Self.isBackground(event, story: story) { continue }
             event.actors.forEach { usedActors.insert($0) }
             event.issues.forEach { usedIssues.insert($0) }
             event.actors.sort()
@@ -274,6 +276,13 @@ public struct TimelineBuilder: Sendable {
         return Event(id: Self.stableID(lead.document, lead.timexStart, lead.value), date: date, precision: precision, status: status,
                      title: lead.title, actors: actorNames.sorted(), issues: issues.issues(for: words), place: place,
                      mentions: mentions, conflicts: conflicts, confidence: (confidence * 100).rounded() / 100, sources: sources)
+    }
+
+    /// A single report of something years before the story ("founded in 1921", "the largest
+    /// since 2015"): background to the story rather than one of its events.
+    static func isBackground(_ event: Event, story: CalendarDate) -> Bool {
+        guard event.sources == 1, let span = EventMerger.span(event.date) else { return false }
+        return span.upperBound < story.dayNumber - 3 * 365
     }
 
     /// FNV-1a of the leading report: the same corpus gives the same id.

@@ -75,12 +75,31 @@ import Testing
 }
 
 @Suite struct SynonymTests {
-    @Test func aSynonymIsComparedAsItselfAndAsTheHeadOfItsGroup() {
-        #expect(Words.comparable("inquiry") == ["inquiry", "investigation"])
-        #expect(Words.comparable("probe") == ["probe", "investigation"])
-        #expect(Words.comparable("investigation") == ["investigation"])
+    @Test func aSynonymIsComparedAsItsStemAndAsTheStemOfItsGroupsHead() {
+        #expect(Words.comparable("inquiry") == ["inquiry", "investig"])
+        #expect(Words.comparable("probe") == ["prob", "investig"])
+        #expect(Words.comparable("investigation") == ["investig"])
+        #expect(Words.comparable(Words.lemma("investigated")) == ["investig"])
         #expect(Words.comparable("tariff") == ["tariff"])
         #expect(Words.comparable(Words.lemma("threatened")) == ["threaten", "warn"])
+    }
+
+    /// A noun made from a verb is compared as the verb, whatever the verb's form; words that only
+    /// look alike stay apart.
+    @Test(arguments: [
+        ("diversion", "diverted"), ("evacuation", "evacuated"), ("evacuation", "evacuate"), ("investigation", "investigating"),
+        ("approval", "approved"), ("refusal", "refused"), ("withdrawal", "withdrawing"), ("announcement", "announced"),
+        ("confirmation", "confirmed"), ("decision", "decided"), ("expansion", "expanded"), ("extension", "extended"),
+        ("closure", "closed"), ("departure", "departed"), ("appearance", "appeared"), ("negotiation", "negotiated"),
+        ("expiration", "expire"), ("election", "elected"), ("development", "developed"),
+    ])
+    func nounAndVerbShareAStem(_ noun: String, _ verb: String) {
+        #expect(Words.stem(Words.lemma(noun)) == Words.stem(Words.lemma(verb)))
+    }
+
+    @Test(arguments: [("statement", "state"), ("pressure", "press"), ("station", "state"), ("commission", "commit")])
+    func lookalikesStayApart(_ a: String, _ b: String) {
+        #expect(Words.stem(Words.lemma(a)) != Words.stem(Words.lemma(b)))
     }
 
     @Test func reportsInOtherWordsOfOneEventMerge() throws {

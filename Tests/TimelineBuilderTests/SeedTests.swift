@@ -156,7 +156,7 @@ import Testing
         #expect(has(t, "2027-01", "introduce a bill"), "\"said she would … in January\" is the next January")
         #expect(!t.events.contains { $0.date == "2026-06-04" }, "a photo caption's date is not an event")
         let diversion = try #require(t.events.first { e in e.mentions.contains { $0.text.hasPrefix("Ambulances have been diverted") } })
-        #expect(diversion.conflicts.first?.attribute == "date" && diversion.sources == 2, "one diversion, with the sources' days as a conflict")
+        #expect(diversion.conflicts.first?.attribute == "date" && diversion.sources == 3, "one diversion, with the sources' days as a conflict")
         let actors = Set(t.actors.map(\.name))
         #expect(actors.contains("Oregon Department of Justice") && actors.contains("Oregon"), "a state is not the agency that starts with its name")
         #expect(!actors.contains("Associated Press"), "an agency credited in a dateline is not a party to the story")

@@ -5,18 +5,46 @@ enum Words {
     /// Words that never carry a report's content: the stop words and the generic words.
     static let nonContent = stopwords.union(generic)
 
-    /// The word each synonym is compared as: the first of its group in `synonyms.txt`.
+    /// Derivational suffixes, longest first, from `derivations.tsv`.
+    static let derivations: [(suffix: [UInt8], replacement: [UInt8], shortest: Int)] = Resources.rows("derivations.tsv")
+        .filter { $0.count >= 1 }
+        .map { (Array($0[0].utf8), Array(($0.count > 1 ? $0[1] : "").utf8), $0.count > 2 ? Int($0[2]) ?? 5 : 5) }
+        .sorted { $0.suffix.count > $1.suffix.count }
+
+    /// The stem a lemma is compared as across parts of speech: "diversion" and "diverted" are
+    /// both "divert", "evacuation" and "evacuate" both "evacu".
+    static func stem(_ lemma: String) -> String {
+        var u = Array(lemma.utf8)
+        for rule in derivations where u.count > rule.suffix.count && u.suffix(rule.suffix.count).elementsEqual(rule.suffix) {
+            if rule.suffix == rule.replacement { break }
+            let stem = u.dropLast(rule.suffix.count) + rule.replacement
+            if stem.count >= rule.shortest { u = Array(stem); break }
+        }
+        if u.count >= 5, u.last == 101 { u.removeLast() }
+        if u.count >= 6, u[u.count - 2] == 97, u[u.count - 1] == 116 { u.removeLast(2) }
+        return String(decoding: u, as: UTF8.self)
+    }
+
+    /// The stem each synonym is compared as: the stem of the first word of its group in `synonyms.txt`.
     static let synonymHeads: [String: String] = {
         var heads: [String: String] = [:]
         for line in Resources.lines("synonyms.txt") {
             let group = line.text.split(separator: " ").map { String($0).lowercased() }
-            for w in group.dropFirst() where heads[w] == nil { heads[w] = group[0] }
+            let head = stem(group[0])
+            for w in group.dropFirst() {
+                if heads[w] == nil { heads[w] = head }
+                if heads[stem(w)] == nil, stem(w) != head { heads[stem(w)] = head }
+            }
         }
         return heads
     }()
 
-    /// The words a lemma is compared as: itself, and the first word of its synonym group.
-    static func comparable(_ lemma: String) -> [String] { synonymHeads[lemma].map { [lemma, $0] } ?? [lemma] }
+    /// The words a lemma is compared as: its stem, and the stem of its synonym group's first word.
+    static func comparable(_ lemma: String) -> [String] {
+        let s = stem(lemma)
+        if let head = synonymHeads[lemma] ?? synonymHeads[s], head != s { return [s, head] }
+        return [s]
+    }
 
     /// A lemma good enough to match "tariffs" with "tariff" and "meeting" with "meet".
     static func lemma(_ word: String) -> String {

@@ -109,7 +109,12 @@ struct EventExtractor {
                 let right = j + 1 < inSentence.count ? tokens.firstIndex(where: { $0.start >= inSentence[j + 1].start })! : e
                 let window = left..<right
                 var content: Set<String> = []
-                for q in window where !(ti..<te).contains(q) && tokens[q].kind == .word {
+                for q in window where !(ti..<te).contains(q) && tokens[q].kind != .punct {
+                    if tokens[q].kind == .number {
+                        // A figure ("1.2 million", "2,000") ties reports of one event together.
+                        if tokens[q].lower.utf8.count >= 3 || tokens[q].lower.utf8.contains(46) { content.insert("#" + tokens[q].lower) }
+                        continue
+                    }
                     if let lemma = lemmas[q] { content.insert(lemma) }
                     else if tokens[q].capitalized && tokens[q].lower.utf8.count == 2 && !Words.stopwords.contains(tokens[q].lower) {
                         content.insert(Words.lemma(tokens[q].lower))

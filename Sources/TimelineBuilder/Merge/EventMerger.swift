@@ -64,6 +64,7 @@ struct EventMerger {
 
     func merge(_ candidates: [EventCandidate]) -> [Cluster] {
         var ids: [String: Int] = [:]
+        var comparableIDs: [String: [Int]] = [:]
         var df: [Int] = []
         var wordLists: [[Int]] = []
         wordLists.reserveCapacity(candidates.count)
@@ -71,11 +72,15 @@ struct EventMerger {
             var list: [Int] = []
             list.reserveCapacity(c.content.count)
             for word in c.content {
+                if let known = comparableIDs[word] { list += known; continue }
+                var found: [Int] = []
                 for w in Words.comparable(word) {
                     let id: Int
                     if let known = ids[w] { id = known } else { id = df.count; ids[w] = id; df.append(0) }
-                    list.append(id)
+                    found.append(id)
                 }
+                comparableIDs[word] = found
+                list += found
             }
             list = Array(Set(list)).sorted()
             for id in list { df[id] += 1 }
