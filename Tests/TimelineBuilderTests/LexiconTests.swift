@@ -121,4 +121,28 @@ import Testing
         #expect(dated.count == 1)
         #expect(dated.first?.sources == 2)
     }
+
+    /// One report a day of the same happening, from a different outlet each day: neighbouring
+    /// days may be one event with a conflict, but the days never chain into one event.
+    @Test func aDailyHappeningDoesNotChainIntoOneEvent() throws {
+        let folder = NSTemporaryDirectory() + "daily-corpus-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        for day in 2...7 {
+            try "Published: \(day + 1) March 2026\n\nDrones struck the Velmora power plant and its substation on \(day) March 2026, officials said.\n"
+                .write(toFile: folder + "/d\(day).txt", atomically: true, encoding: .utf8)
+        }
+        let others = ["The city council approved a new bus timetable", "Flooding closed the ring road", "The football club sacked its manager",
+                      "A school in Denton reopened after repairs", "Farmers protested outside the ministry", "The port reported record grain exports"]
+        for k in 0..<24 {
+            try "Published: 28 February 2026\n\n\(others[k % others.count]) on \(k + 1) February 2026.\n"
+                .write(toFile: folder + "/other-\(k).txt", atomically: true, encoding: .utf8)
+        }
+        let timeline = try TimelineBuilder().build(paths: [folder]).timeline.events.filter { $0.date.hasPrefix("2026-03") }
+        #expect(timeline.count >= 2 && timeline.contains { $0.sources >= 2 }, "neighbouring days merge")
+        for event in timeline {
+            let days = event.mentions.compactMap { $0.value.flatMap(CalendarDate.init(iso:))?.dayNumber }
+            #expect((days.max() ?? 0) - (days.min() ?? 0) <= 3, "\(event.date): \(event.mentions.map(\.value))")
+        }
+    }
 }

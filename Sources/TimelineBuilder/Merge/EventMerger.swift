@@ -136,9 +136,12 @@ struct EventMerger {
                     if shared >= 3.5 || ratio >= 0.3 && shared >= 2.5 { score = 2 + ratio }
                 } else if group.values.contains(where: { Self.compatible($0.span, sp, $0.value, c.value) }) {
                     if shared >= 5 || ratio >= 0.35 && shared >= 3 { score = 1 + ratio }
-                } else if let day, group.values.contains(where: { $0.day.map { abs($0 - day) <= 3 } ?? false }) {
-                    // A day apart: the same event only when the reports say much the same, or, from
-                    // another document (which may simply have the day wrong), a good deal that is rare.
+                } else if let day, group.values.contains(where: { $0.day != nil }),
+                          group.values.allSatisfy({ $0.day.map { abs($0 - day) <= 3 } ?? true }) {
+                    // A few days apart: the same event only when the reports say much the same, or,
+                    // from another document (which may simply have the day wrong), a good deal that
+                    // is rare. Every day of the cluster must be near, so that a daily happening
+                    // ("shelling continued on Tuesday") never chains into one event.
                     if rare >= 2, shared >= 3 && ratio >= 0.6 || shared >= 5 && ratio >= 0.3 && !group.documents.contains(c.documentIndex) { score = ratio }
                 }
                 if score > 0, best == nil || score > best!.score { best = (g, score) }
