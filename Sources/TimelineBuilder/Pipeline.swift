@@ -251,13 +251,15 @@ public struct TimelineBuilder: Sendable {
         }!.key
         // The lead report, which names and titles the event: of those with its date, the one
         // that shares the most words with the other reports (the first such on a tie).
-        var frequency: [String: Int] = [:]
-        if members.count > 2 { for m in members { for w in m.content { frequency[w, default: 0] += 1 } } }
         var lead = members.first { $0.value == date } ?? members[0]
-        var leadShare = -1
-        for m in members where m.value == date && members.count > 2 {
-            let share = m.content.reduce(0) { $0 + frequency[$1, default: 1] - 1 }
-            if share > leadShare { lead = m; leadShare = share }
+        if members.count > 2 {
+            var frequency: [String: Int] = [:]
+            for m in members { for w in m.content { frequency[w, default: 0] += 1 } }
+            var leadShare = -1
+            for m in members where m.value == date {
+                let share = m.content.reduce(0) { $0 + frequency[$1]! - 1 }
+                if share > leadShare { lead = m; leadShare = share }
+            }
         }
         var actorNames: Set<String> = []
         var words: Set<String> = []
