@@ -29,6 +29,7 @@ let package = Package(
             name: "TimelineBuilder",
             dependencies: ["EventModel", "CGraphviz"],
             exclude: ["Resources"],
+            swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))],
             plugins: ["EmbedResources"]
         ),
         .executableTarget(

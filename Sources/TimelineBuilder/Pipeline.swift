@@ -66,21 +66,22 @@ public struct TimelineBuilder: Sendable {
         }
         var analyses = [DocumentAnalysis?](repeating: nil, count: files.count)
         let extractor = EventExtractor()
-        let parts = parallel(files.count, stage: "extracting", local: IssueFinder.Counts.init) { i, counts, store in
+        let parts = parallel(files.count, stage: "extracting", local: { (phrases: IssueFinder.Counts(), book: WordBook()) }) { i, worker, store in
             handOver.lock(); let article = articles[i]!; articles[i] = nil; handOver.unlock()
             var document = documents[i]
             let analysis: DocumentAnalysis
             if let dct = dates[i] {
-                analysis = extractor.analyze(article, index: i, document: document, dct: dct, phrases: &counts)
+                analysis = extractor.analyze(article, index: i, document: document, dct: dct, book: worker.book, phrases: &worker.phrases)
             } else {
                 analysis = Self.undated(article, index: i, document: &document, extractor: extractor,
-                                        stated: statedDates[i], latest: latest, median: median, tight: tight, phrases: &counts)
+                                        stated: statedDates[i], latest: latest, median: median, tight: tight,
+                                        book: worker.book, phrases: &worker.phrases)
             }
-            counts.documents += 1
+            worker.phrases.documents += 1
             store { analyses[i] = analysis; documents[i] = document }
         }
         var phrases = IssueFinder.Counts()
-        for part in parts { phrases.add(part) }
+        for part in parts { phrases.add(part.phrases) }
         statedDates = []
         let results = analyses.map { $0! }
         analyses = []
@@ -98,10 +99,10 @@ public struct TimelineBuilder: Sendable {
     /// out: a report is kept only when a week's error in the estimate would not change its date.
     static func undated(_ article: CleanArticle, index: Int, document: inout Document, extractor: EventExtractor,
                         stated: [CalendarDate], latest: CalendarDate?, median: CalendarDate?, tight: Bool,
-                        phrases: inout IssueFinder.Counts) -> DocumentAnalysis {
+                        book: WordBook, phrases: inout IssueFinder.Counts) -> DocumentAnalysis {
         var bound: CalendarDate? = nil
         if let provisional = latest ?? stated.max() {
-            let probe = extractor.analyze(article, index: index, document: document, dct: provisional)
+            let probe = extractor.analyze(article, index: index, document: document, dct: provisional, book: book)
             bound = PublicationDating.estimate(reports: probe.candidates, stated: stated, provisional: provisional)
         }
         let dct: CalendarDate
@@ -110,13 +111,13 @@ public struct TimelineBuilder: Sendable {
         case let (b?, m?): if m >= b { dct = m; guessed = !tight } else { dct = b }
         case let (b?, nil): dct = b
         case let (nil, m?): dct = m; guessed = !tight
-        case (nil, nil): return extractor.analyze(article, index: index, document: document, dct: nil, phrases: &phrases)
+        case (nil, nil): return extractor.analyze(article, index: index, document: document, dct: nil, book: book, phrases: &phrases)
         }
         document.published = dct.description
         document.publishedFrom = .inferred
-        var analysis = extractor.analyze(article, index: index, document: document, dct: dct, phrases: &phrases)
+        var analysis = extractor.analyze(article, index: index, document: document, dct: dct, book: book, phrases: &phrases)
         guard guessed else { return analysis }
-        let shifted = extractor.analyze(article, index: index, document: document, dct: dct.adding(days: 7))
+        let shifted = extractor.analyze(article, index: index, document: document, dct: dct.adding(days: 7), book: book)
         let steady = Set(shifted.candidates.map { "\($0.timexStart) \($0.value)" })
         analysis.candidates.removeAll { !steady.contains("\($0.timexStart) \($0.value)") }
         return analysis

@@ -69,20 +69,27 @@ struct ActorRecognizer {
         t.end - t.start >= 2 && bytes[t.start..<t.end].allSatisfy { $0 &- 65 < 26 }
     }
 
-    /// Names in one sentence (token range), before corpus-wide alias resolution.
-    func names(_ bytes: [UInt8], _ tokens: [Token], _ sentence: Range<Int>) -> [NameMention] {
+    /// The longest title at token `t` ("Treasury Secretary").
+    @inline(__always) func title(_ tokens: [Token], _ t: Int, _ book: WordBook) -> (value: String, end: Int)? {
+        guard t < tokens.count else { return nil }
+        return gazetteer.titles.matches(from: book.titleRoot(tokens[t].id), tokens, t, "title")
+    }
+
+    /// Names in one sentence (token range), before corpus-wide alias resolution. The tokens are
+    /// those of `book`.
+    func names(_ bytes: [UInt8], _ tokens: [Token], _ sentence: Range<Int>, _ book: WordBook) -> [NameMention] {
         var out: [NameMention] = []
         var i = sentence.lowerBound
         var pendingTitle: String? = nil
         while i < sentence.upperBound {
             let t = tokens[i]
-            if let title = gazetteer.titles.matches(tokens, i, "title"), title.end < sentence.upperBound,
-               isCapitalWord(tokens[title.end]) || gazetteer.titles.matches(tokens, title.end, "title") != nil {
+            if let title = title(tokens, i, book), title.end < sentence.upperBound,
+               isCapitalWord(tokens[title.end]) || self.title(tokens, title.end, book) != nil {
                 pendingTitle = pendingTitle.map { $0 + " " + title.value } ?? title.value
                 i = title.end
                 continue
             }
-            if (t.capitalized || t.kind == .word && allCaps(bytes, t)), let g = gazetteer.names.matches(tokens, i, "name"),
+            if (t.capitalized || t.kind == .word && allCaps(bytes, t)), let g = gazetteer.names.matches(from: book.nameRoot(t.id), tokens, i, "name"),
                !(g.value.hasPrefix("region|") && g.end < sentence.upperBound && isCapitalWord(tokens[g.end]) && !tokens[g.end].lineBefore) {
                 let parts = g.value.split(separator: "|", maxSplits: 1).map(String.init)
                 let text = surface(bytes, tokens, i..<g.end)
@@ -118,7 +125,7 @@ struct ActorRecognizer {
                 continue
             }
             if var run = capitalRun(bytes, tokens, from: i, limit: sentence.upperBound) {
-                if let split = titleInside(tokens, run) {
+                if let split = titleInside(tokens, run, book) {
                     let title = surface(bytes, tokens, run.lowerBound..<split)
                     pendingTitle = pendingTitle.map { $0 + " " + title } ?? title
                     run = split..<run.upperBound
@@ -129,10 +136,10 @@ struct ActorRecognizer {
                 var kind: NameMention.Kind = .other
                 if isOrganization(tokens, run) || (run.count == 1 && allCaps(bytes, tokens[run.lowerBound]) && name.utf8.count >= 3 && name.utf8.count <= 5 && !tokens[run.lowerBound].lineBefore) {
                     kind = .actor(.organization)
-                } else if pendingTitle != nil || words.count >= 2 && words.count <= 4 && looksLikePerson(bytes, tokens, run, sentence) {
+                } else if pendingTitle != nil || words.count >= 2 && words.count <= 4 && looksLikePerson(bytes, tokens, run, sentence, book) {
                     kind = .actor(.person)
                 }
-                if !tagger.isCalendarWord(words.first ?? "") {
+                if !(run.first { tokens[$0].kind == .word }.map { tokens[$0].facts.contains(.calendar) } ?? false) {
                     out.append(NameMention(start: tokens[run.lowerBound].start, end: tokens[run.upperBound - 1].end, tokens: run,
                                            surface: name, canonical: name, kind: kind, title: pendingTitle, isPlace: false))
                 }
@@ -157,16 +164,16 @@ struct ActorRecognizer {
     /// A run of capitalized words from token i: "Jeff Moon", "Council on Foreign Relations", "J. Williams".
     func capitalRun(_ bytes: [UInt8], _ tokens: [Token], from i: Int, limit: Int) -> Range<Int>? {
         guard i < limit, tokens[i].kind == .word, tokens[i].capitalized || allCaps(bytes, tokens[i]) else { return nil }
-        if Words.stopwords.contains(tokens[i].lower) && !allCaps(bytes, tokens[i]) { return nil }
+        if tokens[i].facts.contains(.stopword) && !allCaps(bytes, tokens[i]) { return nil }
         var end = i + 1
         while end < limit {
             let t = tokens[end]
             if t.kind == .word, t.capitalized, !t.lineBefore { end += 1; continue }
             if t.lower == ".", !t.spaceBefore, tokens[end - 1].lower.utf8.count == 1, end + 1 < limit, tokens[end + 1].capitalized { end += 1; continue }
             if t.lower == "-", !t.spaceBefore, end + 1 < limit, !tokens[end + 1].spaceBefore, tokens[end + 1].kind == .word { end += 1; continue }
-            if ["of", "for", "on", "and"].contains(t.lower), end + 1 < limit, tokens[end + 1].capitalized, !tagger.isCalendarWord(tokens[end + 1].lower),
-               (i..<end).contains(where: { gazetteer.orgWords.contains(tokens[$0].lower) })
-                || (end + 1..<min(limit, end + 4)).prefix(while: { tokens[$0].capitalized }).contains(where: { gazetteer.orgWords.contains(tokens[$0].lower) }) {
+            if ["of", "for", "on", "and"].contains(t.lower), end + 1 < limit, tokens[end + 1].capitalized, !tokens[end + 1].facts.contains(.calendar),
+               (i..<end).contains(where: { tokens[$0].facts.contains(.organization) })
+                || (end + 1..<min(limit, end + 4)).prefix(while: { tokens[$0].capitalized }).contains(where: { tokens[$0].facts.contains(.organization) }) {
                 end += 1; continue
             }
             break
@@ -178,11 +185,11 @@ struct ActorRecognizer {
     /// Where the name starts in "Ohio Governor Ellen Marsh" or "Acme CEO Jane Roe": after a
     /// title inside the run, which takes the words before it as its qualifier. Nil when the run
     /// has no title followed by a name of two words or more.
-    func titleInside(_ tokens: [Token], _ run: Range<Int>) -> Int? {
+    func titleInside(_ tokens: [Token], _ run: Range<Int>, _ book: WordBook) -> Int? {
         var j = run.lowerBound + 1
         while j < run.upperBound - 2 {
-            if let title = gazetteer.titles.matches(tokens, j, "title"), title.end <= run.upperBound - 2,
-               !(run.lowerBound..<title.end).contains(where: { gazetteer.orgWords.contains(tokens[$0].lower) && $0 >= j }) {
+            if let title = title(tokens, j, book), title.end <= run.upperBound - 2,
+               !(run.lowerBound..<title.end).contains(where: { tokens[$0].facts.contains(.organization) && $0 >= j }) {
                 return title.end
             }
             j += 1
@@ -191,18 +198,18 @@ struct ActorRecognizer {
     }
 
     func isOrganization(_ tokens: [Token], _ run: Range<Int>) -> Bool {
-        run.contains { tokens[$0].kind == .word && gazetteer.orgWords.contains(tokens[$0].lower) }
+        run.contains { tokens[$0].kind == .word && tokens[$0].facts.contains(.organization) }
     }
 
     /// A person's name by its shape: a known given name first, or a name set off by "said" or an
     /// apposition ("Jeff Moon, a former official").
-    func looksLikePerson(_ bytes: [UInt8], _ tokens: [Token], _ run: Range<Int>, _ sentence: Range<Int>) -> Bool {
-        if gazetteer.givenNames.contains(tokens[run.lowerBound].lower) { return true }
+    func looksLikePerson(_ bytes: [UInt8], _ tokens: [Token], _ run: Range<Int>, _ sentence: Range<Int>, _ book: WordBook) -> Bool {
+        if tokens[run.lowerBound].facts.contains(.givenName) { return true }
         if run.lowerBound > sentence.lowerBound, ["said", "says", "told", "according"].contains(tokens[run.lowerBound - 1].lower) { return true }
         if run.upperBound + 1 < sentence.upperBound, ["said", "says", "told"].contains(tokens[run.upperBound].lower) { return true }
         if run.upperBound + 2 < sentence.upperBound, tokens[run.upperBound].lower == "," {
             let next = tokens[run.upperBound + 1]
-            if ["a", "an", "the", "former", "who"].contains(next.lower) || gazetteer.titles.matches(tokens, run.upperBound + 1, "title") != nil { return true }
+            if ["a", "an", "the", "former", "who"].contains(next.lower) || title(tokens, run.upperBound + 1, book) != nil { return true }
         }
         return false
     }

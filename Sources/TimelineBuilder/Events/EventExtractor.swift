@@ -55,23 +55,25 @@ struct EventExtractor {
         let u = Array(v.utf8)
         guard u.count >= 4, u[0...3].allSatisfy({ $0 &- 48 < 10 }) else { return nil }
         if u.count == 4 { return text.utf8.contains(where: { $0 &- 48 < 10 }) ? (v, .year) : nil }
-        if v.contains("-W") { return (v, .week) }
-        if v.contains("-Q") { return (v, .quarter) }
+        if u.count > 5, u[4] == 45, u[5] == 87 { return (v, .week) }
+        if u.count > 5, u[4] == 45, u[5] == 81 { return (v, .quarter) }
         if u.count == 7 { return (v, .month) }
         if u.count == 10, CalendarDate(iso: v) != nil { return (v, .day) }
         return nil
     }
 
     /// The reports of an article, read as of its publication date `dct`.
-    func analyze(_ article: CleanArticle, index: Int, document: Document, dct: CalendarDate?) -> DocumentAnalysis {
+    func analyze(_ article: CleanArticle, index: Int, document: Document, dct: CalendarDate?, book: WordBook = WordBook()) -> DocumentAnalysis {
         var scratch = IssueFinder.Counts()
-        return analyze(article, index: index, document: document, dct: dct, phrases: &scratch)
+        return analyze(article, index: index, document: document, dct: dct, book: book, phrases: &scratch)
     }
 
-    /// `analyze`, counting the article's noun phrases into `phrases` for the issues.
-    func analyze(_ article: CleanArticle, index: Int, document: Document, dct: CalendarDate?, phrases: inout IssueFinder.Counts) -> DocumentAnalysis {
+    /// `analyze`, counting the article's noun phrases into `phrases` for the issues. `book` is
+    /// the calling worker's own.
+    func analyze(_ article: CleanArticle, index: Int, document: Document, dct: CalendarDate?, book: WordBook,
+                 phrases: inout IssueFinder.Counts) -> DocumentAnalysis {
         let bytes = article.bytes
-        let tokens = Tokenizer.tokenize(bytes)
+        let tokens = Tokenizer.tokenize(bytes, book: book)
         let (timexes, starts) = tagger.analyze(bytes: bytes, documentDate: dct)
         var lineIndex = 0
         var candidates: [EventCandidate] = []
@@ -80,14 +82,14 @@ struct EventExtractor {
         var seenNames: Set<ActorIndex.NameKey> = []
         var timexIndex = 0
         // The lemma of each content word, worked out once: windows and phrases share them.
-        let lemmas = tokens.map { $0.kind == .word && Words.isContent($0.lower) ? Words.lemma($0.lower) : nil }
+        let lemmas = tokens.map { $0.kind == .word ? book.lemma($0.id) : nil }
         for (n, s) in starts.enumerated() {
             let e = n + 1 < starts.count ? starts[n + 1] : tokens.count
             guard s < e else { continue }
             while lineIndex < article.lines.count, article.lines[lineIndex].end <= tokens[s].start { lineIndex += 1 }
             guard lineIndex < article.lines.count, article.lines[lineIndex].role == .body else { continue }
             let sentenceRange = s..<e
-            let names = recognizer.names(bytes, tokens, sentenceRange)
+            let names = recognizer.names(bytes, tokens, sentenceRange, book)
             for n in names where seenNames.insert(ActorIndex.NameKey(n)).inserted { allNames.append(n) }
             for (a, b) in zip(names, names.dropFirst()) where b.tokens.lowerBound == a.tokens.upperBound + 1 && tokens[a.tokens.upperBound].lower == "," {
                 if case .actor(.country) = b.kind, a.kind == .other || a.isPlace { containment.append((a.canonical, b.canonical)) }
@@ -98,15 +100,14 @@ struct EventExtractor {
             var inSentence: [TemporalExpression] = []
             var k = timexIndex
             while k < timexes.count, timexes[k].start < sEnd { inSentence.append(timexes[k]); k += 1 }
-            let sentence = String(decoding: bytes[sStart..<sEnd], as: UTF8.self)
             for (j, tx) in inSentence.enumerated() where tx.type == .date || tx.type == .time {
                 guard let (value, precision) = Self.eventDate(tx.value, text: tx.text) else { continue }
                 if tx.start > 0, bytes[tx.start - 1] == 40, tx.start - article.lines[lineIndex].start <= 80 { continue }
-                let ti = tokens.firstIndex(where: { $0.start >= tx.start })!
+                let ti = Self.firstToken(tokens, from: tx.start)
                 var te = ti
                 while te < e, tokens[te].end <= tx.end { te += 1 }
-                let left = j > 0 ? tokens.firstIndex(where: { $0.start >= inSentence[j - 1].end })! : s
-                let right = j + 1 < inSentence.count ? tokens.firstIndex(where: { $0.start >= inSentence[j + 1].start })! : e
+                let left = j > 0 ? Self.firstToken(tokens, from: inSentence[j - 1].end) : s
+                let right = j + 1 < inSentence.count ? Self.firstToken(tokens, from: inSentence[j + 1].start) : e
                 let window = left..<right
                 var content: Set<String> = []
                 for q in window where !(ti..<te).contains(q) && tokens[q].kind != .punct {
@@ -116,7 +117,7 @@ struct EventExtractor {
                         continue
                     }
                     if let lemma = lemmas[q] { content.insert(lemma) }
-                    else if tokens[q].capitalized && tokens[q].lower.utf8.count == 2 && !Words.stopwords.contains(tokens[q].lower) {
+                    else if tokens[q].capitalized && tokens[q].lower.utf8.count == 2 && !tokens[q].facts.contains(.stopword) {
                         content.insert(Words.lemma(tokens[q].lower))
                     }
                 }
@@ -129,12 +130,22 @@ struct EventExtractor {
                 }
                 candidates.append(EventCandidate(
                     document: document.id, documentIndex: index, published: dct, sentenceStart: sStart, sentenceEnd: sEnd,
-                    sentence: sentence, timex: tx.text, timexStart: tx.start, value: value, precision: precision, status: status,
+                    sentence: String(decoding: bytes[sStart..<sEnd], as: UTF8.self), timex: tx.text, timexStart: tx.start, value: value, precision: precision, status: status,
                     title: title(bytes, tokens, sentenceRange, timex: ti..<te), content: content,
                     names: names, place: place))
             }
         }
         return DocumentAnalysis(document: document, candidates: candidates, names: allNames, containment: containment)
+    }
+
+    /// The first token that starts at or after byte `offset`.
+    static func firstToken(_ tokens: [Token], from offset: Int) -> Int {
+        var lo = 0, hi = tokens.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if tokens[mid].start < offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
     }
 
     /// The status cue nearest before the date within its clause, else past or future by the date.
@@ -144,7 +155,7 @@ struct EventExtractor {
         for q in clause where !timex.contains(q) {
             let d = q < timex.lowerBound ? timex.lowerBound - q : (q - timex.upperBound) * 3 + 2
             var cued = false
-            for cue in EventExtractor.cueIndex[tokens[q].lower] ?? [] where q + cue.words.count <= clause.upperBound {
+            for cue in tokens[q].facts.contains(.statusCue) ? EventExtractor.cueIndex[tokens[q].lower]! : [] where q + cue.words.count <= clause.upperBound {
                 if zip(cue.words, tokens[q..<(q + cue.words.count)]).allSatisfy({ $0 == $1.lower }) {
                     cued = true
                     if best == nil || d < best!.1 { best = (cue.status, d) }
@@ -163,8 +174,8 @@ struct EventExtractor {
         let t = tokens[q]
         guard t.kind == .word, !t.capitalized else { return false }
         if q > 0, Self.auxiliaries.contains(tokens[q - 1].lower) { return false }
-        if Self.pastWords.contains(t.lower) { return true }
-        return t.lower.utf8.count > 4 && Words.ends(t.lower, 101, 100) && !Words.stopwords.contains(t.lower)
+        if t.facts.contains(.past) { return true }
+        return t.lower.utf8.count > 4 && Words.ends(t.lower, 101, 100) && !t.facts.contains(.stopword)
     }
 
     /// The first place named after "in" or "at" near the date.

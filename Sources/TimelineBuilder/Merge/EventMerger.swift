@@ -15,13 +15,15 @@ struct EventMerger {
     static func span(_ value: String) -> ClosedRange<Int>? {
         if let d = CalendarDate(iso: value) { return d.dayNumber...d.dayNumber }
         let year = Int(value.prefix(4)) ?? 0
-        if value.contains("-W") {
+        let u = value.utf8
+        let marker = u.count > 5 && u[u.index(u.startIndex, offsetBy: 4)] == 45 ? u[u.index(u.startIndex, offsetBy: 5)] : 0
+        if marker == 87 {
             let week = Int(value.dropFirst(6).prefix(2)) ?? 1
             guard let jan4 = CalendarDate(year: year, month: 1, day: 4) else { return nil }
             let monday = jan4.adding(days: (week - 1) * 7 - (jan4.weekday - 1))
             return value.hasSuffix("-WE") ? (monday.dayNumber + 5)...(monday.dayNumber + 6) : monday.dayNumber...(monday.dayNumber + 6)
         }
-        if value.contains("-Q") {
+        if marker == 81 {
             let q = Int(value.suffix(1)) ?? 1
             guard let a = CalendarDate(year: year, month: (q - 1) * 3 + 1, day: 1) else { return nil }
             return a.dayNumber...(a.adding(months: 3).dayNumber - 1)

@@ -42,7 +42,13 @@ final class Lexicon {
 extension Lexicon {
     /// The longest single entry of a class at token `t` (the first of that length).
     func matches(_ tokens: [Token], _ t: Int, _ cls: String) -> (value: String, end: Int)? {
-        guard t < tokens.count, var node = root.children[tokens[t].lower] else { return nil }
+        guard t < tokens.count else { return nil }
+        return matches(from: root.children[tokens[t].lower], tokens, t, cls)
+    }
+
+    /// `matches`, given the node that token `t` leads to from the root (as a `WordBook` knows it).
+    func matches(from first: Node?, _ tokens: [Token], _ t: Int, _ cls: String) -> (value: String, end: Int)? {
+        guard t < tokens.count, var node = first else { return nil }
         var best: (value: String, end: Int)? = nil
         var j = t + 1
         while true {
@@ -237,6 +243,19 @@ final class PatternSet {
     private let bindNames: [String]
     private let wordIndex: [[Int]]
     private let numberIndex: [Int]
+    /// For a pattern that starts with a literal, what can follow that literal: most tokens that
+    /// start a candidate pattern ("the") cannot go on to match it, which the next token tells.
+    private let leads: [Lead?]
+
+    private struct Lead {
+        /// The literal's words, and the words that can start the rest of the pattern, by id.
+        var words: [Bool]
+        var restWords: [Bool]
+        var restNumber: Bool
+        /// The literal may be absent, or all that follows it may be.
+        var optional: Bool
+        var restOptional: Bool
+    }
     private let numword: Int, ordinal: Int
     /// Classes whose words count only when capitalized ("May", not "may").
     private let capitalOnly: [Bool]
@@ -315,6 +334,37 @@ final class PatternSet {
         }
         self.wordIndex = wordIndex
         self.numberIndex = numberIndex
+        let size = vocabulary.count
+        func bitmap(_ ids: some Sequence<Int32>) -> [Bool] {
+            var out = [Bool](repeating: false, count: size)
+            for id in ids where id > 0 && Int(id) < size { out[Int(id)] = true }
+            return out
+        }
+        leads = parsed.map { pattern in
+            let first = elements[pattern.elements.lowerBound]
+            guard first.kind == .literal, pattern.elements.count > 1 else { return nil }
+            let rest = elements[(pattern.elements.lowerBound + 1)..<pattern.elements.upperBound]
+            let (words, number) = PatternSet.firstKeys(rest, literals: literals, lexicon: lexicon,
+                                                       numword: numword, ordinal: ordinal, a: a, an: an, apostrophe: apostrophe)
+            return Lead(words: bitmap(literals[first.literals]), restWords: bitmap(words), restNumber: number,
+                        optional: first.optional, restOptional: rest.allSatisfy(\.optional))
+        }
+    }
+
+    /// Whether pattern `p` can match at token `i`, as far as its leading literal and the next
+    /// token tell: false only when it certainly cannot.
+    @inline(__always) private func mayMatch(_ p: Int, _ tokens: UnsafeBufferPointer<WordToken>, _ i: Int) -> Bool {
+        guard let lead = leads[p] else { return true }
+        @inline(__always) func has(_ map: [Bool], _ id: Int32) -> Bool { id > 0 && Int(id) < map.count && map[Int(id)] }
+        let w = tokens[i].word
+        guard tokens[i].kind != .number, has(lead.words, w), !lead.restOptional else { return true }
+        if lead.optional, has(lead.restWords, w) { return true }
+        var j = i + 1
+        guard j < tokens.count, !tokens[j].lineBefore else { return false }
+        if tokens[j].word == dash, has(lead.restWords, dash) { return true }
+        if tokens[j].word == dash, !tokens[j].spaceBefore, j + 1 < tokens.count, !tokens[j + 1].spaceBefore, !tokens[j + 1].lineBefore { j += 1 }
+        if tokens[j].kind == .number { return lead.restNumber }
+        return has(lead.restWords, tokens[j].word)
     }
 
     private static func firstKeys(_ elements: ArraySlice<PatternElement>, literals: [Int32], lexicon: WordLexicon, numword: Int, ordinal: Int,
@@ -346,7 +396,7 @@ final class PatternSet {
             literals.withUnsafeBufferPointer { lits in
                 var state = MatchState()
                 var best: PatternMatch? = nil
-                for p in candidates {
+                for p in candidates where mayMatch(p, text.tokens, i) {
                     state.bestEnd = -1
                     state.bindings.removeAll(keepingCapacity: true)
                     let range = patterns[p].elements

@@ -14,6 +14,10 @@ public struct Token: Sendable, Equatable {
     public var lineBefore: Bool
     /// Integer value of a plain number token ("1,000" and "3:30" have none).
     public var integer: Int?
+    /// The spelling's id in the `WordBook` that tokenized the text, or 0.
+    var id: Int32 = 0
+    /// The word lists of the spelling, as its `WordBook` knows them; empty without a book.
+    var facts: WordBook.Facts = []
 }
 
 /// One token as the scanner finds it, before any text is copied out of the input.
@@ -124,6 +128,35 @@ public enum Tokenizer {
 
     public static func tokenize(_ text: [UInt8]) -> [Token] {
         text.withUnsafeBufferPointer { tokenize($0) }
+    }
+
+    /// Tokens whose spellings are entered in `book`, which gives their ids and word lists.
+    static func tokenize(_ text: [UInt8], book: WordBook) -> [Token] {
+        text.withUnsafeBufferPointer { bytes in
+            var tokens: [Token] = []
+            tokens.reserveCapacity(bytes.count / 5)
+            var marks: (UInt8, UInt8) = (0, 0)
+            scan(bytes) { r in
+                let id: Int32
+                var suffix = ""
+                switch r.kind {
+                case .punct where r.mark != 0:
+                    marks.0 = r.mark
+                    id = withUnsafeBytes(of: &marks) { book.id($0.bindMemory(to: UInt8.self), 0, 1) }
+                case .number:
+                    id = book.id(bytes, r.start, r.numberEnd)
+                    if r.end > r.numberEnd {
+                        suffix = String(decoding: UnsafeBufferPointer(rebasing: bytes[r.numberEnd..<r.end]), as: UTF8.self).lowercased()
+                    }
+                default:
+                    id = book.id(bytes, r.start, r.end)
+                }
+                tokens.append(Token(start: r.start, end: r.end, kind: r.kind, lower: book.lower[Int(id)], suffix: suffix, capitalized: r.capitalized,
+                                    spaceBefore: r.spaceBefore, lineBefore: r.lineBefore, integer: r.integer >= 0 ? r.integer : nil,
+                                    id: id, facts: book.facts[Int(id)]))
+            }
+            return tokens
+        }
     }
 
     public static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>) -> [Token] {

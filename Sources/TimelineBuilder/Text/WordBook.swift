@@ -1,0 +1,108 @@
+/// The spellings one worker has met, each with what the extraction stages ask of a word: its
+/// lower-case text, its lemma, the word lists it belongs to, and where it enters the
+/// gazetteer's tries. A word is looked up in those lists once, the first time it is seen, and
+/// read by id afterwards, so that the cost of a token is one hash of its bytes.
+final class WordBook {
+    /// The word lists a spelling belongs to.
+    struct Facts: OptionSet, Sendable {
+        let rawValue: UInt8
+        /// `stopwords.txt`.
+        static let stopword = Facts(rawValue: 1)
+        /// At least three letters and neither a stop word nor a generic word: it can carry a report.
+        static let content = Facts(rawValue: 2)
+        /// `org-words.txt`: "Ministry", "Council".
+        static let organization = Facts(rawValue: 4)
+        /// `given-names.txt`.
+        static let givenName = Facts(rawValue: 8)
+        /// A month or a weekday.
+        static let calendar = Facts(rawValue: 16)
+        /// An irregular past form or past marker of `tense-cues.tsv` ("said", "ago").
+        static let past = Facts(rawValue: 32)
+        /// The first word of a status cue of `status-cues.tsv`.
+        static let statusCue = Facts(rawValue: 64)
+    }
+
+    /// Past this many spellings the book starts afresh, so that a worker's memory stays bounded
+    /// however many documents it reads.
+    static let capacity = 1 << 19
+
+    private(set) var lower: [String] = [""]
+    private(set) var facts: [Facts] = [[]]
+    private var lemmas: [String?] = [nil]
+    private var titleRoots: [Lexicon.Node?] = [nil]
+    private var nameRoots: [Lexicon.Node?] = [nil]
+    private var slots = [Int32](repeating: 0, count: 1 << 12)
+    private var hashes: [UInt64] = [0]
+    private var keys: [[UInt8]] = [[]]
+    private let gazetteer = Gazetteer.shared
+    private let tagger = TemporalTagger.shared
+
+    init() {}
+
+    /// The lemma of a content word, for comparing reports ("tariffs" → "tariff").
+    @inline(__always) func lemma(_ id: Int32) -> String? { lemmas[Int(id)] }
+
+    /// The node of the titles' trie that the word leads to from its root.
+    @inline(__always) func titleRoot(_ id: Int32) -> Lexicon.Node? { titleRoots[Int(id)] }
+
+    /// The node of the gazetteer's names trie that the word leads to from its root.
+    @inline(__always) func nameRoot(_ id: Int32) -> Lexicon.Node? { nameRoots[Int(id)] }
+
+    /// The id of the spelling in bytes `a..<b`, adding it when it is new.
+    func id(_ p: UnsafeBufferPointer<UInt8>, _ a: Int, _ b: Int) -> Int32 {
+        var h: UInt64 = 0xcbf29ce484222325
+        for i in a..<b { h = (h ^ UInt64(p[i])) &* 0x100000001b3 }
+        var mask = slots.count - 1
+        var s = Int(truncatingIfNeeded: h) & mask
+        while true {
+            let id = slots[s]
+            if id == 0 { break }
+            if hashes[Int(id)] == h, keys[Int(id)].elementsEqual(UnsafeBufferPointer(rebasing: p[a..<b])) { return id }
+            s = (s + 1) & mask
+        }
+        if keys.count >= Self.capacity { reset(); mask = slots.count - 1; s = Int(truncatingIfNeeded: h) & mask }
+        let key = Array(UnsafeBufferPointer(rebasing: p[a..<b]))
+        let id = Int32(keys.count)
+        keys.append(key)
+        hashes.append(h)
+        add(String(decoding: key, as: UTF8.self))
+        if keys.count * 2 > slots.count {
+            slots = [Int32](repeating: 0, count: slots.count * 2)
+            for k in 1..<keys.count { place(Int32(k)) }
+        } else {
+            while slots[s] != 0 { s = (s + 1) & mask }
+            slots[s] = id
+        }
+        return id
+    }
+
+    private func place(_ id: Int32) {
+        let mask = slots.count - 1
+        var s = Int(truncatingIfNeeded: hashes[Int(id)]) & mask
+        while slots[s] != 0 { s = (s + 1) & mask }
+        slots[s] = id
+    }
+
+    private func reset() {
+        lower = [""]; facts = [[]]; lemmas = [nil]; titleRoots = [nil]; nameRoots = [nil]
+        slots = [Int32](repeating: 0, count: 1 << 12); hashes = [0]; keys = [[]]
+    }
+
+    /// Works out the facts of a new spelling.
+    private func add(_ text: String) {
+        let word = text.utf8.contains(where: { $0 &- 65 < 26 }) ? text.lowercased() : text
+        var f: Facts = []
+        if Words.stopwords.contains(word) { f.insert(.stopword) }
+        if Words.isContent(word) { f.insert(.content) }
+        if gazetteer.orgWords.contains(word) { f.insert(.organization) }
+        if gazetteer.givenNames.contains(word) { f.insert(.givenName) }
+        if tagger.isCalendarWord(word) { f.insert(.calendar) }
+        if EventExtractor.pastWords.contains(word) { f.insert(.past) }
+        if EventExtractor.cueIndex[word] != nil { f.insert(.statusCue) }
+        lower.append(word)
+        facts.append(f)
+        lemmas.append(f.contains(.content) ? Words.lemma(word) : nil)
+        titleRoots.append(gazetteer.titles.root.children[word])
+        nameRoots.append(gazetteer.names.root.children[word])
+    }
+}
