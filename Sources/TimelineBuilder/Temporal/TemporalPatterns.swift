@@ -340,12 +340,13 @@ final class PatternSet {
             for id in ids where id > 0 && Int(id) < size { out[Int(id)] = true }
             return out
         }
+        let (aID, anID, apostropheID) = (a, an, apostrophe)
         leads = parsed.map { pattern in
             let first = elements[pattern.elements.lowerBound]
             guard first.kind == .literal, pattern.elements.count > 1 else { return nil }
             let rest = elements[(pattern.elements.lowerBound + 1)..<pattern.elements.upperBound]
             let (words, number) = PatternSet.firstKeys(rest, literals: literals, lexicon: lexicon,
-                                                       numword: numword, ordinal: ordinal, a: a, an: an, apostrophe: apostrophe)
+                                                       numword: numword, ordinal: ordinal, a: aID, an: anID, apostrophe: apostropheID)
             return Lead(words: bitmap(literals[first.literals]), restWords: bitmap(words), restNumber: number,
                         optional: first.optional, restOptional: rest.allSatisfy(\.optional))
         }
