@@ -241,16 +241,24 @@ final class PatternSet {
     private let elements: [PatternElement]
     private let literals: [Int32]
     private let bindNames: [String]
-    private let wordIndex: [[Int]]
-    private let numberIndex: [Int]
+    /// The patterns a word can start, `candidates[wordStarts[w]..<wordStarts[w + 1]]`, and those
+    /// a number can start, `candidates[numberStart...]`.
+    private let candidates: [Int32]
+    private let wordStarts: [Int32]
+    private let numberStart: Int
+    /// Each pattern's elements, without the rest of the pattern.
+    private let elementRanges: [Range<Int>]
     /// For a pattern that starts with a literal, what can follow that literal: most tokens that
     /// start a candidate pattern ("the") cannot go on to match it, which the next token tells.
     private let leads: [Lead?]
+    /// The bitmaps over word ids that `Lead`s refer to.
+    private let leadBits: [Bool]
+    private let vocabularySize: Int
 
     private struct Lead {
-        /// The literal's words, and the words that can start the rest of the pattern, by id.
-        var words: [Bool]
-        var restWords: [Bool]
+        /// Where the literal's words, and the words that can start the rest of the pattern, lie in `leadBits`.
+        var words: Int
+        var restWords: Int
         var restNumber: Bool
         /// The literal may be absent, or all that follows it may be.
         var optional: Bool
@@ -332,31 +340,45 @@ final class PatternSet {
                 wordIndex[Int(w)].append(p)
             }
         }
-        self.wordIndex = wordIndex
-        self.numberIndex = numberIndex
+        var flat: [Int32] = []
+        var starts: [Int32] = []
+        for list in wordIndex { starts.append(Int32(flat.count)); flat += list.map(Int32.init) }
+        starts.append(Int32(flat.count))
+        numberStart = flat.count
+        flat += numberIndex.map(Int32.init)
+        candidates = flat
+        wordStarts = starts
+        elementRanges = parsed.map(\.elements)
         let size = vocabulary.count
-        func bitmap(_ ids: some Sequence<Int32>) -> [Bool] {
-            var out = [Bool](repeating: false, count: size)
-            for id in ids where id > 0 && Int(id) < size { out[Int(id)] = true }
-            return out
+        var bits: [Bool] = []
+        func bitmap(_ ids: some Sequence<Int32>) -> Int {
+            let offset = bits.count
+            bits += [Bool](repeating: false, count: size)
+            for id in ids where id > 0 && Int(id) < size { bits[offset + Int(id)] = true }
+            return offset
         }
         let (aID, anID, apostropheID) = (a, an, apostrophe)
-        leads = parsed.map { pattern in
+        var leads: [Lead?] = []
+        for pattern in parsed {
             let first = elements[pattern.elements.lowerBound]
-            guard first.kind == .literal, pattern.elements.count > 1 else { return nil }
+            guard first.kind == .literal, pattern.elements.count > 1 else { leads.append(nil); continue }
             let rest = elements[(pattern.elements.lowerBound + 1)..<pattern.elements.upperBound]
             let (words, number) = PatternSet.firstKeys(rest, literals: literals, lexicon: lexicon,
                                                        numword: numword, ordinal: ordinal, a: aID, an: anID, apostrophe: apostropheID)
-            return Lead(words: bitmap(literals[first.literals]), restWords: bitmap(words), restNumber: number,
-                        optional: first.optional, restOptional: rest.allSatisfy(\.optional))
+            leads.append(Lead(words: bitmap(literals[first.literals]), restWords: bitmap(words), restNumber: number,
+                              optional: first.optional, restOptional: rest.allSatisfy(\.optional)))
         }
+        self.leads = leads
+        leadBits = bits
+        vocabularySize = size
     }
 
     /// Whether pattern `p` can match at token `i`, as far as its leading literal and the next
     /// token tell: false only when it certainly cannot.
-    @inline(__always) private func mayMatch(_ p: Int, _ tokens: UnsafeBufferPointer<WordToken>, _ i: Int) -> Bool {
+    @inline(__always) private func mayMatch(_ p: Int, _ tokens: UnsafeBufferPointer<WordToken>, _ i: Int, _ bits: UnsafeBufferPointer<Bool>) -> Bool {
         guard let lead = leads[p] else { return true }
-        @inline(__always) func has(_ map: [Bool], _ id: Int32) -> Bool { id > 0 && Int(id) < map.count && map[Int(id)] }
+        let size = vocabularySize
+        @inline(__always) func has(_ map: Int, _ id: Int32) -> Bool { id > 0 && Int(id) < size && bits[map + Int(id)] }
         let w = tokens[i].word
         guard tokens[i].kind != .number, has(lead.words, w), !lead.restOptional else { return true }
         if lead.optional, has(lead.restWords, w) { return true }
@@ -390,23 +412,33 @@ final class PatternSet {
     /// The longest match of any pattern starting at token `i`.
     func longestMatch(_ text: TaggedText, at i: Int) -> PatternMatch? {
         let token = text.tokens[i]
-        let w = Int(token.word)
-        let candidates = token.kind == .number ? numberIndex : (w > 0 && w < wordIndex.count ? wordIndex[w] : [])
-        guard !candidates.isEmpty else { return nil }
+        let range: Range<Int>
+        if token.kind == .number {
+            range = numberStart..<candidates.count
+        } else {
+            let w = Int(token.word)
+            guard w > 0, w + 1 < wordStarts.count else { return nil }
+            range = Int(wordStarts[w])..<Int(wordStarts[w + 1])
+        }
+        guard !range.isEmpty else { return nil }
         return elements.withUnsafeBufferPointer { elems in
             literals.withUnsafeBufferPointer { lits in
-                var state = MatchState()
-                var best: PatternMatch? = nil
-                for p in candidates where mayMatch(p, text.tokens, i) {
-                    state.bestEnd = -1
-                    state.bindings.removeAll(keepingCapacity: true)
-                    let range = patterns[p].elements
-                    match(elems, lits, range.lowerBound, range.upperBound, text, i, i, &state)
-                    if state.bestEnd > i, state.bestEnd > (best?.end ?? -1) {
-                        best = PatternMatch(pattern: p, start: i, end: state.bestEnd, bindings: state.best.map { (bindNames[$0.name], string($0.value)) })
+                leadBits.withUnsafeBufferPointer { bits in
+                    var state = MatchState()
+                    var best: PatternMatch? = nil
+                    for k in range {
+                        let p = Int(candidates[k])
+                        guard mayMatch(p, text.tokens, i, bits) else { continue }
+                        state.bestEnd = -1
+                        state.bindings.removeAll(keepingCapacity: true)
+                        let elementRange = elementRanges[p]
+                        match(elems, lits, elementRange.lowerBound, elementRange.upperBound, text, i, i, &state)
+                        if state.bestEnd > i, state.bestEnd > (best?.end ?? -1) {
+                            best = PatternMatch(pattern: p, start: i, end: state.bestEnd, bindings: state.best.map { (bindNames[$0.name], string($0.value)) })
+                        }
                     }
+                    return best
                 }
-                return best
             }
         }
     }
