@@ -43,16 +43,11 @@ struct EventMerger {
         return (x.lowerBound >= y.lowerBound && x.upperBound <= y.upperBound) || (y.lowerBound >= x.lowerBound && y.upperBound <= x.upperBound)
     }
 
-    /// A cluster's dates, words and sentences, kept up to date as reports join it.
-    final class Group {
-        var members: [Int] = []
-        var content: Set<Int> = []
-        var totalWeight = 0
-        var values: [(value: String, span: ClosedRange<Int>?, day: Int?)] = []
-        var sentences: Set<Int> = []
-        var documents: Set<Int> = []
-        let bucket: Int
-        init(bucket: Int) { self.bucket = bucket }
+    /// A date a cluster's reports give: its value (by id), the days it spans, and its day when it is one.
+    struct GroupDate {
+        var value: Int
+        var span: ClosedRange<Int>?
+        var day: Int?
     }
 
     /// Word weights are summed in millionths, so that a sum does not depend on the order of its terms.
@@ -95,79 +90,121 @@ struct EventMerger {
             let a = keys[i], b = keys[j]
             return (b.rank, a.value, a.document, a.start) < (a.rank, b.value, b.document, b.start)
         }
-        var spans: [String: ClosedRange<Int>?] = [:]
-        func span(_ v: String) -> ClosedRange<Int>? {
-            if let s = spans[v] { return s }
-            let s = Self.span(v); spans[v] = s; return s
+        // Each distinct date value once: its id, the days it spans and its day.
+        var valueIDs: [String: Int] = [:]
+        var dates: [GroupDate] = []
+        let dateOf: [Int] = candidates.map { c in
+            if let id = valueIDs[c.value] { return id }
+            let span = Self.span(c.value)
+            dates.append(GroupDate(value: dates.count, span: span, day: CalendarDate(iso: c.value)?.dayNumber))
+            valueIDs[c.value] = dates.count - 1
+            return dates.count - 1
         }
-        var groups: [Group] = []
-        var postings: [Int: [Int: [Int]]] = [:]
+        // The clusters, as parallel arrays: members, words, the weight of those words, dates and documents.
+        var members: [[Int]] = []
+        var totalWeight: [Int] = []
+        var groupDates: [[GroupDate]] = []
+        var buckets: [Int] = []
+        // Cluster × word and cluster × document, as keys `cluster << 32 | word`.
+        var content = IntTable(capacity: candidates.count * 4)
+        var documents = IntTable(capacity: candidates.count)
+        // The clusters that hold a word in a month: `postings[index[month << 32 | word]]`.
+        var postingIndex = IntTable(capacity: candidates.count * 4)
+        var postings: [[Int32]] = []
+        // The clusters that already hold a report of a sentence: a sentence is never one event twice.
+        var sentenceIndex = IntTable(capacity: candidates.count)
+        var sentenceGroups: [[Int32]] = []
         // Per group, the weight of the current report's lookup words it shares, and how many are rare.
         var sharedKeys: [Int] = [], rareKeys: [Int] = [], touched: [Int] = []
+        var excluded: [Bool] = []
+        var found: [(order: Int, group: Int)] = []
         for i in ordered {
             let c = candidates[i]
-            let sp = span(c.value)
-            let day = CalendarDate(iso: c.value)?.dayNumber
+            let date = dates[dateOf[i]]
+            let sp = date.span
             let b = sp.map { Self.bucket(middle: ($0.lowerBound + $0.upperBound) / 2) } ?? 0
             let words = wordLists[i]
             let common = words.filter { weight[$0] < Self.lookupWeight }
             let sentenceKey = c.documentIndex << 32 | c.sentenceStart
-            var found: [(order: Int, group: Int)] = []
-            for bucket in b - 1...b + 1 {
-                guard let index = postings[bucket] else { continue }
-                for w in words where weight[w] >= Self.lookupWeight {
-                    for g in index[w] ?? [] {
-                        if sharedKeys[g] == 0 { touched.append(g); found.append((bucket - b + 1, g)) }
-                        sharedKeys[g] += weight[w]
-                        if weight[w] >= Self.rareWeight { rareKeys[g] += 1 }
+            found.removeAll(keepingCapacity: true)
+            sharedKeys.withUnsafeMutableBufferPointer { sharedKeys in
+                rareKeys.withUnsafeMutableBufferPointer { rareKeys in
+                    for w in words {
+                        let wt = weight[w]
+                        guard wt >= Self.lookupWeight else { continue }
+                        let rare = wt >= Self.rareWeight ? 1 : 0
+                        for bucket in b - 1...b + 1 {
+                            let list = postingIndex[bucket << 32 | w]
+                            guard list >= 0 else { continue }
+                            postings[Int(list)].withUnsafeBufferPointer { groups in
+                                for g32 in groups {
+                                    let g = Int(g32)
+                                    if sharedKeys[g] == 0 { touched.append(g); found.append((bucket - b + 1, g)) }
+                                    sharedKeys[g] += wt
+                                    rareKeys[g] += rare
+                                }
+                            }
+                        }
                     }
                 }
             }
-            found.sort { ($0.order, $0.group) < ($1.order, $1.group) }
+            let sentenceList = sentenceIndex[sentenceKey]
+            let sameSentence = sentenceList >= 0 ? sentenceGroups[Int(sentenceList)] : []
+            for g in sameSentence { excluded[Int(g)] = true }
             var best: (group: Int, score: Double)? = nil
             let mine = words.reduce(0) { $0 + weight[$1] }
+            // No rule merges on less than this much shared weight.
+            let floor = Int(2.5 * Self.unit) - common.reduce(0) { $0 + weight[$1] }
+            found.removeAll { sharedKeys[$0.group] < floor || excluded[$0.group] }
+            found.sort { ($0.order, $0.group) < ($1.order, $1.group) }
             for (_, g) in found {
-                let group = groups[g]
-                if group.sentences.contains(sentenceKey) { continue }
                 var sharedWeight = sharedKeys[g]
-                for w in common where group.content.contains(w) { sharedWeight += weight[w] }
+                for w in common where content[g << 32 | w] >= 0 { sharedWeight += weight[w] }
                 let shared = Double(sharedWeight) / Self.unit, rare = rareKeys[g]
-                let ratio = Double(sharedWeight) / Double(max(Int(Self.unit), min(mine, group.totalWeight)))
+                let ratio = Double(sharedWeight) / Double(max(Int(Self.unit), min(mine, totalWeight[g])))
                 var score = -1.0
-                if c.precision >= .week, group.values.contains(where: { $0.value == c.value }) {
+                let known = groupDates[g]
+                if c.precision >= .week, known.contains(where: { $0.value == date.value }) {
                     if shared >= 3.5 || ratio >= 0.3 && shared >= 2.5 { score = 2 + ratio }
-                } else if group.values.contains(where: { Self.compatible($0.span, sp, $0.value, c.value) }) {
+                } else if known.contains(where: { Self.compatible($0.span, sp, $0.value, date.value) }) {
                     if shared >= 5 || ratio >= 0.35 && shared >= 3 { score = 1 + ratio }
-                } else if let day, group.values.contains(where: { $0.day != nil }),
-                          group.values.allSatisfy({ $0.day.map { abs($0 - day) <= 3 } ?? true }) {
+                } else if let day = date.day, known.contains(where: { $0.day != nil }),
+                          known.allSatisfy({ $0.day.map { abs($0 - day) <= 3 } ?? true }) {
                     // A few days apart: the same event only when the reports say much the same, or,
                     // from another document (which may simply have the day wrong), a good deal that
                     // is rare. Every day of the cluster must be near, so that a daily happening
                     // ("shelling continued on Tuesday") never chains into one event.
-                    if rare >= 2, shared >= 3 && ratio >= 0.6 || shared >= 5 && ratio >= 0.3 && !group.documents.contains(c.documentIndex) { score = ratio }
+                    if rare >= 2, shared >= 3 && ratio >= 0.6 || shared >= 5 && ratio >= 0.3 && documents[g << 32 | c.documentIndex] < 0 { score = ratio }
                 }
                 if score > 0, best == nil || score > best!.score { best = (g, score) }
             }
+            for g in sameSentence { excluded[Int(g)] = false }
             for g in touched { sharedKeys[g] = 0; rareKeys[g] = 0 }
             touched.removeAll(keepingCapacity: true)
             let g: Int
             if let best { g = best.group } else {
-                groups.append(Group(bucket: b)); sharedKeys.append(0); rareKeys.append(0)
-                g = groups.count - 1
+                g = members.count
+                members.append([]); totalWeight.append(0); groupDates.append([]); buckets.append(b)
+                sharedKeys.append(0); rareKeys.append(0); excluded.append(false)
             }
-            let group = groups[g]
-            group.members.append(i)
-            group.sentences.insert(sentenceKey)
-            group.documents.insert(c.documentIndex)
-            if !group.values.contains(where: { $0.value == c.value }) { group.values.append((c.value, sp, day)) }
-            for w in words where group.content.insert(w).inserted {
-                group.totalWeight += weight[w]
-                postings[group.bucket, default: [:]][w, default: []].append(g)
+            members[g].append(i)
+            if !sameSentence.contains(Int32(g)) {
+                if sentenceList >= 0 { sentenceGroups[Int(sentenceList)].append(Int32(g)) } else {
+                    sentenceIndex.insert(sentenceKey, Int32(sentenceGroups.count))
+                    sentenceGroups.append([Int32(g)])
+                }
+            }
+            documents.insert(g << 32 | c.documentIndex, 0)
+            if !groupDates[g].contains(where: { $0.value == date.value }) { groupDates[g].append(date) }
+            for w in words where content.insert(g << 32 | w, 0) {
+                totalWeight[g] += weight[w]
+                let key = buckets[g] << 32 | w
+                if postingIndex.insert(key, Int32(postings.count)) { postings.append([Int32(g)]) } else { postings[Int(postingIndex[key])].append(Int32(g)) }
             }
         }
-        return groups.map { group in
-            let cluster = Cluster(candidates[group.members[0]])
-            for m in group.members.dropFirst() { cluster.members.append(candidates[m]) }
+        return members.map { list in
+            let cluster = Cluster(candidates[list[0]])
+            for m in list.dropFirst() { cluster.members.append(candidates[m]) }
             return cluster
         }
     }
@@ -178,7 +215,7 @@ struct EventMerger {
         return d.year * 12 + d.month - 1
     }
 
-    static func compatible(_ x: ClosedRange<Int>?, _ y: ClosedRange<Int>?, _ a: String, _ b: String) -> Bool {
+    static func compatible(_ x: ClosedRange<Int>?, _ y: ClosedRange<Int>?, _ a: Int, _ b: Int) -> Bool {
         guard let x, let y else { return a == b }
         return (x.lowerBound >= y.lowerBound && x.upperBound <= y.upperBound) || (y.lowerBound >= x.lowerBound && y.upperBound <= x.upperBound)
     }
