@@ -178,11 +178,12 @@ public struct TimelineBuilder: Sendable {
     func assemble(_ analyses: [DocumentAnalysis], documents: [Document], phrases: IssueFinder.Counts,
                   lexicon: CorpusLexicon = CorpusLexicon()) -> Timeline {
         // The merge, the actor index and the issues do not depend on one another.
-        var clusters: [EventMerger.Cluster] = []
+        let candidates = analyses.flatMap(\.candidates)
+        var clusters: [[Int]] = []
         var found: (actors: ActorIndex, issues: IssueFinder, containment: [String: Set<String>])? = nil
         concurrently(2) { job in
             if job == 0 {
-                clusters = EventMerger().merge(analyses.flatMap(\.candidates))
+                clusters = EventMerger().merge(candidates)
             } else {
                 var containment: [String: Set<String>] = [:]
                 for a in analyses { for (place, country) in a.containment { containment[place, default: []].insert(country) } }
@@ -195,7 +196,7 @@ public struct TimelineBuilder: Sendable {
         made.withUnsafeMutableBufferPointer { out in
             concurrently((clusters.count + chunk - 1) / chunk) { c in
                 for k in (c * chunk)..<min(clusters.count, (c + 1) * chunk) {
-                    out[k] = makeEvent(clusters[k], actors: actors, issues: issues, containment: containment)
+                    out[k] = makeEvent(clusters[k].map { candidates[$0] }, actors: actors, issues: issues, containment: containment)
                 }
             }
         }
@@ -219,8 +220,8 @@ public struct TimelineBuilder: Sendable {
                         issues: issues.issues.filter { usedIssues.contains($0.name) })
     }
 
-    func makeEvent(_ cluster: EventMerger.Cluster, actors: ActorIndex, issues: IssueFinder, containment: [String: Set<String>]) -> Event? {
-        let members = cluster.members.sorted { ($0.documentIndex, $0.sentenceStart, $0.timexStart) < ($1.documentIndex, $1.sentenceStart, $1.timexStart) }
+    func makeEvent(_ cluster: [EventCandidate], actors: ActorIndex, issues: IssueFinder, containment: [String: Set<String>]) -> Event? {
+        let members = cluster.sorted { ($0.documentIndex, $0.sentenceStart, $0.timexStart) < ($1.documentIndex, $1.sentenceStart, $1.timexStart) }
         let finest = members.map(\.precision).max()!
         var support: [String: Set<String>] = [:]
         for m in members { support[m.value, default: []].insert(m.document) }

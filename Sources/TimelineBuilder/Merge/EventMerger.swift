@@ -5,12 +5,6 @@ import EventModel
 /// only with clusters of the same or neighbouring months that share a specific word (an inverted
 /// index by month and word), so the cost stays near-linear in the number of reports.
 struct EventMerger {
-    /// A group of reports believed to be one event.
-    final class Cluster {
-        var members: [EventCandidate]
-        init(_ c: EventCandidate) { members = [c] }
-    }
-
     /// The days a date value spans.
     static func span(_ value: String) -> ClosedRange<Int>? {
         if let d = CalendarDate(iso: value) { return d.dayNumber...d.dayNumber }
@@ -59,27 +53,33 @@ struct EventMerger {
     /// Words at least this specific count as rare.
     static let rareWeight = Int(1.5 * unit)
 
-    func merge(_ candidates: [EventCandidate]) -> [Cluster] {
-        var ids: [String: Int] = [:]
-        var comparableIDs: [String: [Int]] = [:]
+    /// The groups of reports believed to be one event each, as indexes into `candidates`.
+    func merge(_ candidates: [EventCandidate]) -> [[Int]] {
+        // Each content word once, with the ids of the words it is compared as.
+        var stems = StringTable(capacity: 4096)
+        var words = StringTable(capacity: 4096)
+        var comparableIDs: [[Int]] = []
         var df: [Int] = []
         var wordLists: [[Int]] = []
         wordLists.reserveCapacity(candidates.count)
-        for c in candidates {
+        for i in candidates.indices {
             var list: [Int] = []
-            list.reserveCapacity(c.content.count)
-            for word in c.content {
-                if let known = comparableIDs[word] { list += known; continue }
-                var found: [Int] = []
-                for w in Words.comparable(word) {
-                    let id: Int
-                    if let known = ids[w] { id = known } else { id = df.count; ids[w] = id; df.append(0) }
-                    found.append(id)
+            list.reserveCapacity(candidates[i].content.count)
+            for word in candidates[i].content {
+                let w = Int(words.intern(word))
+                if w == comparableIDs.count {
+                    comparableIDs.append(Words.comparable(word).map { stem in
+                        let id = Int(stems.intern(stem))
+                        if id == df.count { df.append(0) }
+                        return id
+                    })
                 }
-                comparableIDs[word] = found
-                list += found
+                list += comparableIDs[w]
             }
-            list = Array(Set(list)).sorted()
+            list.sort()
+            var kept = 0
+            for id in list where kept == 0 || list[kept - 1] != id { list[kept] = id; kept += 1 }
+            list.removeLast(list.count - kept)
             for id in list { df[id] += 1 }
             wordLists.append(list)
         }
@@ -202,11 +202,7 @@ struct EventMerger {
                 if postingIndex.insert(key, Int32(postings.count)) { postings.append([Int32(g)]) } else { postings[Int(postingIndex[key])].append(Int32(g)) }
             }
         }
-        return members.map { list in
-            let cluster = Cluster(candidates[list[0]])
-            for m in list.dropFirst() { cluster.members.append(candidates[m]) }
-            return cluster
-        }
+        return members
     }
 
     /// The month index (year × 12 + month) of a day: the bucket a report is filed under.

@@ -54,3 +54,64 @@ struct IntTable {
         for (k, v) in zip(oldKeys, oldValues) where k != Self.empty { insert(k, v) }
     }
 }
+
+/// A hash map from strings to small integers, hashing their UTF-8 bytes with FNV-1a: cheaper
+/// than a dictionary's seeded hash of Unicode scalars, for the merge's millions of word look-ups.
+struct StringTable {
+    private var slots: [Int32]
+    private var hashes: [UInt64] = []
+    private(set) var keys: [String] = []
+
+    init(capacity: Int = 1024) {
+        var size = 16
+        while size < capacity * 2 { size *= 2 }
+        slots = [Int32](repeating: -1, count: size)
+    }
+
+    @inline(__always) private static func hash(_ s: String) -> UInt64 {
+        var h: UInt64 = 0xcbf29ce484222325
+        for b in s.utf8 { h = (h ^ UInt64(b)) &* 0x100000001b3 }
+        return h
+    }
+
+    /// The id of `key`, or -1 when it has none.
+    func id(_ key: String) -> Int32 {
+        let h = Self.hash(key)
+        let mask = slots.count - 1
+        var s = Int(truncatingIfNeeded: h) & mask
+        while true {
+            let id = slots[s]
+            if id < 0 { return -1 }
+            if hashes[Int(id)] == h, keys[Int(id)] == key { return id }
+            s = (s + 1) & mask
+        }
+    }
+
+    /// The id of `key`, given the next id when it is new.
+    mutating func intern(_ key: String) -> Int32 {
+        let h = Self.hash(key)
+        var mask = slots.count - 1
+        var s = Int(truncatingIfNeeded: h) & mask
+        while true {
+            let id = slots[s]
+            if id < 0 { break }
+            if hashes[Int(id)] == h, keys[Int(id)] == key { return id }
+            s = (s + 1) & mask
+        }
+        let id = Int32(keys.count)
+        keys.append(key)
+        hashes.append(h)
+        if keys.count * 2 > slots.count {
+            slots = [Int32](repeating: -1, count: slots.count * 2)
+            mask = slots.count - 1
+            for k in 0..<keys.count {
+                var t = Int(truncatingIfNeeded: hashes[k]) & mask
+                while slots[t] >= 0 { t = (t + 1) & mask }
+                slots[t] = Int32(k)
+            }
+        } else {
+            slots[s] = id
+        }
+        return id
+    }
+}
