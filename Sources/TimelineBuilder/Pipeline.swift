@@ -254,9 +254,10 @@ public struct TimelineBuilder: Sendable {
         // The lead report, which names and titles the event: of those with its date, the one
         // that shares the most words with the other reports (the first such on a tie).
         var lead = members.first { $0.value == date } ?? members[0]
+        // How many reports use each word: all the event's words, for its issues.
+        var frequency: [String: Int] = [:]
+        for m in members { for w in m.content { frequency[w, default: 0] += 1 } }
         if members.count > 2 {
-            var frequency: [String: Int] = [:]
-            for m in members { for w in m.content { frequency[w, default: 0] += 1 } }
             var leadShare = -1
             for m in members where m.value == date {
                 let share = m.content.reduce(0) { $0 + frequency[$1]! - 1 }
@@ -264,10 +265,8 @@ public struct TimelineBuilder: Sendable {
             }
         }
         var actorNames: Set<String> = []
-        var words: Set<String> = []
         for m in members {
             for n in m.names { if let a = actors.resolve(n) { actorNames.insert(a) } }
-            words.formUnion(m.content)
         }
         let precision = lead.precision
         let sources = Set(members.map(\.document)).count
@@ -278,7 +277,7 @@ public struct TimelineBuilder: Sendable {
                     timex: $0.timex, value: $0.value, status: $0.status, place: $0.place)
         }
         return Event(id: Self.stableID(lead.document, lead.timexStart, lead.value), date: date, precision: precision, status: status,
-                     title: lead.title, actors: actorNames.sorted(), issues: issues.issues(for: words), place: place,
+                     title: lead.title, actors: actorNames.sorted(), issues: issues.issues(where: { frequency[$0] != nil }), place: place,
                      mentions: mentions, conflicts: conflicts, confidence: (confidence * 100).rounded() / 100, sources: sources)
     }
 

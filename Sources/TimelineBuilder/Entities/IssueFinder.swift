@@ -70,6 +70,11 @@ struct IssueFinder {
 
     /// The issues whose words all occur among an event's content lemmas.
     func issues(for lemmas: Set<String>) -> [String] {
-        keys.filter { $0.key.allSatisfy(lemmas.contains) }.map(\.name).sorted()
+        issues(where: lemmas.contains)
+    }
+
+    /// The issues whose words all pass `has`: the lemmas of an event, however they are held.
+    func issues(where has: (String) -> Bool) -> [String] {
+        keys.filter { $0.key.allSatisfy(has) }.map(\.name).sorted()
     }
 }

@@ -85,20 +85,25 @@ struct EventMerger {
         }
         let n = Double(max(candidates.count, 1))
         let weight = df.map { Int((max(0.2, log(n / Double($0))) * Self.unit).rounded()) }
-        let keys = candidates.map { c in (rank: c.precision.rank, value: c.value, document: c.documentIndex, start: c.timexStart) }
-        let ordered = candidates.indices.sorted { i, j in
-            let a = keys[i], b = keys[j]
-            return (b.rank, a.value, a.document, a.start) < (a.rank, b.value, b.document, b.start)
-        }
         // Each distinct date value once: its id, the days it spans and its day.
         var valueIDs: [String: Int] = [:]
         var dates: [GroupDate] = []
-        let dateOf: [Int] = candidates.map { c in
-            if let id = valueIDs[c.value] { return id }
-            let span = Self.span(c.value)
-            dates.append(GroupDate(value: dates.count, span: span, day: CalendarDate(iso: c.value)?.dayNumber))
-            valueIDs[c.value] = dates.count - 1
+        let dateOf: [Int] = candidates.indices.map { i in
+            let value = candidates[i].value
+            if let id = valueIDs[value] { return id }
+            dates.append(GroupDate(value: dates.count, span: Self.span(value), day: CalendarDate(iso: value)?.dayNumber))
+            valueIDs[value] = dates.count - 1
             return dates.count - 1
+        }
+        // Reports in order: the most precise first, then by date value, document and place.
+        var valueRank = [Int](repeating: 0, count: dates.count)
+        for (rank, (_, id)) in valueIDs.sorted(by: { $0.key < $1.key }).enumerated() { valueRank[id] = rank }
+        let keys = candidates.indices.map { i in
+            (rank: candidates[i].precision.rank, value: valueRank[dateOf[i]], document: candidates[i].documentIndex, start: candidates[i].timexStart)
+        }
+        let ordered = candidates.indices.sorted { i, j in
+            let a = keys[i], b = keys[j]
+            return (b.rank, a.value, a.document, a.start) < (a.rank, b.value, b.document, b.start)
         }
         // The clusters, as parallel arrays: members, words, the weight of those words, dates and documents.
         var members: [[Int]] = []
@@ -119,13 +124,13 @@ struct EventMerger {
         var excluded: [Bool] = []
         var found: [(order: Int, group: Int)] = []
         for i in ordered {
-            let c = candidates[i]
+            let documentIndex = candidates[i].documentIndex, precision = candidates[i].precision
             let date = dates[dateOf[i]]
             let sp = date.span
             let b = sp.map { Self.bucket(middle: ($0.lowerBound + $0.upperBound) / 2) } ?? 0
             let words = wordLists[i]
             let common = words.filter { weight[$0] < Self.lookupWeight }
-            let sentenceKey = c.documentIndex << 32 | c.sentenceStart
+            let sentenceKey = documentIndex << 32 | candidates[i].sentenceStart
             found.removeAll(keepingCapacity: true)
             sharedKeys.withUnsafeMutableBufferPointer { sharedKeys in
                 rareKeys.withUnsafeMutableBufferPointer { rareKeys in
@@ -164,7 +169,7 @@ struct EventMerger {
                 let ratio = Double(sharedWeight) / Double(max(Int(Self.unit), min(mine, totalWeight[g])))
                 var score = -1.0
                 let known = groupDates[g]
-                if c.precision >= .week, known.contains(where: { $0.value == date.value }) {
+                if precision >= .week, known.contains(where: { $0.value == date.value }) {
                     if shared >= 3.5 || ratio >= 0.3 && shared >= 2.5 { score = 2 + ratio }
                 } else if known.contains(where: { Self.compatible($0.span, sp, $0.value, date.value) }) {
                     if shared >= 5 || ratio >= 0.35 && shared >= 3 { score = 1 + ratio }
@@ -174,7 +179,7 @@ struct EventMerger {
                     // from another document (which may simply have the day wrong), a good deal that
                     // is rare. Every day of the cluster must be near, so that a daily happening
                     // ("shelling continued on Tuesday") never chains into one event.
-                    if rare >= 2, shared >= 3 && ratio >= 0.6 || shared >= 5 && ratio >= 0.3 && documents[g << 32 | c.documentIndex] < 0 { score = ratio }
+                    if rare >= 2, shared >= 3 && ratio >= 0.6 || shared >= 5 && ratio >= 0.3 && documents[g << 32 | documentIndex] < 0 { score = ratio }
                 }
                 if score > 0, best == nil || score > best!.score { best = (g, score) }
             }
@@ -194,7 +199,7 @@ struct EventMerger {
                     sentenceGroups.append([Int32(g)])
                 }
             }
-            documents.insert(g << 32 | c.documentIndex, 0)
+            documents.insert(g << 32 | documentIndex, 0)
             if !groupDates[g].contains(where: { $0.value == date.value }) { groupDates[g].append(date) }
             for w in words where content.insert(g << 32 | w, 0) {
                 totalWeight[g] += weight[w]
