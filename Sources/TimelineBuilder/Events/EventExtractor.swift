@@ -73,8 +73,8 @@ struct EventExtractor {
     func analyze(_ article: CleanArticle, index: Int, document: Document, dct: CalendarDate?, book: WordBook,
                  phrases: inout IssueFinder.Counts) -> DocumentAnalysis {
         let bytes = article.bytes
-        let tokens = Tokenizer.tokenize(bytes, book: book)
-        let (timexes, starts) = tagger.analyze(bytes: bytes, documentDate: dct)
+        let (tokens, tagged) = Tokenizer.tokenize(bytes, book: book)
+        let (timexes, starts) = tagger.analyze(bytes: bytes, tokens: tagged, documentDate: dct)
         var lineIndex = 0
         var candidates: [EventCandidate] = []
         var allNames: [NameMention] = []

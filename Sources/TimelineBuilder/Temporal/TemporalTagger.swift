@@ -99,9 +99,17 @@ public final class TemporalTagger: @unchecked Sendable {
 
     /// Tags UTF-8 text and also gives where its sentences start, as indexes of `Tokenizer` tokens.
     public func analyze(bytes: [UInt8], documentDate: CalendarDate?) -> (expressions: [TemporalExpression], sentenceStarts: [Int]) {
+        let tokens = bytes.withUnsafeBufferPointer { WordToken.make($0, vocabulary: table) }
+        return analyze(bytes: bytes, tokens: tokens, documentDate: documentDate)
+    }
+
+    /// The id of the bytes `a..<b` among the words the rules know, or 0.
+    func vocabularyID(_ p: UnsafeBufferPointer<UInt8>, _ a: Int, _ b: Int) -> Int32 { table.lookup(p, a, b) }
+
+    /// `analyze`, given the text's tokens with this tagger's word ids, as a `WordBook` makes them.
+    func analyze(bytes: [UInt8], tokens: [WordToken], documentDate: CalendarDate?) -> (expressions: [TemporalExpression], sentenceStarts: [Int]) {
         bytes.withUnsafeBufferPointer { p in
-            let tokens = WordToken.make(p, vocabulary: table)
-            return tokens.withUnsafeBufferPointer { t in
+            tokens.withUnsafeBufferPointer { t in
                 let text = TaggedText(bytes: p, tokens: t)
                 let sentences = sentenceStarts(t)
                 return (tag(text, sentences: sentences, documentDate: documentDate), sentences)

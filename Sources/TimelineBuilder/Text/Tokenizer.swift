@@ -130,11 +130,14 @@ public enum Tokenizer {
         text.withUnsafeBufferPointer { tokenize($0) }
     }
 
-    /// Tokens whose spellings are entered in `book`, which gives their ids and word lists.
-    static func tokenize(_ text: [UInt8], book: WordBook) -> [Token] {
+    /// Tokens whose spellings are entered in `book`, which gives their ids and word lists, and
+    /// the same tokens as the temporal tagger reads them.
+    static func tokenize(_ text: [UInt8], book: WordBook) -> (tokens: [Token], tagged: [WordToken]) {
         text.withUnsafeBufferPointer { bytes in
             var tokens: [Token] = []
             tokens.reserveCapacity(bytes.count / 5)
+            var tagged: [WordToken] = []
+            tagged.reserveCapacity(bytes.count / 5)
             var marks: (UInt8, UInt8) = (0, 0)
             scan(bytes) { r in
                 let id: Int32
@@ -154,8 +157,13 @@ public enum Tokenizer {
                 tokens.append(Token(start: r.start, end: r.end, kind: r.kind, lower: book.lower[Int(id)], suffix: suffix, capitalized: r.capitalized,
                                     spaceBefore: r.spaceBefore, lineBefore: r.lineBefore, integer: r.integer >= 0 ? r.integer : nil,
                                     id: id, facts: book.facts[Int(id)]))
+                let number = r.kind == .number
+                tagged.append(WordToken(start: r.start, end: r.end, numberEnd: r.numberEnd, word: number ? 0 : book.taggerWord[Int(id)],
+                                        suffix: number && r.end > r.numberEnd ? book.taggerSuffix(bytes, r.numberEnd, r.end) : 0,
+                                        kind: r.kind, capitalized: r.capitalized, spaceBefore: r.spaceBefore, lineBefore: r.lineBefore,
+                                        integer: r.integer))
             }
-            return tokens
+            return (tokens, tagged)
         }
     }
 

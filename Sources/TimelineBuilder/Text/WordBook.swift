@@ -31,6 +31,8 @@ final class WordBook {
     private var lemmas: [String?] = [nil]
     private var titleRoots: [Lexicon.Node?] = [nil]
     private var nameRoots: [Lexicon.Node?] = [nil]
+    /// The spelling's id in the temporal tagger's vocabulary, or 0.
+    private(set) var taggerWord: [Int32] = [0]
     private var slots = [Int32](repeating: 0, count: 1 << 12)
     private var hashes: [UInt64] = [0]
     private var keys: [[UInt8]] = [[]]
@@ -66,6 +68,7 @@ final class WordBook {
         keys.append(key)
         hashes.append(h)
         add(String(decoding: key, as: UTF8.self))
+        taggerWord.append(key.withUnsafeBufferPointer { tagger.vocabularyID($0, 0, $0.count) })
         if keys.count * 2 > slots.count {
             slots = [Int32](repeating: 0, count: slots.count * 2)
             for k in 1..<keys.count { place(Int32(k)) }
@@ -84,9 +87,12 @@ final class WordBook {
     }
 
     private func reset() {
-        lower = [""]; facts = [[]]; lemmas = [nil]; titleRoots = [nil]; nameRoots = [nil]
+        lower = [""]; facts = [[]]; lemmas = [nil]; titleRoots = [nil]; nameRoots = [nil]; taggerWord = [0]
         slots = [Int32](repeating: 0, count: 1 << 12); hashes = [0]; keys = [[]]
     }
+
+    /// The tagger's id of a glued suffix ("th" of "9th").
+    func taggerSuffix(_ p: UnsafeBufferPointer<UInt8>, _ a: Int, _ b: Int) -> Int32 { tagger.vocabularyID(p, a, b) }
 
     /// Works out the facts of a new spelling.
     private func add(_ text: String) {
