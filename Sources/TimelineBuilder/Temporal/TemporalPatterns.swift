@@ -254,6 +254,8 @@ final class PatternSet {
     /// The bitmaps over word ids that `Lead`s refer to.
     private let leadBits: [Bool]
     private let vocabularySize: Int
+    /// The shape of the number a pattern must start with, if it must start with one.
+    private let numberLead: [NumberShape?]
 
     private struct Lead {
         /// Where the literal's words, and the words that can start the rest of the pattern, lie in `leadBits`.
@@ -370,6 +372,10 @@ final class PatternSet {
         }
         self.leads = leads
         leadBits = bits
+        numberLead = parsed.map { pattern in
+            let first = elements[pattern.elements.lowerBound]
+            return first.kind == .number && !first.optional ? first.shape : nil
+        }
         vocabularySize = size
     }
 
@@ -428,6 +434,7 @@ final class PatternSet {
                     var best: PatternMatch? = nil
                     for k in range {
                         let p = Int(candidates[k])
+                        if token.kind == .number, let shape = numberLead[p], !Self.mayBe(shape, token) { continue }
                         guard mayMatch(p, text.tokens, i, bits) else { continue }
                         state.bestEnd = -1
                         state.bindings.removeAll(keepingCapacity: true)
@@ -490,6 +497,22 @@ final class PatternSet {
                 match(elems, lits, e + 1, last, text, start, end, &state)
                 state.bindings.removeLast()
             }
+        }
+    }
+
+    /// Whether a number token can be read as a number of the shape: false only when `number`
+    /// would certainly not read it so.
+    @inline(__always) static func mayBe(_ shape: NumberShape, _ tok: WordToken) -> Bool {
+        switch shape {
+        case .n: return !tok.hasSuffix && tok.integer >= 0
+        case .int: return tok.integer >= 0
+        case .year: return !tok.hasSuffix && tok.digitCount == 4
+        case .yy: return false
+        case .day: return tok.digitCount <= 2
+        case .decade: return tok.hasSuffix
+        case .iso: return !tok.hasSuffix && tok.digitCount == 10
+        case .slash: return !tok.hasSuffix && tok.digitCount >= 5
+        case .clock: return tok.digitCount >= 3
         }
     }
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The spellings one worker has met, each with what the extraction stages ask of a word: its
 /// lower-case text, its lemma, the word lists it belongs to, and where it enters the
 /// gazetteer's tries. A word is looked up in those lists once, the first time it is seen, and
@@ -35,7 +37,9 @@ final class WordBook {
     private(set) var taggerWord: [Int32] = [0]
     private var slots = [Int32](repeating: 0, count: 1 << 12)
     private var hashes: [UInt64] = [0]
-    private var keys: [[UInt8]] = [[]]
+    /// The spellings' bytes, one after another: spelling `id` is `bytes[offsets[id]..<offsets[id + 1]]`.
+    private var bytes: [UInt8] = []
+    private var offsets: [Int] = [0, 0]
     private let gazetteer = Gazetteer.shared
     private let tagger = TemporalTagger.shared
 
@@ -59,24 +63,31 @@ final class WordBook {
         while true {
             let id = slots[s]
             if id == 0 { break }
-            if hashes[Int(id)] == h, keys[Int(id)].elementsEqual(UnsafeBufferPointer(rebasing: p[a..<b])) { return id }
+            if hashes[Int(id)] == h, same(Int(id), p, a, b) { return id }
             s = (s + 1) & mask
         }
-        if keys.count >= Self.capacity { reset(); mask = slots.count - 1; s = Int(truncatingIfNeeded: h) & mask }
-        let key = Array(UnsafeBufferPointer(rebasing: p[a..<b]))
-        let id = Int32(keys.count)
-        keys.append(key)
+        if hashes.count >= Self.capacity { reset(); mask = slots.count - 1; s = Int(truncatingIfNeeded: h) & mask }
+        let key = UnsafeBufferPointer(rebasing: p[a..<b])
+        let id = Int32(hashes.count)
+        bytes.append(contentsOf: key)
+        offsets.append(bytes.count)
         hashes.append(h)
         add(String(decoding: key, as: UTF8.self))
-        taggerWord.append(key.withUnsafeBufferPointer { tagger.vocabularyID($0, 0, $0.count) })
-        if keys.count * 2 > slots.count {
+        taggerWord.append(tagger.vocabularyID(p, a, b))
+        if hashes.count * 2 > slots.count {
             slots = [Int32](repeating: 0, count: slots.count * 2)
-            for k in 1..<keys.count { place(Int32(k)) }
+            for k in 1..<hashes.count { place(Int32(k)) }
         } else {
             while slots[s] != 0 { s = (s + 1) & mask }
             slots[s] = id
         }
         return id
+    }
+
+    @inline(__always) private func same(_ id: Int, _ p: UnsafeBufferPointer<UInt8>, _ a: Int, _ b: Int) -> Bool {
+        let start = offsets[id], n = offsets[id + 1] - start
+        guard n == b - a, n > 0 else { return n == b - a }
+        return bytes.withUnsafeBufferPointer { memcmp($0.baseAddress! + start, p.baseAddress! + a, n) == 0 }
     }
 
     private func place(_ id: Int32) {
@@ -88,7 +99,7 @@ final class WordBook {
 
     private func reset() {
         lower = [""]; facts = [[]]; lemmas = [nil]; titleRoots = [nil]; nameRoots = [nil]; taggerWord = [0]
-        slots = [Int32](repeating: 0, count: 1 << 12); hashes = [0]; keys = [[]]
+        slots = [Int32](repeating: 0, count: 1 << 12); hashes = [0]; bytes = []; offsets = [0, 0]
     }
 
     /// The tagger's id of a glued suffix ("th" of "9th").
