@@ -111,13 +111,13 @@ struct EventMerger {
         var groupDates: [[GroupDate]] = []
         var buckets: [Int] = []
         // Cluster × word and cluster × document, as keys `cluster << 32 | word`.
-        var content = IntTable(capacity: candidates.count * 4)
-        var documents = IntTable(capacity: candidates.count)
+        var content = IntTable()
+        var documents = IntTable()
         // The clusters that hold a word in a month: `postings[index[month << 32 | word]]`.
-        var postingIndex = IntTable(capacity: candidates.count * 4)
+        var postingIndex = IntTable()
         var postings: [[Int32]] = []
         // The clusters that already hold a report of a sentence: a sentence is never one event twice.
-        var sentenceIndex = IntTable(capacity: candidates.count)
+        var sentenceIndex = IntTable()
         var sentenceGroups: [[Int32]] = []
         // Per group, the weight of the current report's lookup words it shares, and how many are rare.
         var sharedKeys: [Int] = [], rareKeys: [Int] = [], touched: [Int] = []
