@@ -56,7 +56,6 @@ final class Gazetteer: @unchecked Sendable {
 /// Finds people, organizations, countries and places in sentences, without configuration.
 struct ActorRecognizer {
     let gazetteer = Gazetteer.shared
-    let tagger = TemporalTagger.shared
 
     func isCapitalWord(_ t: Token) -> Bool { t.kind == .word && t.capitalized }
 
@@ -132,14 +131,14 @@ struct ActorRecognizer {
                 }
                 if isCredit(tokens, run, sentence) { i = run.upperBound; pendingTitle = nil; continue }
                 let name = surface(bytes, tokens, run)
-                let words = run.filter { tokens[$0].kind == .word }.map { tokens[$0].lower }
+                let words = run.filter { tokens[$0].kind == .word }
                 var kind: NameMention.Kind = .other
                 if isOrganization(tokens, run) || (run.count == 1 && allCaps(bytes, tokens[run.lowerBound]) && name.utf8.count >= 3 && name.utf8.count <= 5 && !tokens[run.lowerBound].lineBefore) {
                     kind = .actor(.organization)
                 } else if pendingTitle != nil || words.count >= 2 && words.count <= 4 && looksLikePerson(bytes, tokens, run, sentence, book) {
                     kind = .actor(.person)
                 }
-                if !(run.first { tokens[$0].kind == .word }.map { tokens[$0].facts.contains(.calendar) } ?? false) {
+                if !(words.first.map { tokens[$0].facts.contains(.calendar) } ?? false) {
                     out.append(NameMention(start: tokens[run.lowerBound].start, end: tokens[run.upperBound - 1].end, tokens: run,
                                            surface: name, canonical: name, kind: kind, title: pendingTitle, isPlace: false))
                 }
