@@ -121,7 +121,6 @@ struct EventMerger {
         var sentenceGroups: [[Int32]] = []
         // Per group, the weight of the current report's lookup words it shares, and how many are rare.
         var sharedKeys: [Int] = [], rareKeys: [Int] = [], touched: [Int] = []
-        var excluded: [Bool] = []
         var found: [(order: Int, group: Int)] = []
         for i in ordered {
             let documentIndex = candidates[i].documentIndex, precision = candidates[i].precision
@@ -155,12 +154,11 @@ struct EventMerger {
             }
             let sentenceList = sentenceIndex[sentenceKey]
             let sameSentence = sentenceList >= 0 ? sentenceGroups[Int(sentenceList)] : []
-            for g in sameSentence { excluded[Int(g)] = true }
             var best: (group: Int, score: Double)? = nil
             let mine = words.reduce(0) { $0 + weight[$1] }
             // No rule merges on less than this much shared weight.
             let floor = Int(2.5 * Self.unit) - common.reduce(0) { $0 + weight[$1] }
-            found.removeAll { sharedKeys[$0.group] < floor || excluded[$0.group] }
+            found.removeAll { sharedKeys[$0.group] < floor || sameSentence.contains(Int32($0.group)) }
             found.sort { ($0.order, $0.group) < ($1.order, $1.group) }
             for (_, g) in found {
                 var sharedWeight = sharedKeys[g]
@@ -183,14 +181,13 @@ struct EventMerger {
                 }
                 if score > 0, best == nil || score > best!.score { best = (g, score) }
             }
-            for g in sameSentence { excluded[Int(g)] = false }
             for g in touched { sharedKeys[g] = 0; rareKeys[g] = 0 }
             touched.removeAll(keepingCapacity: true)
             let g: Int
             if let best { g = best.group } else {
                 g = members.count
                 members.append([]); totalWeight.append(0); groupDates.append([]); buckets.append(b)
-                sharedKeys.append(0); rareKeys.append(0); excluded.append(false)
+                sharedKeys.append(0); rareKeys.append(0)
             }
             members[g].append(i)
             if !sameSentence.contains(Int32(g)) {
