@@ -100,14 +100,13 @@ struct EventExtractor {
             var inSentence: [TemporalExpression] = []
             var k = timexIndex
             while k < timexes.count, timexes[k].start < sEnd { inSentence.append(timexes[k]); k += 1 }
-            for (j, tx) in inSentence.enumerated() where tx.type == .date || tx.type == .time {
-                guard let (value, precision) = Self.eventDate(tx.value, text: tx.text) else { continue }
-                if tx.start > 0, bytes[tx.start - 1] == 40, tx.start - article.lines[lineIndex].start <= 80 { continue }
+            let reported = reportedDates(inSentence, bytes: bytes, tokens: tokens, lineStart: article.lines[lineIndex].start)
+            for (tx, value, precision, told) in reported {
                 let ti = Self.firstToken(tokens, from: tx.start)
                 var te = ti
                 while te < e, tokens[te].end <= tx.end { te += 1 }
-                let left = j > 0 ? Self.firstToken(tokens, from: inSentence[j - 1].end) : s
-                let right = j + 1 < inSentence.count ? Self.firstToken(tokens, from: inSentence[j + 1].start) : e
+                let left = told.lowerBound > 0 ? Self.firstToken(tokens, from: inSentence[told.lowerBound - 1].end) : s
+                let right = told.upperBound < inSentence.count ? Self.firstToken(tokens, from: inSentence[told.upperBound].start) : e
                 let window = left..<right
                 var content: Set<String> = []
                 for q in window where !(ti..<te).contains(q) && tokens[q].kind != .punct {
@@ -136,6 +135,42 @@ struct EventExtractor {
             }
         }
         return DocumentAnalysis(document: document, candidates: candidates, names: allNames, containment: containment)
+    }
+
+    /// The dates of a sentence that each report an event, with the value and precision the event
+    /// takes and the sentence's expressions it stands for (`told`, indexes into `inSentence`). Left out: a date in parentheses near the start of its line (a dateline's or caption's
+    /// stamp); the second of two dates joined by "and" or "or" ("surgeries for Tuesday and
+    /// Wednesday"), which is one happening told by its first day; and a vaguer date that holds a
+    /// more precise one of the same sentence ("claimed it Friday for the attack this week"), whose
+    /// happening the sentence does not date on its own.
+    func reportedDates(_ inSentence: [TemporalExpression], bytes: [UInt8], tokens: [Token], lineStart: Int)
+        -> [(timex: TemporalExpression, value: String, precision: Precision, told: Range<Int>)] {
+        var dated: [(timex: TemporalExpression, value: String, precision: Precision, told: Range<Int>)] = []
+        for (j, tx) in inSentence.enumerated() where tx.type == .date || tx.type == .time {
+            guard let (value, precision) = Self.eventDate(tx.value, text: tx.text) else { continue }
+            if tx.start > 0, bytes[tx.start - 1] == 40, tx.start - lineStart <= 80 { continue }
+            if let last = dated.last, last.told.upperBound == j, last.precision == precision,
+               Self.joined(bytes, from: inSentence[j - 1].end, to: tx.start) {
+                dated[dated.count - 1].told = last.told.lowerBound..<j + 1
+                continue
+            }
+            dated.append((tx, value, precision, j..<j + 1))
+        }
+        let spans = dated.map { EventMerger.span($0.value) }
+        return dated.indices.filter { j in
+            guard dated[j].precision < .day, let outer = spans[j] else { return true }
+            return !dated.indices.contains { k in
+                guard k != j, dated[k].precision == .day, let inner = spans[k] else { return false }
+                return inner.lowerBound >= outer.lowerBound && inner.upperBound <= outer.upperBound
+            }
+        }.map { dated[$0] }
+    }
+
+    /// Whether the bytes between two dates are only a conjunction ("and", "or", "&") and spaces.
+    static func joined(_ bytes: [UInt8], from start: Int, to end: Int) -> Bool {
+        guard start <= end, end - start <= 6 else { return false }
+        let between = String(decoding: bytes[start..<end], as: UTF8.self).trimmingCharacters(in: .whitespaces).lowercased()
+        return between == "and" || between == "or" || between == "&"
     }
 
     /// The first token that starts at or after byte `offset`.

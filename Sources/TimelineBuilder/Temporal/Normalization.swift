@@ -47,6 +47,17 @@ extension TemporalTagger {
             if tense == .unknown, mo - dct.month > 6 { y -= 1 }
             if tense == .unknown, dct.month - mo > 6 { y += 1 }
             return "\(pad(y, 4))-\(pad(mo, 2))"
+        case "monweek":
+            // The first or last week of a month: the week that holds the month's fourth day or
+            // its fourth day from the end, so that a week mostly in the month is the one meant.
+            guard let mo = int(0), let which = int(1) else { return nil }
+            let y: Int
+            if let year = int(2), args.count > 2 { y = year } else {
+                guard let month = evaluate(["mon", String(mo)], m, dct, tense), let year = Int(month.prefix(4)) else { return nil }
+                y = year
+            }
+            let day = which < 0 ? CalendarDate.daysIn(month: mo, year: y) - 3 : 4
+            return CalendarDate(year: y, month: mo, day: day)?.weekValue
         case "monrel":
             guard let mo = int(0), let dir = int(1) else { return nil }
             guard let dct else { return "XXXX-\(pad(mo, 2))" }

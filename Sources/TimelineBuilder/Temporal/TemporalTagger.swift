@@ -218,6 +218,10 @@ public final class TemporalTagger: @unchecked Sendable {
         if rule == "dur", let next, next.word == w.dash || next.word == w.old, !next.spaceBefore || next.word == w.old {
             if next.word == w.old || (m.end + 1 < tokens.count && tokens[m.end + 1].word == w.old) { return false }
         }
+        // "the last day of the session": a part of what is named after it, not a day or week
+        // before today. ("The high for the year of $42" keeps its year.)
+        if rule == "rel" || rule == "ana", tokens[m.start].word == w.the || prev?.word == w.the,
+           tokens[m.end - 1].word == w.day || tokens[m.end - 1].word == w.week, let next, next.word == w.of { return false }
         if rule == "ana", span == 2, tokens[m.start].word == w.the {
             guard let prev, lexicon.has(prev.word, cls.anaphorContext) else { return false }
             if let next, next.word == w.dash || next.word == w.apostrophe, !next.spaceBefore { return false }
@@ -319,12 +323,12 @@ public final class TemporalTagger: @unchecked Sendable {
 
 /// Ids of the words that the tagger's own rules name.
 struct TaggerWords {
-    let a, an, the, per, may, and, or, old, future, second, dash, apostrophe, comma, semicolon, colon, period, question, exclamation, percentSign: Int32
+    let a, an, the, of, day, week, per, may, and, or, old, future, second, dash, apostrophe, comma, semicolon, colon, period, question, exclamation, percentSign: Int32
     let multipliers, currency, countNouns, verbMonths, shortMonths, seasonContext, durationVerbs, rateWords, be, openingQuotes: Set<Int32>
 
     init(_ v: Vocabulary) {
         func ids(_ words: [String]) -> Set<Int32> { Set(words.map { v.intern($0) }) }
-        a = v.intern("a"); an = v.intern("an"); the = v.intern("the"); per = v.intern("per"); may = v.intern("may")
+        a = v.intern("a"); an = v.intern("an"); the = v.intern("the"); of = v.intern("of"); day = v.intern("day"); week = v.intern("week"); per = v.intern("per"); may = v.intern("may")
         and = v.intern("and"); or = v.intern("or"); old = v.intern("old"); future = v.intern("future"); second = v.intern("second"); dash = v.intern("-"); apostrophe = v.intern("'"); comma = v.intern(",")
         semicolon = v.intern(";"); colon = v.intern(":"); period = v.intern("."); question = v.intern("?"); exclamation = v.intern("!")
         percentSign = v.intern("%")

@@ -1,0 +1,44 @@
+import EventModel
+import Foundation
+import Testing
+@testable import TimelineBuilder
+
+/// The reports one article's sentences give: which dates report an event, at what value and with
+/// what status, before any merging across documents.
+@Suite struct EventExtractorTests {
+    /// The reports of `body`, read as of a publication date of Friday 5 June 2026.
+    static func reports(_ body: String) -> [String] {
+        let file = SourceFile(id: "a", path: "a.txt", text: "Published: June 5, 2026\n\n" + body + "\n", manifestDate: nil)
+        let article = Cleaner().clean(file)
+        let analysis = EventExtractor().analyze(article, index: 0, document: Document(id: "a", path: "a.txt"),
+                                                dct: CalendarDate(iso: "2026-06-05"))
+        return analysis.candidates.map { "\($0.value) \($0.status.rawValue)" }
+    }
+
+    @Test(arguments: [
+        ("The gang claimed responsibility Friday for the attack that crippled the hospital this week.", ["2026-06-05 occurred"]),
+        ("Talks in May broke down on May 12, officials said.", ["2026-05-12 occurred"]),
+        ("The company said in 2025 that it had met regulators on March 3, 2025.", ["2025-03-03 occurred"]),
+        ("Surgeries for Tuesday and Wednesday have been postponed.", ["2026-06-02 occurred"]),
+        ("Protests were held in April or May.", ["2026-04 occurred"]),
+        ("The river fell on Tuesday, four days after it breached a levee on May 29.", ["2026-06-02 occurred", "2026-05-29 occurred"]),
+        ("The union struck on Monday and the company replied on Wednesday.", ["2026-06-01 occurred", "2026-06-03 occurred"]),
+        ("Sales rose in May and fell in June.", ["2026-05 occurred", "2026-06 occurred"]),
+        ("The hearing is set for June 19, the last week of the session.", ["2026-06-19 scheduled"]),
+        ("A vote is expected in July, after a debate on July 2.", ["2026-07-02 scheduled"]),
+    ])
+    func aSentenceReportsEachHappeningOnce(_ body: String, _ expected: [String]) {
+        #expect(Self.reports(body) == expected)
+    }
+
+    @Test(arguments: [
+        "Bootnote: readers asked about our own outage last month.",
+        "Correction: An earlier version of this story misstated the date of the vote, which was on Tuesday.",
+        "Editor's note: This article was updated on Thursday with comment from the mayor.",
+        "Editor’s note: This article was updated on Thursday with comment from the mayor.",
+        "Clarification: The hearing was moved on Monday at the request of the defence.",
+    ])
+    func notesAboutTheArticleAreNotReports(_ body: String) {
+        #expect(Self.reports("The council voted on Tuesday to close the library.\n\n" + body) == ["2026-06-02 occurred"])
+    }
+}
