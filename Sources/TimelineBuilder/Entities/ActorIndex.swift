@@ -19,6 +19,22 @@ struct ActorIndex {
         var kind: NameMention.Kind
         var title: String?
         init(_ n: NameMention) { surface = n.surface; canonical = n.canonical; kind = n.kind; title = n.title }
+
+        /// FNV-1a of the key's text and kind: equal keys have equal fingerprints.
+        var fingerprint: UInt64 {
+            var h: UInt64 = 0xcbf29ce484222325
+            func mix(_ s: String) {
+                for b in s.utf8 { h = (h ^ UInt64(b)) &* 0x100000001b3 }
+                h = (h ^ 0xff) &* 0x100000001b3
+            }
+            mix(surface); mix(canonical); mix(title ?? "")
+            switch kind {
+            case .actor(let a): mix(a.rawValue)
+            case .place: mix("\u{1}")
+            case .other: mix("\u{2}")
+            }
+            return title == nil ? h : h ^ 0x5bd1e995
+        }
     }
     /// The actor of each distinct name, worked out once.
     private var resolved: [NameKey: String] = [:]

@@ -29,28 +29,68 @@ struct IssueFinder {
             }
         }
         var documents = 0
-        var entries: [String: Entry] = [:]
+        /// The phrases, in the order they were first counted, and where each key is in that order.
+        private(set) var phrases: [(key: String, entry: Entry)] = []
+        private var positions: [String: Int] = [:]
+        /// Phrases met before, by the spelling ids of their words in one word book: the key's
+        /// position and the surface form. A cache, let go when the book starts afresh or grows big.
+        private var spelled = IntTable()
+        private var spelledPhrase: [Int32] = []
+        private var spelledSurface: [String] = []
+        private var generation = -1
+
+        /// The counts by key.
+        var entries: [String: Entry] { Dictionary(uniqueKeysWithValues: phrases.lazy.map { ($0.key, $0.entry) }) }
 
         /// Counts a phrase (by its key, in its surface form) of document `index`; the
         /// documents of one `Counts` must be counted one after another.
         mutating func add(_ key: String, _ surface: @autoclosure () -> String, document index: Int) {
-            entries[key, default: Entry()].count(surface(), index)
+            phrases[position(key)].entry.count(surface(), index)
+        }
+
+        /// Counts the phrase of one content word, or of two (`second` is 0 for one), by their
+        /// spelling ids in `book`: the phrase is keyed by their lemmas and written as they are.
+        mutating func add(_ first: Int32, _ second: Int32, book: WordBook, document index: Int) {
+            if generation != book.generation || spelledPhrase.count >= 1 << 20 {
+                spelled = IntTable(); spelledPhrase = []; spelledSurface = []; generation = book.generation
+            }
+            let pair = Int(first) << 32 | Int(second)
+            var slot = Int(spelled[pair])
+            if slot < 0 {
+                var key = book.lemma(first)!, surface = book.lower[Int(first)]
+                if second != 0 {
+                    key += " " + book.lemma(second)!
+                    surface += " " + book.lower[Int(second)]
+                }
+                slot = spelledPhrase.count
+                spelled.insert(pair, Int32(slot))
+                spelledPhrase.append(Int32(position(key)))
+                spelledSurface.append(surface)
+            }
+            phrases[Int(spelledPhrase[slot])].entry.count(spelledSurface[slot], index)
+        }
+
+        private mutating func position(_ key: String) -> Int {
+            if let p = positions[key] { return p }
+            positions[key] = phrases.count
+            phrases.append((key, Entry()))
+            return phrases.count - 1
         }
 
         /// Adds the counts of another part of the corpus, with documents of its own.
         mutating func add(_ other: Counts) {
             documents += other.documents
-            for (key, theirs) in other.entries {
-                var entry = entries[key] ?? Entry()
-                entry.documents += theirs.documents
-                for (form, n) in theirs.surfaces { entry.add(form, n) }
-                entries[key] = entry
+            for (key, theirs) in other.phrases {
+                let p = position(key)
+                phrases[p].entry.documents += theirs.documents
+                for (form, n) in theirs.surfaces { phrases[p].entry.add(form, n) }
             }
         }
     }
 
     init(_ counts: Counts) {
-        let df = counts.entries.mapValues(\.documents), documents = counts.documents
+        let entries = counts.entries
+        let df = entries.mapValues(\.documents), documents = counts.documents
         let minimum = documents >= 3 ? max(2, documents / 3) : 1
         var chosen: [String] = []
         let bigrams = df.filter { $0.key.contains(" ") && $0.value >= minimum }.sorted { ($1.value, $0.key) < ($0.value, $1.key) }
@@ -62,7 +102,7 @@ struct IssueFinder {
             chosen.append(key)
         }
         for key in chosen.sorted() {
-            let forms = counts.entries[key]!.surfaces.sorted { ($1.documents, $0.form) < ($0.documents, $1.form) }.map(\.form)
+            let forms = entries[key]!.surfaces.sorted { ($1.documents, $0.form) < ($0.documents, $1.form) }.map(\.form)
             issues.append(Issue(name: forms[0], aliases: Array(forms.dropFirst()).sorted()))
             keys.append((key.split(separator: " ").map(String.init), forms[0]))
         }

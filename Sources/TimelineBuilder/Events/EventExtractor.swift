@@ -79,7 +79,7 @@ struct EventExtractor {
         var candidates: [EventCandidate] = []
         var allNames: [NameMention] = []
         var containment: [(String, String)] = []
-        var seenNames: Set<ActorIndex.NameKey> = []
+        var seenNames = IntTable(capacity: 64)
         var timexIndex = 0
         // The lemma of each content word, worked out once: windows and phrases share them.
         let lemmas = tokens.map { $0.kind == .word ? book.lemma($0.id) : nil }
@@ -90,11 +90,18 @@ struct EventExtractor {
             guard lineIndex < article.lines.count, article.lines[lineIndex].role == .body else { continue }
             let sentenceRange = s..<e
             let names = recognizer.names(bytes, tokens, sentenceRange, book)
-            for n in names where seenNames.insert(ActorIndex.NameKey(n)).inserted { allNames.append(n) }
+            for n in names {
+                let key = ActorIndex.NameKey(n)
+                let hash = max(Int(bitPattern: UInt(key.fingerprint)), Int.min + 1)
+                let k = seenNames[hash]
+                if k >= 0, ActorIndex.NameKey(allNames[Int(k)]) == key || allNames.contains(where: { ActorIndex.NameKey($0) == key }) { continue }
+                if k < 0 { seenNames.insert(hash, Int32(allNames.count)) }
+                allNames.append(n)
+            }
             for (a, b) in zip(names, names.dropFirst()) where b.tokens.lowerBound == a.tokens.upperBound + 1 && tokens[a.tokens.upperBound].lower == "," {
                 if case .actor(.country) = b.kind, a.kind == .other || a.isPlace { containment.append((a.canonical, b.canonical)) }
             }
-            collectPhrases(tokens, lemmas, sentenceRange, names, document: index, &phrases)
+            collectPhrases(tokens, sentenceRange, names, document: index, book: book, &phrases)
             let sStart = tokens[s].start, sEnd = tokens[e - 1].end
             while timexIndex < timexes.count, timexes[timexIndex].start < sStart { timexIndex += 1 }
             var inSentence: [TemporalExpression] = []
@@ -308,32 +315,48 @@ struct EventExtractor {
     /// Noun-like phrases of one or two content words, keyed by lemma, for issue finding. A
     /// hyphenated compound ("rare-earth") is one word, keyed as its parts written apart, so it
     /// meets the same words written open ("rare earths"). Capitalized words are names, not issues.
-    func collectPhrases(_ tokens: [Token], _ lemmas: [String?], _ sentence: Range<Int>, _ names: [NameMention], document: Int,
+    func collectPhrases(_ tokens: [Token], _ sentence: Range<Int>, _ names: [NameMention], document: Int, book: WordBook,
                         _ phrases: inout IssueFinder.Counts) {
         var named = [Bool](repeating: false, count: sentence.count)
         for n in names where n.kind != .other { for q in n.tokens where sentence.contains(q) { named[q - sentence.lowerBound] = true } }
         func eligible(_ q: Int) -> Bool {
             let t = tokens[q]
-            return lemmas[q] != nil && !named[q - sentence.lowerBound] && !t.capitalized
-                && !Words.ends(t.lower, 108, 121) && !Words.ends(t.lower, 101, 100)
+            return t.kind == .word && t.facts.contains(.phrase) && !named[q - sentence.lowerBound]
         }
-        var previous: (key: String, surface: String)? = nil
+        func joined(_ q: Int) -> Bool {
+            q + 2 < sentence.upperBound && tokens[q + 1].kind == .punct && tokens[q + 1].lower == "-"
+                && !tokens[q + 1].spaceBefore && !tokens[q + 2].spaceBefore && eligible(q + 2)
+        }
+        /// The previous word of a phrase: by spelling, or as text for a compound.
+        var previous: (id: Int32, key: String, surface: String)? = nil
         var q = sentence.lowerBound
         while q < sentence.upperBound {
             guard eligible(q) else { previous = nil; q += 1; continue }
-            var key = lemmas[q]!, surface = tokens[q].lower
-            if q + 2 < sentence.upperBound, tokens[q + 1].lower == "-", !tokens[q + 1].spaceBefore, !tokens[q + 2].spaceBefore, eligible(q + 2) {
-                var parts = [tokens[q].lower]
-                while q + 2 < sentence.upperBound, tokens[q + 1].lower == "-", !tokens[q + 1].spaceBefore, !tokens[q + 2].spaceBefore, eligible(q + 2) {
-                    parts.append(tokens[q + 2].lower)
-                    q += 2
+            guard joined(q) else {
+                let id = tokens[q].id
+                if let p = previous {
+                    if p.id != 0 { phrases.add(p.id, id, book: book, document: document) } else {
+                        phrases.add(p.key + " " + book.lemma(id)!, p.surface + " " + tokens[q].lower, document: document)
+                    }
                 }
-                key = (parts.dropLast() + [lemmas[q]!]).joined(separator: " ")
-                surface = parts.joined(separator: "-")
+                phrases.add(id, 0, book: book, document: document)
+                previous = (id, "", "")
+                q += 1
+                continue
             }
+            var parts = [tokens[q].lower]
+            while joined(q) {
+                parts.append(tokens[q + 2].lower)
+                q += 2
+            }
+            let key = (parts.dropLast() + [book.lemma(tokens[q].id)!]).joined(separator: " ")
+            let surface = parts.joined(separator: "-")
             phrases.add(key, surface, document: document)
-            if let p = previous { phrases.add(p.key + " " + key, p.surface + " " + surface, document: document) }
-            previous = (key, surface)
+            if let p = previous {
+                let before = p.id != 0 ? (key: book.lemma(p.id)!, surface: book.lower[Int(p.id)]) : (key: p.key, surface: p.surface)
+                phrases.add(before.key + " " + key, before.surface + " " + surface, document: document)
+            }
+            previous = (0, key, surface)
             q += 1
         }
     }

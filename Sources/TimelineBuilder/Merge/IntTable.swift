@@ -14,9 +14,11 @@ struct IntTable {
         values = [Int32](repeating: 0, count: size)
     }
 
+    /// Fibonacci hashing: the top bits of the product, which every bit of the key reaches
+    /// (keys such as `a << 32` have no low bits to tell them apart).
     @inline(__always) private func slot(_ key: Int) -> Int {
         let h = UInt64(bitPattern: Int64(key)) &* 0x9E37_79B9_7F4A_7C15
-        return Int(truncatingIfNeeded: h >> 20) & (keys.count - 1)
+        return Int(truncatingIfNeeded: h >> UInt64(64 - keys.count.trailingZeroBitCount))
     }
 
     /// The value of `key`, or -1 when it has none.

@@ -133,7 +133,8 @@ public enum Tokenizer {
     /// Tokens whose spellings are entered in `book`, which gives their ids and word lists, and
     /// the same tokens as the temporal tagger reads them.
     static func tokenize(_ text: [UInt8], book: WordBook) -> (tokens: [Token], tagged: [WordToken]) {
-        text.withUnsafeBufferPointer { bytes in
+        book.beginText()
+        return text.withUnsafeBufferPointer { bytes in
             var tokens: [Token] = []
             tokens.reserveCapacity(bytes.count / 5)
             var tagged: [WordToken] = []

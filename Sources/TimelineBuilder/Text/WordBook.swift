@@ -22,11 +22,14 @@ final class WordBook {
         static let past = Facts(rawValue: 32)
         /// The first word of a status cue of `status-cues.tsv`.
         static let statusCue = Facts(rawValue: 64)
+        /// A content word written in lower case, neither an adverb in "-ly" nor a form in "-ed":
+        /// it can be part of an issue's noun phrase.
+        static let phrase = Facts(rawValue: 128)
     }
 
     /// Past this many spellings the book starts afresh, so that a worker's memory stays bounded
     /// however many documents it reads.
-    static let capacity = 1 << 19
+    let capacity: Int
 
     private(set) var lower: [String] = [""]
     private(set) var facts: [Facts] = [[]]
@@ -43,7 +46,7 @@ final class WordBook {
     private let gazetteer = Gazetteer.shared
     private let tagger = TemporalTagger.shared
 
-    init() {}
+    init(capacity: Int = 1 << 19) { self.capacity = capacity }
 
     /// The lemma of a content word, for comparing reports ("tariffs" → "tariff").
     @inline(__always) func lemma(_ id: Int32) -> String? { lemmas[Int(id)] }
@@ -58,7 +61,7 @@ final class WordBook {
     func id(_ p: UnsafeBufferPointer<UInt8>, _ a: Int, _ b: Int) -> Int32 {
         var h: UInt64 = 0xcbf29ce484222325
         for i in a..<b { h = (h ^ UInt64(p[i])) &* 0x100000001b3 }
-        var mask = slots.count - 1
+        let mask = slots.count - 1
         var s = Int(truncatingIfNeeded: h) & mask
         while true {
             let id = slots[s]
@@ -66,7 +69,6 @@ final class WordBook {
             if hashes[Int(id)] == h, same(Int(id), p, a, b) { return id }
             s = (s + 1) & mask
         }
-        if hashes.count >= Self.capacity { reset(); mask = slots.count - 1; s = Int(truncatingIfNeeded: h) & mask }
         let key = UnsafeBufferPointer(rebasing: p[a..<b])
         let id = Int32(hashes.count)
         bytes.append(contentsOf: key)
@@ -97,10 +99,18 @@ final class WordBook {
         slots[s] = id
     }
 
-    private func reset() {
+    /// Starts a text: past `capacity` spellings the book starts afresh, between texts so that the
+    /// ids of one text's tokens all stay valid. Ids given before a fresh start mean nothing after
+    /// it; `generation` counts fresh starts, so that what is kept by id can be let go with them.
+    func beginText() {
+        guard hashes.count >= capacity else { return }
         lower = [""]; facts = [[]]; lemmas = [nil]; titleRoots = [nil]; nameRoots = [nil]; taggerWord = [0]
         slots = [Int32](repeating: 0, count: 1 << 12); hashes = [0]; bytes = []; offsets = [0, 0]
+        generation += 1
     }
+
+    /// How many times the book has started afresh.
+    private(set) var generation = 0
 
     /// The tagger's id of a glued suffix ("th" of "9th").
     func taggerSuffix(_ p: UnsafeBufferPointer<UInt8>, _ a: Int, _ b: Int) -> Int32 { tagger.vocabularyID(p, a, b) }
@@ -116,6 +126,7 @@ final class WordBook {
         if tagger.isCalendarWord(word) { f.insert(.calendar) }
         if EventExtractor.pastWords.contains(word) { f.insert(.past) }
         if EventExtractor.cueIndex[word] != nil { f.insert(.statusCue) }
+        if f.contains(.content), let b = text.utf8.first, b &- 65 >= 26, !Words.ends(word, 108, 121), !Words.ends(word, 101, 100) { f.insert(.phrase) }
         lower.append(word)
         facts.append(f)
         lemmas.append(f.contains(.content) ? Words.lemma(word) : nil)
