@@ -24,7 +24,8 @@ struct ActorIndex {
         var fingerprint: UInt64 {
             var h: UInt64 = 0xcbf29ce484222325
             func mix(_ s: String) {
-                for b in s.utf8 { h = (h ^ UInt64(b)) &* 0x100000001b3 }
+                var s = s
+                s.withUTF8 { for b in $0 { h = (h ^ UInt64(b)) &* 0x100000001b3 } }
                 h = (h ^ 0xff) &* 0x100000001b3
             }
             mix(surface); mix(canonical); mix(title ?? "")

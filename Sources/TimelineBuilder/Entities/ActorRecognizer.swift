@@ -81,6 +81,12 @@ struct ActorRecognizer {
         var i = sentence.lowerBound
         var pendingTitle: String? = nil
         while i < sentence.upperBound {
+            // Most words start neither a title nor a name.
+            if !tokens[i].capitalized, book.titleRoot(tokens[i].id) == nil {
+                pendingTitle = nil
+                i += 1
+                continue
+            }
             let t = tokens[i]
             if let title = title(tokens, i, book), title.end < sentence.upperBound,
                isCapitalWord(tokens[title.end]) || self.title(tokens, title.end, book) != nil {

@@ -81,8 +81,6 @@ struct EventExtractor {
         var containment: [(String, String)] = []
         var seenNames = IntTable(capacity: 64)
         var timexIndex = 0
-        // The lemma of each content word, worked out once: windows and phrases share them.
-        let lemmas = tokens.map { $0.kind == .word ? book.lemma($0.id) : nil }
         for (n, s) in starts.enumerated() {
             let e = n + 1 < starts.count ? starts[n + 1] : tokens.count
             guard s < e else { continue }
@@ -108,6 +106,7 @@ struct EventExtractor {
             var k = timexIndex
             while k < timexes.count, timexes[k].start < sEnd { inSentence.append(timexes[k]); k += 1 }
             let reported = reportedDates(inSentence, bytes: bytes, tokens: tokens, lineStart: article.lines[lineIndex].start)
+            let sentenceText = reported.isEmpty ? "" : String(decoding: bytes[sStart..<sEnd], as: UTF8.self)
             for (tx, value, precision, told) in reported {
                 let ti = Self.firstToken(tokens, from: tx.start)
                 var te = ti
@@ -122,7 +121,7 @@ struct EventExtractor {
                         if tokens[q].lower.utf8.count >= 3 || tokens[q].lower.utf8.contains(46) { content.insert("#" + tokens[q].lower) }
                         continue
                     }
-                    if let lemma = lemmas[q] { content.insert(lemma) }
+                    if tokens[q].kind == .word, let lemma = book.lemma(tokens[q].id) { content.insert(lemma) }
                     else if tokens[q].capitalized && tokens[q].lower.utf8.count == 2 && !tokens[q].facts.contains(.stopword) {
                         content.insert(Words.lemma(tokens[q].lower))
                     }
@@ -136,7 +135,7 @@ struct EventExtractor {
                 }
                 candidates.append(EventCandidate(
                     document: document.id, documentIndex: index, published: dct, sentenceStart: sStart, sentenceEnd: sEnd,
-                    sentence: String(decoding: bytes[sStart..<sEnd], as: UTF8.self), timex: tx.text, timexStart: tx.start, value: value, precision: precision, status: status,
+                    sentence: sentenceText, timex: tx.text, timexStart: tx.start, value: value, precision: precision, status: status,
                     title: title(bytes, tokens, sentenceRange, timex: ti..<te), content: content,
                     names: names, place: place))
             }
@@ -215,9 +214,8 @@ struct EventExtractor {
     func isPastVerb(_ tokens: [Token], _ q: Int) -> Bool {
         let t = tokens[q]
         guard t.kind == .word, !t.capitalized else { return false }
-        if q > 0, Self.auxiliaries.contains(tokens[q - 1].lower) { return false }
-        if t.facts.contains(.past) { return true }
-        return t.lower.utf8.count > 4 && Words.ends(t.lower, 101, 100) && !t.facts.contains(.stopword)
+        if q > 0, tokens[q - 1].facts.contains(.auxiliary) { return false }
+        return t.facts.contains(.past) || t.facts.contains(.edForm)
     }
 
     /// The first place named after "in" or "at" near the date.

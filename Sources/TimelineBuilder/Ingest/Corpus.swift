@@ -99,15 +99,15 @@ public struct Corpus: Sendable {
     /// An article from its bytes, or nil with a warning when they are not usable text.
     static func sourceFile(path: String, data: Data, manifest: [String: CalendarDate], warnings: inout [String]) -> SourceFile? {
         if data.isEmpty { warnings.append("\(path): empty, skipped"); return nil }
-        let decoded: String?? = data.withUnsafeBytes { raw in
+        let decoded: (String?, Bool)? = data.withUnsafeBytes { raw in
             let bytes = raw.bindMemory(to: UInt8.self)
-            if bytes.prefix(8192).contains(0) { return .none }
-            return .some(String(validating: bytes, as: UTF8.self))
+            if memchr(raw.baseAddress!, 0, min(bytes.count, 8192)) != nil { return nil }
+            return (String(validating: bytes, as: UTF8.self), memchr(raw.baseAddress!, 13, bytes.count) != nil)
         }
-        guard let validated = decoded else { warnings.append("\(path): binary file, skipped"); return nil }
+        guard let (validated, returns) = decoded else { warnings.append("\(path): binary file, skipped"); return nil }
         guard var text = validated else { warnings.append("\(path): not valid UTF-8, skipped"); return nil }
         if text.utf8.starts(with: [0xEF, 0xBB, 0xBF]) { text.removeFirst() }
-        if text.utf8.contains(13) { text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") }
+        if returns { text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") }
         let name = path.split(separator: "/").last.map(String.init) ?? path
         let id = name.lastIndex(of: ".").map { String(name[..<$0]) } ?? name
         return SourceFile(id: id, path: path, text: text, manifestDate: manifest[name] ?? manifest[id])

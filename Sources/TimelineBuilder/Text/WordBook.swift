@@ -7,7 +7,7 @@ import Foundation
 final class WordBook {
     /// The word lists a spelling belongs to.
     struct Facts: OptionSet, Sendable {
-        let rawValue: UInt8
+        let rawValue: UInt16
         /// `stopwords.txt`.
         static let stopword = Facts(rawValue: 1)
         /// At least three letters and neither a stop word nor a generic word: it can carry a report.
@@ -25,6 +25,10 @@ final class WordBook {
         /// A content word written in lower case, neither an adverb in "-ly" nor a form in "-ed":
         /// it can be part of an issue's noun phrase.
         static let phrase = Facts(rawValue: 128)
+        /// An auxiliary or "to" ("is", "will", "to"): the verb after it is not in the past tense.
+        static let auxiliary = Facts(rawValue: 256)
+        /// A form in "-ed" of more than four letters that is no stop word: a regular past tense.
+        static let edForm = Facts(rawValue: 512)
     }
 
     /// Past this many spellings the book starts afresh, so that a worker's memory stays bounded
@@ -126,6 +130,8 @@ final class WordBook {
         if tagger.isCalendarWord(word) { f.insert(.calendar) }
         if EventExtractor.pastWords.contains(word) { f.insert(.past) }
         if EventExtractor.cueIndex[word] != nil { f.insert(.statusCue) }
+        if EventExtractor.auxiliaries.contains(word) { f.insert(.auxiliary) }
+        if word.utf8.count > 4, Words.ends(word, 101, 100), !f.contains(.stopword) { f.insert(.edForm) }
         if f.contains(.content), let b = text.utf8.first, b &- 65 >= 26, !Words.ends(word, 108, 121), !Words.ends(word, 101, 100) { f.insert(.phrase) }
         lower.append(word)
         facts.append(f)
