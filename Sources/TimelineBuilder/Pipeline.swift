@@ -179,11 +179,11 @@ public struct TimelineBuilder: Sendable {
                   lexicon: CorpusLexicon = CorpusLexicon()) -> Timeline {
         // The merge, the actor index and the issues do not depend on one another.
         let candidates = analyses.flatMap(\.candidates)
-        var clusters: [[Int]] = []
+        var merged = EventMerger.Merged(clusters: [], words: StringTable(), content: [])
         var found: (actors: ActorIndex, issues: IssueFinder, containment: [String: Set<String>])? = nil
         concurrently(2) { job in
             if job == 0 {
-                clusters = EventMerger().merge(candidates)
+                merged = EventMerger().mergeWithWords(candidates)
             } else {
                 var containment: [String: Set<String>] = [:]
                 for a in analyses { for (place, country) in a.containment { containment[place, default: []].insert(country) } }
@@ -191,12 +191,13 @@ public struct TimelineBuilder: Sendable {
             }
         }
         let (actors, issues, containment) = found!
+        let clusters = merged.clusters
         var made = [Event?](repeating: nil, count: clusters.count)
         let chunk = 256
         made.withUnsafeMutableBufferPointer { out in
             concurrently((clusters.count + chunk - 1) / chunk) { c in
                 for k in (c * chunk)..<min(clusters.count, (c + 1) * chunk) {
-                    out[k] = makeEvent(clusters[k].map { candidates[$0] }, actors: actors, issues: issues, containment: containment)
+                    out[k] = makeEvent(clusters[k], of: candidates, merged: merged, actors: actors, issues: issues, containment: containment)
                 }
             }
         }
@@ -220,8 +221,13 @@ public struct TimelineBuilder: Sendable {
                         issues: issues.issues.filter { usedIssues.contains($0.name) })
     }
 
-    func makeEvent(_ cluster: [EventCandidate], actors: ActorIndex, issues: IssueFinder, containment: [String: Set<String>]) -> Event? {
-        let members = cluster.sorted { ($0.documentIndex, $0.sentenceStart, $0.timexStart) < ($1.documentIndex, $1.sentenceStart, $1.timexStart) }
+    func makeEvent(_ cluster: [Int], of candidates: [EventCandidate], merged: EventMerger.Merged,
+                   actors: ActorIndex, issues: IssueFinder, containment: [String: Set<String>]) -> Event? {
+        let order = cluster.sorted { i, j in
+            let a = candidates[i], b = candidates[j]
+            return (a.documentIndex, a.sentenceStart, a.timexStart) < (b.documentIndex, b.sentenceStart, b.timexStart)
+        }
+        let members = order.map { candidates[$0] }
         let finest = members.map(\.precision).max()!
         var support: [String: Set<String>] = [:]
         for m in members { support[m.value, default: []].insert(m.document) }
@@ -254,19 +260,33 @@ public struct TimelineBuilder: Sendable {
         // The lead report, which names and titles the event: of those with its date, the one
         // that shares the most words with the other reports (the first such on a tie).
         var lead = members.first { $0.value == date } ?? members[0]
-        // How many reports use each word: all the event's words, for its issues.
-        var frequency: [String: Int] = [:]
-        for m in members { for w in m.content { frequency[w, default: 0] += 1 } }
+        // How many reports use each word (by id, in increasing order): all the event's words, for its issues.
+        let used = order.flatMap { merged.content[$0] }.sorted()
+        var wordIDs: [Int32] = [], frequency: [Int] = []
+        for id in used {
+            if wordIDs.last == id { frequency[frequency.count - 1] += 1 } else { wordIDs.append(id); frequency.append(1) }
+        }
+        func position(_ id: Int32) -> Int? {
+            var lo = 0, hi = wordIDs.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if wordIDs[mid] < id { lo = mid + 1 } else { hi = mid }
+            }
+            return lo < wordIDs.count && wordIDs[lo] == id ? lo : nil
+        }
         if members.count > 2 {
             var leadShare = -1
-            for m in members where m.value == date {
-                let share = m.content.reduce(0) { $0 + frequency[$1]! - 1 }
+            for (k, m) in members.enumerated() where m.value == date {
+                let share = merged.content[order[k]].reduce(0) { $0 + frequency[position($1)!] - 1 }
                 if share > leadShare { lead = m; leadShare = share }
             }
         }
         var actorNames: Set<String> = []
+        var seenNames = IntTable(capacity: 64)
         for m in members {
-            for n in m.names { if let a = actors.resolve(n) { actorNames.insert(a) } }
+            for n in m.names where seenNames.insert(max(Int(bitPattern: UInt(ActorIndex.NameKey(n).fingerprint)), Int.min + 1), 0) {
+                if let a = actors.resolve(n) { actorNames.insert(a) }
+            }
         }
         let precision = lead.precision
         let sources = Set(members.map(\.document)).count
@@ -277,7 +297,10 @@ public struct TimelineBuilder: Sendable {
                     timex: $0.timex, value: $0.value, status: $0.status, place: $0.place)
         }
         return Event(id: Self.stableID(lead.document, lead.timexStart, lead.value), date: date, precision: precision, status: status,
-                     title: lead.title, actors: actorNames.sorted(), issues: issues.issues(where: { frequency[$0] != nil }), place: place,
+                     title: lead.title, actors: actorNames.sorted(), issues: issues.issues(where: { word in
+                        let id = merged.words.id(word)
+                        return id >= 0 && position(id) != nil
+                     }), place: place,
                      mentions: mentions, conflicts: conflicts, confidence: (confidence * 100).rounded() / 100, sources: sources)
     }
 

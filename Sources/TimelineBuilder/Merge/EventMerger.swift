@@ -53,8 +53,23 @@ struct EventMerger {
     /// Words at least this specific count as rare.
     static let rareWeight = Int(1.5 * unit)
 
+    /// The groups of reports believed to be one event each, and the words of every report.
+    struct Merged {
+        /// Each group's reports, as indexes into the candidates.
+        var clusters: [[Int]]
+        /// The content words of all reports, each once.
+        var words: StringTable
+        /// Each report's content words, as ids into `words`, in increasing order.
+        var content: [[Int32]]
+    }
+
     /// The groups of reports believed to be one event each, as indexes into `candidates`.
     func merge(_ candidates: [EventCandidate]) -> [[Int]] {
+        mergeWithWords(candidates).clusters
+    }
+
+    /// `merge`, with the words it read each report's content as.
+    func mergeWithWords(_ candidates: [EventCandidate]) -> Merged {
         // Each content word once, with the ids of the words it is compared as.
         var stems = StringTable(capacity: 4096)
         var words = StringTable(capacity: 4096)
@@ -62,11 +77,16 @@ struct EventMerger {
         var df: [Int] = []
         var wordLists: [[Int]] = []
         wordLists.reserveCapacity(candidates.count)
+        var contentIDs: [[Int32]] = []
+        contentIDs.reserveCapacity(candidates.count)
         for i in candidates.indices {
             var list: [Int] = []
             list.reserveCapacity(candidates[i].content.count)
+            var own: [Int32] = []
+            own.reserveCapacity(candidates[i].content.count)
             for word in candidates[i].content {
                 let w = Int(words.intern(word))
+                own.append(Int32(w))
                 if w == comparableIDs.count {
                     comparableIDs.append(Words.comparable(word).map { stem in
                         let id = Int(stems.intern(stem))
@@ -82,6 +102,8 @@ struct EventMerger {
             list.removeLast(list.count - kept)
             for id in list { df[id] += 1 }
             wordLists.append(list)
+            own.sort()
+            contentIDs.append(own)
         }
         let n = Double(max(candidates.count, 1))
         let weight = df.map { Int((max(0.2, log(n / Double($0))) * Self.unit).rounded()) }
@@ -204,7 +226,7 @@ struct EventMerger {
                 if postingIndex.insert(key, Int32(postings.count)) { postings.append([Int32(g)]) } else { postings[Int(postingIndex[key])].append(Int32(g)) }
             }
         }
-        return members
+        return Merged(clusters: members, words: words, content: contentIDs)
     }
 
     /// The month index (year × 12 + month) of a day: the bucket a report is filed under.

@@ -68,21 +68,31 @@ struct JSONWriter {
     mutating func string(_ s: String) {
         begin()
         bytes.append(34)
-        for b in s.utf8 {
-            switch b {
-            case 34: bytes.append(92); bytes.append(34)
-            case 92: bytes.append(92); bytes.append(92)
-            case 10: bytes.append(92); bytes.append(110)
-            case 13: bytes.append(92); bytes.append(114)
-            case 9: bytes.append(92); bytes.append(116)
-            case 8: bytes.append(92); bytes.append(98)
-            case 12: bytes.append(92); bytes.append(102)
-            case 0..<32:
-                bytes.append(contentsOf: [92, 117, 48, 48, Self.hex[Int(b >> 4)], Self.hex[Int(b & 15)]])
-            default: bytes.append(b)
+        var s = s
+        s.withUTF8 { utf8 in
+            var run = 0
+            for (k, b) in utf8.enumerated() where b < 32 || b == 34 || b == 92 {
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run..<k]))
+                run = k + 1
+                escape(b)
             }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run...]))
         }
         bytes.append(34)
+    }
+
+    /// A byte that JSON strings must escape.
+    private mutating func escape(_ b: UInt8) {
+        switch b {
+        case 34: bytes.append(92); bytes.append(34)
+        case 92: bytes.append(92); bytes.append(92)
+        case 10: bytes.append(92); bytes.append(110)
+        case 13: bytes.append(92); bytes.append(114)
+        case 9: bytes.append(92); bytes.append(116)
+        case 8: bytes.append(92); bytes.append(98)
+        case 12: bytes.append(92); bytes.append(102)
+        default: bytes.append(contentsOf: [92, 117, 48, 48, Self.hex[Int(b >> 4)], Self.hex[Int(b & 15)]])
+        }
     }
 
     mutating func raw(_ s: String) {
