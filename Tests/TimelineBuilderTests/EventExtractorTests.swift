@@ -26,6 +26,12 @@ import Testing
         ("Sales rose in May and fell in June.", ["2026-05 occurred", "2026-06 occurred"]),
         ("The hearing is set for June 19, the last week of the session.", ["2026-06-19 scheduled"]),
         ("A vote is expected in July, after a debate on July 2.", ["2026-07-02 scheduled"]),
+        ("The agency counted 14 cases on Thursday, up from nine a week earlier.", ["2026-06-04 occurred"]),
+        ("Sales rose 5% on Monday compared with a year ago.", ["2026-06-01 occurred"]),
+        ("Two weeks ago, the plant closed.", ["2026-W21 occurred"]),
+        ("11:05 a.m.: Shoppers said they found the cheese on shelves last weekend.", ["2026-W22-WE occurred"]),
+        ("11:05 a.m.: Shoppers said the cheese was still on shelves.", ["2026-06-05 occurred"]),
+        ("BARRE, Vt., June 3, 2026 — The company recalled its brie on Monday.", ["2026-06-01 occurred"]),
     ])
     func aSentenceReportsEachHappeningOnce(_ body: String, _ expected: [String]) {
         #expect(Self.reports(body) == expected)

@@ -44,6 +44,16 @@ import Testing
         }
     }
 
+    @Test func aFullBookStartsAfreshOnlyBetweenTexts() {
+        let book = WordBook(capacity: 8)
+        let words = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven"]
+        let (tokens, _) = Tokenizer.tokenize(Array(words.joined(separator: " ").utf8), book: book)
+        #expect(tokens.map { book.lower[Int($0.id)] } == words, "past its capacity within a text, every id stays valid")
+        #expect(book.generation == 0)
+        let (again, _) = Tokenizer.tokenize(Array("twelve".utf8), book: book)
+        #expect(book.generation == 1 && book.lower[Int(again[0].id)] == "twelve")
+    }
+
     @Test func intTableKeepsEveryKeyThroughGrowth() {
         var table = IntTable(capacity: 4)
         for k in stride(from: -5000, to: 5000, by: 7) {

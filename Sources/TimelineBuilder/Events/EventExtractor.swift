@@ -105,7 +105,8 @@ struct EventExtractor {
             var inSentence: [TemporalExpression] = []
             var k = timexIndex
             while k < timexes.count, timexes[k].start < sEnd { inSentence.append(timexes[k]); k += 1 }
-            let reported = reportedDates(inSentence, bytes: bytes, tokens: tokens, lineStart: article.lines[lineIndex].start)
+            let reported = reportedDates(inSentence, bytes: bytes, tokens: tokens, lineStart: article.lines[lineIndex].start,
+                                         leadIn: Self.leadInEnd(bytes, from: sStart, to: sEnd))
             let sentenceText = reported.isEmpty ? "" : String(decoding: bytes[sStart..<sEnd], as: UTF8.self)
             for (tx, value, precision, told) in reported {
                 let ti = Self.firstToken(tokens, from: tx.start)
@@ -149,12 +150,13 @@ struct EventExtractor {
     /// Wednesday"), which is one happening told by its first day; and a vaguer date that holds a
     /// more precise one of the same sentence ("claimed it Friday for the attack this week"), whose
     /// happening the sentence does not date on its own.
-    func reportedDates(_ inSentence: [TemporalExpression], bytes: [UInt8], tokens: [Token], lineStart: Int)
+    func reportedDates(_ inSentence: [TemporalExpression], bytes: [UInt8], tokens: [Token], lineStart: Int, leadIn: Int = 0)
         -> [(timex: TemporalExpression, value: String, precision: Precision, told: Range<Int>)] {
         var dated: [(timex: TemporalExpression, value: String, precision: Precision, told: Range<Int>)] = []
         for (j, tx) in inSentence.enumerated() where tx.type == .date || tx.type == .time {
             guard let (value, precision) = Self.eventDate(tx.value, text: tx.text) else { continue }
             if tx.start > 0, bytes[tx.start - 1] == 40, tx.start - lineStart <= 80 { continue }
+            if Self.isBaseline(tx, tokens: tokens) { continue }
             if let last = dated.last, last.told.upperBound == j, last.precision == precision,
                Self.joined(bytes, from: inSentence[j - 1].end, to: tx.start) {
                 dated[dated.count - 1].told = last.told.lowerBound..<j + 1
@@ -162,6 +164,9 @@ struct EventExtractor {
             }
             dated.append((tx, value, precision, j..<j + 1))
         }
+        // A live blog's clock or a dateline before the sentence dates the report; it dates the
+        // happening only when the sentence itself gives no date.
+        if dated.contains(where: { $0.timex.start >= leadIn }) { dated.removeAll { $0.timex.end <= leadIn } }
         let spans = dated.map { EventMerger.span($0.value) }
         return dated.indices.filter { j in
             guard dated[j].precision < .day, let outer = spans[j] else { return true }
@@ -170,6 +175,18 @@ struct EventExtractor {
                 return inner.lowerBound >= outer.lowerBound && inner.upperBound <= outer.upperBound
             }
         }.map { dated[$0] }
+    }
+
+    /// Words that set a figure against an earlier one ("up from nine a week earlier").
+    static let comparisons: Set<String> = ["from", "than", "compared", "versus", "vs"]
+
+    /// A time counted back from another ("a week earlier", "a year ago") that a figure is compared
+    /// with: the baseline of a comparison, not a happening.
+    static func isBaseline(_ tx: TemporalExpression, tokens: [Token]) -> Bool {
+        let text = tx.text.lowercased()
+        guard text.hasSuffix("earlier") || text.hasSuffix("ago") || text.hasSuffix("before") else { return false }
+        let t = firstToken(tokens, from: tx.start)
+        return tokens[max(0, t - 4)..<t].contains { comparisons.contains($0.lower) }
     }
 
     /// Whether the bytes between two dates are only a conjunction ("and", "or", "&") and spaces.

@@ -94,6 +94,10 @@ public struct Cleaner: Sendable {
                 if kind == "published" || kind == "byline" || kind == "updated" {
                     if hasValue || kind == "byline" && text.lowercased().hasPrefix("by ") || kind != "byline" && text.contains(where: \.isNumber) {
                         if kind == "published" { published.append(text) } else if kind == "updated" { updated.append(text) } else { byline = text }
+                        // "By Ann Lee · Health desk · Thursday, October 16, 2025": a byline that also dates the article.
+                        if kind == "byline", Self.mayBeStamp(line), let stamp = stampSegment(text) {
+                            if stamp.updated { updated.append(stamp.text) } else { published.append(stamp.text) }
+                        }
                     } else {
                         pendingLabel = kind
                     }
@@ -110,6 +114,7 @@ public struct Cleaner: Sendable {
                 if stamp.cut { cut = true }
                 continue
             }
+            if Self.isNavigation(text) { lines[k].role = .furniture; continue }
             if isHeading(line) { lines[k].role = .heading }
         }
         for k in lines.indices where lines[k].role != .furniture && lines[k].role != .metadata {
@@ -135,6 +140,17 @@ public struct Cleaner: Sendable {
         if words.count <= 5, words.dropFirst().allSatisfy({ $0.first?.isUppercase == true }), !text.hasSuffix(".") { return true }
         guard let colon = words.firstIndex(where: { $0.hasSuffix(":") }), colon <= 5 else { return false }
         return words[1...colon].allSatisfy { $0.first?.isUppercase == true }
+    }
+
+    /// "Valley Ledger | News | Sports | Obituaries": a site's menu, three or more short labels
+    /// between bars, with no figure or sentence in them.
+    static func isNavigation(_ text: String) -> Bool {
+        let parts = text.split(separator: "|", omittingEmptySubsequences: false)
+        guard parts.count >= 3, !text.contains(where: \.isNumber) else { return false }
+        return parts.allSatisfy { part in
+            let words = part.split(separator: " ")
+            return !words.isEmpty && words.count <= 3 && !part.contains(".")
+        }
     }
 
     /// "10:05 a.m.", "Update 7:45 p.m.": the time stamps of a live blog's entries.
