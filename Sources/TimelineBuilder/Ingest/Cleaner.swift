@@ -114,7 +114,7 @@ public struct Cleaner: Sendable {
                 if stamp.cut { cut = true }
                 continue
             }
-            if Self.isNavigation(text) { lines[k].role = .furniture; continue }
+            if Self.isNavigation(line) { lines[k].role = .furniture; continue }
             if isHeading(line) { lines[k].role = .heading }
         }
         for k in lines.indices where lines[k].role != .furniture && lines[k].role != .metadata {
@@ -144,12 +144,12 @@ public struct Cleaner: Sendable {
 
     /// "Valley Ledger | News | Sports | Obituaries": a site's menu, three or more short labels
     /// between bars, with no figure or sentence in them.
-    static func isNavigation(_ text: String) -> Bool {
-        let parts = text.split(separator: "|", omittingEmptySubsequences: false)
-        guard parts.count >= 3, !text.contains(where: \.isNumber) else { return false }
+    static func isNavigation(_ line: [UInt8]) -> Bool {
+        let parts = line.split(separator: 124, omittingEmptySubsequences: false)
+        guard parts.count >= 3 else { return false }
         return parts.allSatisfy { part in
-            let words = part.split(separator: " ")
-            return !words.isEmpty && words.count <= 3 && !part.contains(".")
+            let words = part.split(separator: 32).count
+            return words >= 1 && words <= 3 && !part.contains { $0 == 46 || $0 &- 48 < 10 }
         }
     }
 
