@@ -224,8 +224,8 @@ public struct TimelineBuilder: Sendable {
     func makeEvent(_ cluster: [Int], of candidates: [EventCandidate], merged: EventMerger.Merged,
                    actors: ActorIndex, issues: IssueFinder, containment: [String: Set<String>]) -> Event? {
         let order = cluster.sorted { i, j in
-            let a = candidates[i], b = candidates[j]
-            return (a.documentIndex, a.sentenceStart, a.timexStart) < (b.documentIndex, b.sentenceStart, b.timexStart)
+            (candidates[i].documentIndex, candidates[i].sentenceStart, candidates[i].timexStart)
+                < (candidates[j].documentIndex, candidates[j].sentenceStart, candidates[j].timexStart)
         }
         let members = order.map { candidates[$0] }
         let finest = members.map(\.precision).max()!
@@ -284,7 +284,7 @@ public struct TimelineBuilder: Sendable {
         var actorNames: Set<String> = []
         var seenNames = IntTable(capacity: 64)
         for m in members {
-            for n in m.names where seenNames.insert(max(Int(bitPattern: UInt(ActorIndex.NameKey(n).fingerprint)), Int.min + 1), 0) {
+            for n in m.names where seenNames.insert(ActorIndex.NameKey(n).fingerprint, 0) {
                 if let a = actors.resolve(n) { actorNames.insert(a) }
             }
         }

@@ -20,8 +20,8 @@ struct ActorIndex {
         var title: String?
         init(_ n: NameMention) { surface = n.surface; canonical = n.canonical; kind = n.kind; title = n.title }
 
-        /// FNV-1a of the key's text and kind: equal keys have equal fingerprints.
-        var fingerprint: UInt64 {
+        /// FNV-1a of the key's text and kind, as a key of an `IntTable`: equal keys have equal fingerprints.
+        var fingerprint: Int {
             var h: UInt64 = 0xcbf29ce484222325
             func mix(_ s: String) {
                 var s = s
@@ -34,7 +34,7 @@ struct ActorIndex {
             case .place: mix("\u{1}")
             case .other: mix("\u{2}")
             }
-            return title == nil ? h : h ^ 0x5bd1e995
+            return max(Int(bitPattern: UInt(title == nil ? h : h ^ 0x5bd1e995)), Int.min + 1)
         }
     }
     /// The actor of each distinct name, worked out once.

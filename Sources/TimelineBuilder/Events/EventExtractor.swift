@@ -90,7 +90,7 @@ struct EventExtractor {
             let names = recognizer.names(bytes, tokens, sentenceRange, book)
             for n in names {
                 let key = ActorIndex.NameKey(n)
-                let hash = max(Int(bitPattern: UInt(key.fingerprint)), Int.min + 1)
+                let hash = key.fingerprint
                 let k = seenNames[hash]
                 if k >= 0, ActorIndex.NameKey(allNames[Int(k)]) == key || allNames.contains(where: { ActorIndex.NameKey($0) == key }) { continue }
                 if k < 0 { seenNames.insert(hash, Int32(allNames.count)) }
@@ -145,11 +145,13 @@ struct EventExtractor {
     }
 
     /// The dates of a sentence that each report an event, with the value and precision the event
-    /// takes and the sentence's expressions it stands for (`told`, indexes into `inSentence`). Left out: a date in parentheses near the start of its line (a dateline's or caption's
-    /// stamp); the second of two dates joined by "and" or "or" ("surgeries for Tuesday and
-    /// Wednesday"), which is one happening told by its first day; and a vaguer date that holds a
-    /// more precise one of the same sentence ("claimed it Friday for the attack this week"), whose
-    /// happening the sentence does not date on its own.
+    /// takes and the sentence's expressions it stands for (`told`, indexes into `inSentence`).
+    /// Left out: a date in parentheses near the start of its line (a caption's stamp); the
+    /// baseline of a comparison ("up from nine a week earlier"); the second of two dates joined
+    /// by "and" or "or" ("surgeries for Tuesday and Wednesday"), one happening told by its first
+    /// day; a clock or dateline before `leadIn` when the sentence has a date of its own; and a
+    /// vaguer date that holds a more precise one of the same sentence ("claimed it Friday for the
+    /// attack this week"), whose happening the sentence does not date on its own.
     func reportedDates(_ inSentence: [TemporalExpression], bytes: [UInt8], tokens: [Token], lineStart: Int, leadIn: Int = 0)
         -> [(timex: TemporalExpression, value: String, precision: Precision, told: Range<Int>)] {
         var dated: [(timex: TemporalExpression, value: String, precision: Precision, told: Range<Int>)] = []
