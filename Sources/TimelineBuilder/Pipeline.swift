@@ -183,7 +183,7 @@ public struct TimelineBuilder: Sendable {
         var found: (actors: ActorIndex, issues: IssueFinder, containment: [String: Set<String>])? = nil
         concurrently(2) { job in
             if job == 0 {
-                merged = EventMerger().mergeWithWords(candidates)
+                merged = EventMerger().merge(candidates)
             } else {
                 var containment: [String: Set<String>] = [:]
                 for a in analyses { for (place, country) in a.containment { containment[place, default: []].insert(country) } }

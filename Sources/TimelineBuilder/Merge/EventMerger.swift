@@ -63,13 +63,8 @@ struct EventMerger {
         var content: [[Int32]]
     }
 
-    /// The groups of reports believed to be one event each, as indexes into `candidates`.
-    func merge(_ candidates: [EventCandidate]) -> [[Int]] {
-        mergeWithWords(candidates).clusters
-    }
-
-    /// `merge`, with the words it read each report's content as.
-    func mergeWithWords(_ candidates: [EventCandidate]) -> Merged {
+    /// The groups of reports believed to be one event each, with the words each report's content was read as.
+    func merge(_ candidates: [EventCandidate]) -> Merged {
         // Each content word once, with the ids of the words it is compared as.
         var stems = StringTable(capacity: 4096)
         var words = StringTable(capacity: 4096)
