@@ -66,7 +66,12 @@ public struct TimelineBuilder: Sendable {
         }
         var analyses = [DocumentAnalysis?](repeating: nil, count: files.count)
         let extractor = EventExtractor()
-        let parts = parallel(files.count, stage: "extracting", local: { (phrases: IssueFinder.Counts(), book: WordBook()) }) { i, worker, store in
+        var books = 0
+        let parts = parallel(files.count, stage: "extracting", local: { () -> (phrases: IssueFinder.Counts, book: WordBook) in
+            handOver.lock(); defer { handOver.unlock() }
+            books += 1
+            return (IssueFinder.Counts(), WordBook(index: books - 1))
+        }) { i, worker, store in
             handOver.lock(); let article = articles[i]!; articles[i] = nil; handOver.unlock()
             var document = documents[i]
             let analysis: DocumentAnalysis
@@ -86,7 +91,8 @@ public struct TimelineBuilder: Sendable {
         let results = analyses.map { $0! }
         analyses = []
         progress?("merging", 0, results.count)
-        let timeline = assemble(results, documents: documents, phrases: phrases, lexicon: rules)
+        let vocabularies = parts.map(\.book).sorted { $0.index < $1.index }.map(\.contentKeys)
+        let timeline = assemble(results, documents: documents, phrases: phrases, vocabularies: vocabularies, lexicon: rules)
         progress?("merging", results.count, results.count)
         return timeline
     }
@@ -175,7 +181,7 @@ public struct TimelineBuilder: Sendable {
         if workers <= 1 || count < 2 { for i in 0..<count { work(i) } } else { DispatchQueue.concurrentPerform(iterations: count, execute: work) }
     }
 
-    func assemble(_ analyses: [DocumentAnalysis], documents: [Document], phrases: IssueFinder.Counts,
+    func assemble(_ analyses: [DocumentAnalysis], documents: [Document], phrases: IssueFinder.Counts, vocabularies: [[String]],
                   lexicon: CorpusLexicon = CorpusLexicon()) -> Timeline {
         // The merge, the actor index and the issues do not depend on one another.
         let candidates = analyses.flatMap(\.candidates)
@@ -183,7 +189,7 @@ public struct TimelineBuilder: Sendable {
         var found: (actors: ActorIndex, issues: IssueFinder, containment: [String: Set<String>])? = nil
         concurrently(2) { job in
             if job == 0 {
-                merged = EventMerger().merge(candidates)
+                merged = EventMerger().merge(candidates, vocabularies: vocabularies)
             } else {
                 var containment: [String: Set<String>] = [:]
                 for a in analyses { for (place, country) in a.containment { containment[place, default: []].insert(country) } }

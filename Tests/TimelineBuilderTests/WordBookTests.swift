@@ -24,6 +24,26 @@ import Testing
             #expect(t.facts.contains(.calendar) == TemporalTagger.shared.isCalendarWord(p.lower), "\(p.lower)")
             if t.facts.contains(.content) { #expect(book.lemma(t.id) == Words.lemma(p.lower), "\(p.lower)") }
         }
+        // Content keys: a content word's lemma, a figure of three characters or a decimal point,
+        // a capitalized two-letter word; nothing for the rest.
+        func key(_ t: Token) -> String? {
+            let k = book.contentKey(t.id)
+            return k >= 0 ? book.contentKeys[Int(k)] : nil
+        }
+        let keys = Dictionary(tokens.map { (Self.text.utf8.dropFirst($0.start).prefix($0.end - $0.start), $0) }.map { (String(decoding: $0.0, as: UTF8.self), key($0.1)) },
+                              uniquingKeysWith: { a, _ in a })
+        #expect(keys["tariffs"] == "tariff")
+        #expect(keys["2,000"] == "#2,000")
+        #expect(keys["3:30pm"] == "#3:30")
+        #expect(keys["9th"] == .some(nil))
+        #expect(keys["WHO"] == .some(nil))
+        #expect(keys["Oct"] == "oct")
+        #expect(keys["the"] == .some(nil))
+        #expect(keys["—"] == .some(nil))
+        #expect(Set(book.contentKeys).count == book.contentKeys.count)
+        let other = WordBook()
+        let two = Tokenizer.tokenize(Array("EU and Us and us".utf8), book: other).tokens.map { other.contentKey($0.id) }
+        #expect(two.map { $0 >= 0 ? other.contentKeys[Int($0)] : "-" } == ["eu", "-", "-", "-", "-"])
         // The same spelling keeps its id; another spelling gets another.
         let again = Tokenizer.tokenize(bytes, book: book).tokens
         #expect(again.map(\.id) == tokens.map(\.id))

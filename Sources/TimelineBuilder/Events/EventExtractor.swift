@@ -14,7 +14,10 @@ struct EventCandidate: Sendable {
     var precision: Precision
     var status: EventStatus
     var title: String
-    var content: Set<String>
+    /// The words that tie it to other reports of the same event, as indexes into the
+    /// `contentKeys` of word book `vocabulary`, in increasing order.
+    var content: [Int32]
+    var vocabulary: Int
     var names: [NameMention]
     var place: String?
 }
@@ -27,6 +30,17 @@ struct DocumentAnalysis: Sendable {
     var names: [NameMention]
     /// "Lyon, France": a place and the country it lies in.
     var containment: [(String, String)]
+}
+
+extension Array where Element == Int32 {
+    /// Sorts the array and keeps one of each value.
+    mutating func sortAndRemoveDuplicates() {
+        guard count > 1 else { return }
+        sort()
+        var kept = 1
+        for k in 1..<count where self[k] != self[kept - 1] { self[kept] = self[k]; kept += 1 }
+        removeLast(count - kept)
+    }
 }
 
 /// Reads events out of a cleaned article: each dated clause of its running text.
@@ -115,29 +129,24 @@ struct EventExtractor {
                 let left = told.lowerBound > 0 ? Self.firstToken(tokens, from: inSentence[told.lowerBound - 1].end) : s
                 let right = told.upperBound < inSentence.count ? Self.firstToken(tokens, from: inSentence[told.upperBound].start) : e
                 let window = left..<right
-                var content: Set<String> = []
-                for q in window where !(ti..<te).contains(q) && tokens[q].kind != .punct {
-                    if tokens[q].kind == .number {
-                        // A figure ("1.2 million", "2,000") ties reports of one event together.
-                        if tokens[q].lower.utf8.count >= 3 || tokens[q].lower.utf8.contains(46) { content.insert("#" + tokens[q].lower) }
-                        continue
-                    }
-                    if tokens[q].kind == .word, let lemma = book.lemma(tokens[q].id) { content.insert(lemma) }
-                    else if tokens[q].capitalized && tokens[q].lower.utf8.count == 2 && !tokens[q].facts.contains(.stopword) {
-                        content.insert(Words.lemma(tokens[q].lower))
-                    }
+                var content: [Int32] = []
+                for q in window where !(ti..<te).contains(q) {
+                    let key = book.contentKey(tokens[q].id)
+                    if key >= 0 { content.append(key) }
                 }
+                content.sortAndRemoveDuplicates()
                 let status = self.status(tokens, clause: left..<right, timex: ti..<te, value: value, published: dct)
                 let place = self.place(tokens, names.filter { window.contains($0.tokens.lowerBound) })
                 if let k = candidates.lastIndex(where: { $0.sentenceStart == sStart && $0.value == value }) {
-                    candidates[k].content.formUnion(content)
+                    candidates[k].content += content
+                    candidates[k].content.sortAndRemoveDuplicates()
                     if candidates[k].place == nil { candidates[k].place = place }
                     continue
                 }
                 candidates.append(EventCandidate(
                     document: document.id, documentIndex: index, published: dct, sentenceStart: sStart, sentenceEnd: sEnd,
                     sentence: sentenceText, timex: tx.text, timexStart: tx.start, value: value, precision: precision, status: status,
-                    title: title(bytes, tokens, sentenceRange, timex: ti..<te), content: content,
+                    title: title(bytes, tokens, sentenceRange, timex: ti..<te), content: content, vocabulary: book.index,
                     names: names, place: place))
             }
         }

@@ -63,33 +63,42 @@ struct EventMerger {
         var content: [[Int32]]
     }
 
-    /// The groups of reports believed to be one event each, with the words each report's content was read as.
-    func merge(_ candidates: [EventCandidate]) -> Merged {
+    /// The groups of reports believed to be one event each, with the words each report's content
+    /// was read as. `vocabularies` holds the `contentKeys` of each word book the reports were read with.
+    func merge(_ candidates: [EventCandidate], vocabularies: [[String]]) -> Merged {
         // Each content word once, with the ids of the words it is compared as.
         var stems = StringTable(capacity: 4096)
         var words = StringTable(capacity: 4096)
         var comparableIDs: [[Int]] = []
         var df: [Int] = []
+        // Each book's content keys as ids into `words`, found on first use.
+        var wordOfKey = vocabularies.map { [Int32](repeating: -1, count: $0.count) }
         var wordLists: [[Int]] = []
         wordLists.reserveCapacity(candidates.count)
         var contentIDs: [[Int32]] = []
         contentIDs.reserveCapacity(candidates.count)
         for i in candidates.indices {
+            let v = candidates[i].vocabulary
             var list: [Int] = []
             list.reserveCapacity(candidates[i].content.count)
             var own: [Int32] = []
             own.reserveCapacity(candidates[i].content.count)
-            for word in candidates[i].content {
-                let w = Int(words.intern(word))
-                own.append(Int32(w))
-                if w == comparableIDs.count {
-                    comparableIDs.append(Words.comparable(word).map { stem in
-                        let id = Int(stems.intern(stem))
-                        if id == df.count { df.append(0) }
-                        return id
-                    })
+            for key in candidates[i].content {
+                var w = wordOfKey[v][Int(key)]
+                if w < 0 {
+                    let word = vocabularies[v][Int(key)]
+                    w = words.intern(word)
+                    wordOfKey[v][Int(key)] = w
+                    if Int(w) == comparableIDs.count {
+                        comparableIDs.append(Words.comparable(word).map { stem in
+                            let id = Int(stems.intern(stem))
+                            if id == df.count { df.append(0) }
+                            return id
+                        })
+                    }
                 }
-                list += comparableIDs[w]
+                own.append(w)
+                list += comparableIDs[Int(w)]
             }
             list.sort()
             var kept = 0

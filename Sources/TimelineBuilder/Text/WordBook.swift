@@ -50,7 +50,21 @@ final class WordBook {
     private let gazetteer = Gazetteer.shared
     private let tagger = TemporalTagger.shared
 
-    init(capacity: Int = 1 << 19) { self.capacity = capacity }
+    /// Which of the corpus's word books this is: a report's content keys are read in its book.
+    let index: Int
+
+    /// The words that tie reports of one event together ("tariff", "#1.2"), each once; kept
+    /// across fresh starts, since reports refer to them until the merge.
+    private(set) var contentKeys: [String] = []
+    private var contentKeyTable = StringTable()
+    /// Per spelling, its content key's index into `contentKeys`, or -1.
+    private var contentKey: [Int32] = [-1]
+
+    init(capacity: Int = 1 << 19, index: Int = 0) { self.capacity = capacity; self.index = index }
+
+    /// The content key of a spelling: the lemma of a content word, a figure ("#2,000") or a
+    /// two-letter capitalized word ("EU"), as an index into `contentKeys`; -1 for other words.
+    @inline(__always) func contentKey(_ id: Int32) -> Int32 { contentKey[Int(id)] }
 
     /// The lemma of a content word, for comparing reports ("tariffs" → "tariff").
     @inline(__always) func lemma(_ id: Int32) -> String? { lemmas[Int(id)] }
@@ -108,7 +122,7 @@ final class WordBook {
     /// it; `generation` counts fresh starts, so that what is kept by id can be let go with them.
     func beginText() {
         guard hashes.count >= capacity else { return }
-        lower = [""]; facts = [[]]; lemmas = [nil]; titleRoots = [nil]; nameRoots = [nil]; taggerWord = [0]
+        lower = [""]; facts = [[]]; lemmas = [nil]; contentKey = [-1]; titleRoots = [nil]; nameRoots = [nil]; taggerWord = [0]
         slots = [Int32](repeating: 0, count: 1 << 12); hashes = [0]; bytes = []; offsets = [0, 0]
         generation += 1
     }
@@ -137,6 +151,21 @@ final class WordBook {
         facts.append(f)
         lemmas.append(f.contains(.content) ? Words.lemma(word) : nil)
         titleRoots.append(gazetteer.titles.root.children[word])
+        var key: String? = nil
+        if let b = word.utf8.first, b &- 48 < 10 {
+            if word.utf8.count >= 3 || word.utf8.contains(46) { key = "#" + word }
+        } else if let lemma = lemmas.last! {
+            key = lemma
+        } else if let b = text.utf8.first, b &- 65 < 26, text.utf8.count == 2, !f.contains(.stopword) {
+            key = Words.lemma(word)
+        }
+        if let key {
+            let k = contentKeyTable.intern(key)
+            if Int(k) == contentKeys.count { contentKeys.append(key) }
+            contentKey.append(k)
+        } else {
+            contentKey.append(-1)
+        }
         nameRoots.append(gazetteer.names.root.children[word])
     }
 }
