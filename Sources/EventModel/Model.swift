@@ -60,7 +60,15 @@ public enum Precision: String, Codable, Sendable, Hashable, CaseIterable, Compar
     case year, quarter, month, week, day
 
     /// Coarse to fine: year 0 … day 4.
-    public var rank: Int { Self.allCases.firstIndex(of: self)! }
+    public var rank: Int {
+        switch self {
+        case .year: return 0
+        case .quarter: return 1
+        case .month: return 2
+        case .week: return 3
+        case .day: return 4
+        }
+    }
     public static func < (a: Precision, b: Precision) -> Bool { a.rank < b.rank }
 }
 

@@ -183,13 +183,15 @@ public struct TimelineBuilder: Sendable {
 
     func assemble(_ analyses: [DocumentAnalysis], documents: [Document], phrases: IssueFinder.Counts, vocabularies: [[String]],
                   lexicon: CorpusLexicon = CorpusLexicon()) -> Timeline {
-        // The merge, the actor index and the issues do not depend on one another.
-        let candidates = analyses.flatMap(\.candidates)
-        var merged = EventMerger.Merged(clusters: [], words: StringTable(), content: [])
+        // The grouping, the actor index and the issues do not depend on one another.
+        let reports = analyses.map(\.candidates)
+        let merger = EventMerger(workers: workers)
+        let reading = merger.read(reports, vocabularies: vocabularies)
+        var merged = EventMerger.Merged(clusters: [], document: [], slot: [], words: StringTable(), content: [])
         var found: (actors: ActorIndex, issues: IssueFinder, containment: [String: Set<String>])? = nil
         concurrently(2) { job in
             if job == 0 {
-                merged = EventMerger().merge(candidates, vocabularies: vocabularies)
+                merged = merger.group(reading)
             } else {
                 var containment: [String: Set<String>] = [:]
                 for a in analyses { for (place, country) in a.containment { containment[place, default: []].insert(country) } }
@@ -203,7 +205,7 @@ public struct TimelineBuilder: Sendable {
         made.withUnsafeMutableBufferPointer { out in
             concurrently((clusters.count + chunk - 1) / chunk) { c in
                 for k in (c * chunk)..<min(clusters.count, (c + 1) * chunk) {
-                    out[k] = makeEvent(clusters[k], of: candidates, merged: merged, actors: actors, issues: issues, containment: containment)
+                    out[k] = makeEvent(clusters[k], of: reports, merged: merged, actors: actors, issues: issues, containment: containment)
                 }
             }
         }
@@ -227,13 +229,14 @@ public struct TimelineBuilder: Sendable {
                         issues: issues.issues.filter { usedIssues.contains($0.name) })
     }
 
-    func makeEvent(_ cluster: [Int], of candidates: [EventCandidate], merged: EventMerger.Merged,
+    func makeEvent(_ cluster: [Int], of reports: [[EventCandidate]], merged: EventMerger.Merged,
                    actors: ActorIndex, issues: IssueFinder, containment: [String: Set<String>]) -> Event? {
-        let order = cluster.sorted { i, j in
-            (candidates[i].documentIndex, candidates[i].sentenceStart, candidates[i].timexStart)
-                < (candidates[j].documentIndex, candidates[j].sentenceStart, candidates[j].timexStart)
-        }
-        let members = order.map { candidates[$0] }
+        let keys = cluster.map { i in
+            let r = reports[Int(merged.document[i])][Int(merged.slot[i])]
+            return (report: i, document: r.documentIndex, sentence: r.sentenceStart, timex: r.timexStart)
+        }.sorted { a, b in (a.document, a.sentence, a.timex) < (b.document, b.sentence, b.timex) }
+        let order = keys.map(\.report)
+        let members = order.map { reports[Int(merged.document[$0])][Int(merged.slot[$0])] }
         let finest = members.map(\.precision).max()!
         var support: [String: Set<String>] = [:]
         for m in members { support[m.value, default: []].insert(m.document) }

@@ -54,83 +54,154 @@ struct EventMerger {
     static let rareWeight = Int(1.5 * unit)
 
     /// The groups of reports believed to be one event each, and the words of every report.
+    /// Reports are numbered in document order: report `i` is `reports[document[i]][slot[i]]`.
     struct Merged {
-        /// Each group's reports, as indexes into the candidates.
+        /// Each group's reports, as report numbers.
         var clusters: [[Int]]
+        /// The document of each report, and its place among the document's reports.
+        var document: [Int32]
+        var slot: [Int32]
         /// The content words of all reports, each once.
         var words: StringTable
         /// Each report's content words, as ids into `words`, in increasing order.
         var content: [[Int32]]
     }
 
+    /// Worker threads for reading the reports' words.
+    var workers = 1
+
+    /// What the merge reads of each report before grouping them, numbered as in `Merged`.
+    struct Reading {
+        var document: [Int32] = []
+        var slot: [Int32] = []
+        /// The content words of all reports, each once.
+        var words = StringTable()
+        /// Each report's content words, as ids into `words`, in increasing order.
+        var content: [[Int32]] = []
+        /// Each report's words as they are compared (stems and synonyms' heads), in increasing order.
+        var compared: [[Int]] = []
+        /// The weight of each compared word: the rarer, the heavier.
+        var weight: [Int] = []
+        /// Each distinct date value once, and the date of each report.
+        var dates: [GroupDate] = []
+        var dateOf: [Int] = []
+        var precision: [Precision] = []
+        var documentIndex: [Int] = []
+        var sentenceStart: [Int] = []
+        /// The reports in the order they are grouped: the most precise first, then by date value, document and place.
+        var ordered: [Int] = []
+    }
+
     /// The groups of reports believed to be one event each, with the words each report's content
-    /// was read as. `vocabularies` holds the `contentKeys` of each word book the reports were read with.
-    func merge(_ candidates: [EventCandidate], vocabularies: [[String]]) -> Merged {
+    /// was read as. `reports` holds each document's reports; `vocabularies` the `contentKeys` of
+    /// each word book they were read with.
+    func merge(_ reports: [[EventCandidate]], vocabularies: [[String]]) -> Merged {
+        group(read(reports, vocabularies: vocabularies))
+    }
+
+    /// Reads the reports' words and dates, on all workers.
+    func read(_ reports: [[EventCandidate]], vocabularies: [[String]]) -> Reading {
+        var r = Reading()
+        for (d, list) in reports.enumerated() {
+            for k in list.indices { r.document.append(Int32(d)); r.slot.append(Int32(k)) }
+        }
+        let count = r.document.count
         // Each content word once, with the ids of the words it is compared as.
         var stems = StringTable(capacity: 4096)
         var words = StringTable(capacity: 4096)
-        var comparableIDs: [[Int]] = []
-        var df: [Int] = []
-        // Each book's content keys as ids into `words`, found on first use.
-        var wordOfKey = vocabularies.map { [Int32](repeating: -1, count: $0.count) }
-        var wordLists: [[Int]] = []
-        wordLists.reserveCapacity(candidates.count)
-        var contentIDs: [[Int32]] = []
-        contentIDs.reserveCapacity(candidates.count)
-        for i in candidates.indices {
-            let v = candidates[i].vocabulary
-            var list: [Int] = []
-            list.reserveCapacity(candidates[i].content.count)
-            var own: [Int32] = []
-            own.reserveCapacity(candidates[i].content.count)
-            for key in candidates[i].content {
-                var w = wordOfKey[v][Int(key)]
-                if w < 0 {
-                    let word = vocabularies[v][Int(key)]
-                    w = words.intern(word)
-                    wordOfKey[v][Int(key)] = w
-                    if Int(w) == comparableIDs.count {
-                        comparableIDs.append(Words.comparable(word).map { stem in
-                            let id = Int(stems.intern(stem))
-                            if id == df.count { df.append(0) }
-                            return id
-                        })
-                    }
-                }
-                own.append(w)
-                list += comparableIDs[Int(w)]
+        var comparable: [[Int]] = []
+        let wordOfKey: [[Int32]] = vocabularies.map { keys in
+            keys.map { key in
+                let w = words.intern(key)
+                if Int(w) == comparable.count { comparable.append(Words.comparable(key).map { Int(stems.intern($0)) }) }
+                return w
             }
-            list.sort()
-            var kept = 0
-            for id in list where kept == 0 || list[kept - 1] != id { list[kept] = id; kept += 1 }
-            list.removeLast(list.count - kept)
-            for id in list { df[id] += 1 }
-            wordLists.append(list)
-            own.sort()
-            contentIDs.append(own)
         }
-        let n = Double(max(candidates.count, 1))
-        let weight = df.map { Int((max(0.2, log(n / Double($0))) * Self.unit).rounded()) }
+        r.words = words
+        let document = r.document, slot = r.slot
+        var compared = [[Int]](repeating: [], count: count)
+        var content = [[Int32]](repeating: [], count: count)
+        var values = [String](repeating: "", count: count)
+        var precision = [Precision](repeating: .day, count: count)
+        var documentIndex = [Int](repeating: 0, count: count), sentenceStart = [Int](repeating: 0, count: count)
+        var timexStart = [Int](repeating: 0, count: count)
+        let chunks = workers > 1 && count >= 1024 ? workers * 4 : 1
+        var counts = [[Int]](repeating: [], count: chunks)
+        let stemCount = stems.keys.count
+        func read(_ c: Int, _ compared: UnsafeMutableBufferPointer<[Int]>, _ content: UnsafeMutableBufferPointer<[Int32]>,
+                  _ values: UnsafeMutableBufferPointer<String>, _ precision: UnsafeMutableBufferPointer<Precision>,
+                  _ documentIndex: UnsafeMutableBufferPointer<Int>, _ sentenceStart: UnsafeMutableBufferPointer<Int>,
+                  _ timexStart: UnsafeMutableBufferPointer<Int>, _ counts: UnsafeMutableBufferPointer<[Int]>) {
+            var df = [Int](repeating: 0, count: stemCount)
+            var list: [Int] = []
+            for i in (count * c / chunks)..<(count * (c + 1) / chunks) {
+                let d = Int(document[i]), k = Int(slot[i])
+                let map = wordOfKey[reports[d][k].vocabulary]
+                var own: [Int32] = []
+                own.reserveCapacity(reports[d][k].content.count)
+                list.removeAll(keepingCapacity: true)
+                for key in reports[d][k].content {
+                    let w = map[Int(key)]
+                    own.append(w)
+                    list += comparable[Int(w)]
+                }
+                list.sort()
+                var unique: [Int] = []
+                unique.reserveCapacity(list.count)
+                for id in list where unique.last != id { unique.append(id); df[id] += 1 }
+                compared[i] = unique
+                own.sort()
+                content[i] = own
+                values[i] = reports[d][k].value
+                precision[i] = reports[d][k].precision
+                documentIndex[i] = reports[d][k].documentIndex
+                sentenceStart[i] = reports[d][k].sentenceStart
+                timexStart[i] = reports[d][k].timexStart
+            }
+            counts[c] = df
+        }
+        compared.withUnsafeMutableBufferPointer { a in content.withUnsafeMutableBufferPointer { b in
+        values.withUnsafeMutableBufferPointer { c in precision.withUnsafeMutableBufferPointer { d in
+        documentIndex.withUnsafeMutableBufferPointer { e in sentenceStart.withUnsafeMutableBufferPointer { f in
+        timexStart.withUnsafeMutableBufferPointer { g in counts.withUnsafeMutableBufferPointer { h in
+            let (a, b, c, d, e, f, g, h) = (a, b, c, d, e, f, g, h)
+            if chunks > 1 {
+                DispatchQueue.concurrentPerform(iterations: chunks) { read($0, a, b, c, d, e, f, g, h) }
+            } else {
+                read(0, a, b, c, d, e, f, g, h)
+            }
+        } } } } } } } }
+        var df = [Int](repeating: 0, count: stemCount)
+        for part in counts { for (id, n) in part.enumerated() { df[id] += n } }
+        let n = Double(max(count, 1))
+        // A word no report uses weighs nothing.
+        r.weight = df.map { $0 == 0 ? 0 : Int((max(0.2, log(n / Double($0))) * Self.unit).rounded()) }
         // Each distinct date value once: its id, the days it spans and its day.
-        var valueIDs: [String: Int] = [:]
-        var dates: [GroupDate] = []
-        let dateOf: [Int] = candidates.indices.map { i in
-            let value = candidates[i].value
-            if let id = valueIDs[value] { return id }
-            dates.append(GroupDate(value: dates.count, span: Self.span(value), day: CalendarDate(iso: value)?.dayNumber))
-            valueIDs[value] = dates.count - 1
-            return dates.count - 1
+        var valueIDs = StringTable(capacity: 1024)
+        r.dateOf = values.map { value in
+            let id = Int(valueIDs.intern(value))
+            if id == r.dates.count { r.dates.append(GroupDate(value: id, span: Self.span(value), day: CalendarDate(iso: value)?.dayNumber)) }
+            return id
         }
-        // Reports in order: the most precise first, then by date value, document and place.
-        var valueRank = [Int](repeating: 0, count: dates.count)
-        for (rank, (_, id)) in valueIDs.sorted(by: { $0.key < $1.key }).enumerated() { valueRank[id] = rank }
-        let keys = candidates.indices.map { i in
-            (rank: candidates[i].precision.rank, value: valueRank[dateOf[i]], document: candidates[i].documentIndex, start: candidates[i].timexStart)
+        var valueRank = [Int](repeating: 0, count: r.dates.count)
+        for (rank, id) in valueIDs.keys.indices.sorted(by: { valueIDs.keys[$0] < valueIDs.keys[$1] }).enumerated() { valueRank[id] = rank }
+        var order = (0..<count).map { i in
+            (first: UInt64(4 - precision[i].rank) << 40 | UInt64(valueRank[r.dateOf[i]]),
+             second: UInt64(documentIndex[i]) << 32 | UInt64(timexStart[i]), report: i)
         }
-        let ordered = candidates.indices.sorted { i, j in
-            let a = keys[i], b = keys[j]
-            return (b.rank, a.value, a.document, a.start) < (a.rank, b.value, b.document, b.start)
-        }
+        order.sort { ($0.first, $0.second) < ($1.first, $1.second) }
+        r.ordered = order.map(\.report)
+        r.compared = compared
+        r.content = content
+        r.precision = precision
+        r.documentIndex = documentIndex
+        r.sentenceStart = sentenceStart
+        return r
+    }
+
+    /// Groups the reports, in the order read, into events.
+    func group(_ r: Reading) -> Merged {
+        let weight = r.weight, dates = r.dates, dateOf = r.dateOf
         // The clusters, as parallel arrays: members, words, the weight of those words, dates and documents.
         var members: [[Int]] = []
         var totalWeight: [Int] = []
@@ -148,14 +219,14 @@ struct EventMerger {
         // Per group, the weight of the current report's lookup words it shares, and how many are rare.
         var sharedKeys: [Int] = [], rareKeys: [Int] = [], touched: [Int] = []
         var found: [(order: Int, group: Int)] = []
-        for i in ordered {
-            let documentIndex = candidates[i].documentIndex, precision = candidates[i].precision
+        for i in r.ordered {
+            let documentIndex = r.documentIndex[i], precision = r.precision[i]
             let date = dates[dateOf[i]]
             let sp = date.span
             let b = sp.map { Self.bucket(middle: ($0.lowerBound + $0.upperBound) / 2) } ?? 0
-            let words = wordLists[i]
+            let words = r.compared[i]
             let common = words.filter { weight[$0] < Self.lookupWeight }
-            let sentenceKey = documentIndex << 32 | candidates[i].sentenceStart
+            let sentenceKey = documentIndex << 32 | r.sentenceStart[i]
             found.removeAll(keepingCapacity: true)
             sharedKeys.withUnsafeMutableBufferPointer { sharedKeys in
                 rareKeys.withUnsafeMutableBufferPointer { rareKeys in
@@ -230,7 +301,7 @@ struct EventMerger {
                 if postingIndex.insert(key, Int32(postings.count)) { postings.append([Int32(g)]) } else { postings[Int(postingIndex[key])].append(Int32(g)) }
             }
         }
-        return Merged(clusters: members, words: words, content: contentIDs)
+        return Merged(clusters: members, document: r.document, slot: r.slot, words: r.words, content: r.content)
     }
 
     /// The month index (year × 12 + month) of a day: the bucket a report is filed under.
