@@ -204,8 +204,9 @@ public struct TimelineBuilder: Sendable {
         let chunk = 256
         made.withUnsafeMutableBufferPointer { out in
             concurrently((clusters.count + chunk - 1) / chunk) { c in
+                var counts = [Int32](repeating: 0, count: merged.words.keys.count)
                 for k in (c * chunk)..<min(clusters.count, (c + 1) * chunk) {
-                    out[k] = makeEvent(clusters[k], of: reports, merged: merged, actors: actors, issues: issues, containment: containment)
+                    out[k] = makeEvent(clusters[k], of: reports, merged: merged, actors: actors, issues: issues, containment: containment, counts: &counts)
                 }
             }
         }
@@ -229,87 +230,97 @@ public struct TimelineBuilder: Sendable {
                         issues: issues.issues.filter { usedIssues.contains($0.name) })
     }
 
+    /// The event a group of reports tells. `counts` is the caller's scratch, a zero per word of
+    /// `merged.words`, and is left as it was found.
     func makeEvent(_ cluster: [Int], of reports: [[EventCandidate]], merged: EventMerger.Merged,
-                   actors: ActorIndex, issues: IssueFinder, containment: [String: Set<String>]) -> Event? {
-        let keys = cluster.map { i in
-            let r = reports[Int(merged.document[i])][Int(merged.slot[i])]
-            return (report: i, document: r.documentIndex, sentence: r.sentenceStart, timex: r.timexStart)
-        }.sorted { a, b in (a.document, a.sentence, a.timex) < (b.document, b.sentence, b.timex) }
-        let order = keys.map(\.report)
-        let members = order.map { reports[Int(merged.document[$0])][Int(merged.slot[$0])] }
-        let finest = members.map(\.precision).max()!
-        var support: [String: Set<String>] = [:]
-        for m in members { support[m.value, default: []].insert(m.document) }
-        let finestValues = support.keys.filter { v in members.contains { $0.value == v && $0.precision == finest } }
-        let date = finestValues.max { a, b in (support[a]!.count, b) < (support[b]!.count, a) }!
+                   actors: ActorIndex, issues: IssueFinder, containment: [String: Set<String>], counts: inout [Int32]) -> Event? {
+        // The reports in reading order, each as (document, place among its reports).
+        let at = cluster.map { i in
+            let d = Int(merged.document[i]), k = Int(merged.slot[i])
+            return (report: i, d: d, k: k, order: (reports[d][k].documentIndex, reports[d][k].sentenceStart, reports[d][k].timexStart))
+        }.sorted { $0.order < $1.order }
+        let count = at.count
+        // The event's distinct date values, each report's, and how many documents give each.
+        var values: [String] = []
+        var valueOf = [Int](repeating: 0, count: count)
+        var finest = Precision.year
+        for m in 0..<count {
+            let v = reports[at[m].d][at[m].k].value
+            if let x = values.firstIndex(of: v) { valueOf[m] = x } else { valueOf[m] = values.count; values.append(v) }
+            finest = max(finest, reports[at[m].d][at[m].k].precision)
+        }
+        var support = [Int](repeating: 0, count: values.count)
+        var lastDocument = [Int](repeating: -1, count: values.count)
+        var atFinest = [Bool](repeating: false, count: values.count)
+        for m in 0..<count {
+            let x = valueOf[m]
+            if lastDocument[x] != at[m].d { lastDocument[x] = at[m].d; support[x] += 1 }
+            if reports[at[m].d][at[m].k].precision == finest { atFinest[x] = true }
+        }
+        let dateIndex = values.indices.filter { atFinest[$0] }.max { a, b in (support[a], values[b]) < (support[b], values[a]) }!
+        let date = values[dateIndex]
         var conflicts: [Conflict] = []
-        let disagreeing = support.keys.filter { !EventMerger.compatible($0, date) }
+        let disagreeing = values.indices.filter { !EventMerger.compatible(values[$0], date) }
         if !disagreeing.isEmpty {
-            let values = ([date] + disagreeing.sorted()).map { v in
-                ConflictValue(value: v, documents: support[v]!.sorted(),
-                              evidence: members.filter { $0.value == v }.map { "\($0.document): \($0.timex)" }.sorted())
-            }
-            conflicts.append(Conflict(attribute: "date", values: values))
+            let sides = [dateIndex] + disagreeing.sorted { values[$0] < values[$1] }
+            conflicts.append(Conflict(attribute: "date", values: sides.map { x in
+                let given = (0..<count).filter { valueOf[$0] == x }.map { reports[at[$0].d][at[$0].k] }
+                return ConflictValue(value: values[x], documents: Set(given.map(\.document)).sorted(),
+                                     evidence: given.map { "\($0.document): \($0.timex)" }.sorted())
+            }))
         }
         var places: [String: Set<String>] = [:]
-        for m in members { if let p = m.place { places[p, default: []].insert(m.document) } }
+        for m in 0..<count { if let p = reports[at[m].d][at[m].k].place { places[p, default: []].insert(reports[at[m].d][at[m].k].document) } }
         let specific = places.keys.filter { p in !places.keys.contains { q in q != p && (containment[q]?.contains(p) ?? false) } }
         if specific.count >= 2 {
             conflicts.append(Conflict(attribute: "place", values: specific.sorted().map { ConflictValue(value: $0, documents: places[$0]!.sorted()) }))
         }
         let place = specific.max { a, b in (places[a]!.count, b) < (places[b]!.count, a) }
-        var statusVotes: [EventStatus: Int] = [:]
-        for m in members { statusVotes[m.status, default: 0] += 1 }
         // On a tie, a status the text states ("threatened") beats "occurred", which is also what
         // a report says by default, and a threat called off ("averted") beats the threat.
         let specificity: [EventStatus] = [.occurred, .ongoing, .expected, .scheduled, .threatened, .averted]
-        let status = statusVotes.max { a, b in
-            (a.value, specificity.firstIndex(of: a.key)!) < (b.value, specificity.firstIndex(of: b.key)!)
-        }!.key
+        var statusVotes = [Int](repeating: 0, count: specificity.count)
+        for m in 0..<count { statusVotes[specificity.firstIndex(of: reports[at[m].d][at[m].k].status)!] += 1 }
+        let status = specificity[statusVotes.indices.max { a, b in (statusVotes[a], a) < (statusVotes[b], b) }!]
+        // How many reports use each word: all the event's words, for its issues.
+        var touched: [Int32] = []
+        for m in at { for w in merged.content[m.report] { if counts[Int(w)] == 0 { touched.append(w) }; counts[Int(w)] += 1 } }
         // The lead report, which names and titles the event: of those with its date, the one
         // that shares the most words with the other reports (the first such on a tie).
-        var lead = members.first { $0.value == date } ?? members[0]
-        // How many reports use each word (by id, in increasing order): all the event's words, for its issues.
-        let used = order.flatMap { merged.content[$0] }.sorted()
-        var wordIDs: [Int32] = [], frequency: [Int] = []
-        for id in used {
-            if wordIDs.last == id { frequency[frequency.count - 1] += 1 } else { wordIDs.append(id); frequency.append(1) }
-        }
-        func position(_ id: Int32) -> Int? {
-            var lo = 0, hi = wordIDs.count
-            while lo < hi {
-                let mid = (lo + hi) / 2
-                if wordIDs[mid] < id { lo = mid + 1 } else { hi = mid }
-            }
-            return lo < wordIDs.count && wordIDs[lo] == id ? lo : nil
-        }
-        if members.count > 2 {
+        var lead = (0..<count).first { valueOf[$0] == dateIndex } ?? 0
+        if count > 2 {
             var leadShare = -1
-            for (k, m) in members.enumerated() where m.value == date {
-                let share = merged.content[order[k]].reduce(0) { $0 + frequency[position($1)!] - 1 }
+            for m in 0..<count where valueOf[m] == dateIndex {
+                let share = merged.content[at[m].report].reduce(0) { $0 + Int(counts[Int($1)]) - 1 }
                 if share > leadShare { lead = m; leadShare = share }
             }
         }
+        let eventIssues = issues.issues(where: { word in
+            let id = merged.words.id(word)
+            return id >= 0 && counts[Int(id)] > 0
+        })
+        for w in touched { counts[Int(w)] = 0 }
+        // The actors: the names of the reports' sentences (one sentence's reports share its names).
         var actorNames: Set<String> = []
         var seenNames = IntTable(capacity: 64)
-        for m in members {
-            for n in m.names where seenNames.insert(ActorIndex.NameKey(n).fingerprint, 0) {
+        for m in 0..<count where m == 0 || at[m].d != at[m - 1].d || at[m].order.1 != at[m - 1].order.1 {
+            for n in reports[at[m].d][at[m].k].names where seenNames.insert(ActorIndex.NameKey(n).fingerprint, 0) {
                 if let a = actors.resolve(n) { actorNames.insert(a) }
             }
         }
-        let precision = lead.precision
-        let sources = Set(members.map(\.document)).count
+        let leader = reports[at[lead].d][at[lead].k]
+        let precision = leader.precision
+        var sources = 0
+        for m in 0..<count where m == 0 || at[m].d != at[m - 1].d { sources += 1 }
         let explicitness: Double = precision == .day ? 0.2 : (precision == .week || precision == .month ? 0.1 : 0)
         let confidence = min(1.0, 0.4 + 0.15 * Double(sources - 1) + explicitness - (conflicts.isEmpty ? 0 : 0.1))
-        let mentions = members.map {
-            Mention(document: $0.document, start: $0.sentenceStart, end: $0.sentenceEnd, text: $0.sentence,
-                    timex: $0.timex, value: $0.value, status: $0.status, place: $0.place)
+        let mentions = at.map { m in
+            let r = reports[m.d][m.k]
+            return Mention(document: r.document, start: r.sentenceStart, end: r.sentenceEnd, text: r.sentence,
+                           timex: r.timex, value: r.value, status: r.status, place: r.place)
         }
-        return Event(id: Self.stableID(lead.document, lead.timexStart, lead.value), date: date, precision: precision, status: status,
-                     title: lead.title, actors: actorNames.sorted(), issues: issues.issues(where: { word in
-                        let id = merged.words.id(word)
-                        return id >= 0 && position(id) != nil
-                     }), place: place,
+        return Event(id: Self.stableID(leader.document, leader.timexStart, leader.value), date: date, precision: precision, status: status,
+                     title: leader.title, actors: actorNames.sorted(), issues: eventIssues, place: place,
                      mentions: mentions, conflicts: conflicts, confidence: (confidence * 100).rounded() / 100, sources: sources)
     }
 
