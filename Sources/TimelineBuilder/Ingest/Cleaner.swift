@@ -39,16 +39,30 @@ public struct CleanArticle: Sendable {
 public struct Cleaner: Sendable {
     struct Rule { var kind: String; var phrase: [UInt8] }
     let rules: [Rule]
+    /// The rules by the first byte of their phrase, in file order.
+    let rulesByFirstByte: [[Rule]]
 
     public static let shared = Cleaner()
 
     public init() {
-        rules = Resources.rows("furniture.tsv").filter { $0.count >= 2 }.map { Rule(kind: $0[0], phrase: Array($0[1].lowercased().utf8)) }
+        rules = Resources.rows("furniture.tsv").filter { $0.count >= 2 && !$0[1].isEmpty }.map { Rule(kind: $0[0], phrase: Array($0[1].lowercased().utf8)) }
+        var index = [[Rule]](repeating: [], count: 256)
+        for r in rules { index[Int(r.phrase[0])].append(r) }
+        rulesByFirstByte = index
     }
 
     func rule(for line: [UInt8]) -> String? {
-        let lower = line.map { $0 &- 65 < 26 ? $0 | 0x20 : $0 }
-        for r in rules where lower.starts(with: r.phrase) {
+        line.withUnsafeBufferPointer { rule(for: $0) }
+    }
+
+    /// The kind of the first rule whose phrase starts the line, compared in lower case.
+    func rule(for line: UnsafeBufferPointer<UInt8>) -> String? {
+        guard let first = line.first else { return nil }
+        @inline(__always) func lower(_ b: UInt8) -> UInt8 { b &- 65 < 26 ? b | 0x20 : b }
+        for r in rulesByFirstByte[Int(lower(first))] where r.phrase.count <= line.count {
+            var same = true
+            for (k, b) in r.phrase.enumerated() where lower(line[k]) != b { same = false; break }
+            guard same else { continue }
             if r.kind == "byline", r.phrase == Array("by ".utf8), line.count > 60 { continue }
             if r.kind == "published" || r.kind == "updated", r.phrase.last == 32, line.count > 80 || !line.contains(where: { $0 &- 48 < 10 }) { continue }
             return r.kind
@@ -73,49 +87,52 @@ public struct Cleaner: Sendable {
         var updated: [String] = []
         var cut = false
         var pendingLabel: String? = nil
-        for k in lines.indices {
-            let line = Array(bytes[lines[k].start..<lines[k].end])
-            let text = String(decoding: line, as: UTF8.self)
-            if cut { lines[k].role = .furniture; continue }
-            if let label = pendingLabel {
-                lines[k].role = .metadata
-                if label == "published" { published.append(text) } else if label == "updated" { updated.append(text) } else if label == "byline" { byline = text }
-                pendingLabel = nil
-                continue
-            }
-            switch rule(for: line) {
-            case "cut":
-                cut = true; lines[k].role = .furniture; continue
-            case "drop":
-                lines[k].role = .furniture; continue
-            case .some(let kind):
-                lines[k].role = .metadata
-                let hasValue = text.split(separator: ":", maxSplits: 1).count > 1 && !text.trimmingCharacters(in: .whitespaces).hasSuffix(":")
-                if kind == "published" || kind == "byline" || kind == "updated" {
-                    if hasValue || kind == "byline" && text.lowercased().hasPrefix("by ") || kind != "byline" && text.contains(where: \.isNumber) {
-                        if kind == "published" { published.append(text) } else if kind == "updated" { updated.append(text) } else { byline = text }
-                        // "By Ann Lee · Health desk · Thursday, October 16, 2025": a byline that also dates the article.
-                        if kind == "byline", Self.mayBeStamp(line), let stamp = stampSegment(text) {
-                            if stamp.updated { updated.append(stamp.text) } else { published.append(stamp.text) }
-                        }
-                    } else {
-                        pendingLabel = kind
-                    }
+        bytes.withUnsafeBufferPointer { all in
+            for k in lines.indices {
+                if cut { lines[k].role = .furniture; continue }
+                let line = UnsafeBufferPointer(rebasing: all[lines[k].start..<lines[k].end])
+                if let label = pendingLabel {
+                    let text = String(decoding: line, as: UTF8.self)
+                    lines[k].role = .metadata
+                    if label == "published" { published.append(text) } else if label == "updated" { updated.append(text) } else if label == "byline" { byline = text }
+                    pendingLabel = nil
+                    continue
                 }
-                continue
-            case .none:
-                break
+                switch rule(for: line) {
+                case "cut":
+                    cut = true; lines[k].role = .furniture; continue
+                case "drop":
+                    lines[k].role = .furniture; continue
+                case .some(let kind):
+                    lines[k].role = .metadata
+                    let text = String(decoding: line, as: UTF8.self)
+                    let hasValue = text.split(separator: ":", maxSplits: 1).count > 1 && !text.trimmingCharacters(in: .whitespaces).hasSuffix(":")
+                    if kind == "published" || kind == "byline" || kind == "updated" {
+                        if hasValue || kind == "byline" && text.lowercased().hasPrefix("by ") || kind != "byline" && text.contains(where: \.isNumber) {
+                            if kind == "published" { published.append(text) } else if kind == "updated" { updated.append(text) } else { byline = text }
+                            // "By Ann Lee · Health desk · Thursday, October 16, 2025": a byline that also dates the article.
+                            if kind == "byline", Self.mayBeStamp(line), let stamp = stampSegment(text) {
+                                if stamp.updated { updated.append(stamp.text) } else { published.append(stamp.text) }
+                            }
+                        } else {
+                            pendingLabel = kind
+                        }
+                    }
+                    continue
+                case .none:
+                    break
+                }
+                if line.starts(with: Self.about), isAuthorBox(String(decoding: line, as: UTF8.self)) { cut = true; lines[k].role = .furniture; continue }
+                if Self.isClockStamp(line) { lines[k].role = .metadata; continue }
+                if Self.mayBeStamp(line), let stamp = stampSegment(String(decoding: line, as: UTF8.self)) {
+                    lines[k].role = .metadata
+                    if stamp.updated { updated.append(stamp.text) } else { published.append(stamp.text) }
+                    if stamp.cut { cut = true }
+                    continue
+                }
+                if Self.isNavigation(line) { lines[k].role = .furniture; continue }
+                if isHeading(line) { lines[k].role = .heading }
             }
-            if isAuthorBox(text) { cut = true; lines[k].role = .furniture; continue }
-            if Self.isClockStamp(line) { lines[k].role = .metadata; continue }
-            if Self.mayBeStamp(line), let stamp = stampSegment(text) {
-                lines[k].role = .metadata
-                if stamp.updated { updated.append(stamp.text) } else { published.append(stamp.text) }
-                if stamp.cut { cut = true }
-                continue
-            }
-            if Self.isNavigation(line) { lines[k].role = .furniture; continue }
-            if isHeading(line) { lines[k].role = .heading }
         }
         for k in lines.indices where lines[k].role != .furniture && lines[k].role != .metadata {
             if lines[k].role == .body { break }
@@ -132,6 +149,8 @@ public struct Cleaner: Sendable {
         return article
     }
 
+    static let about = Array("About ".utf8)
+
     /// "About J. Williams", or "About Acme Corp: Acme is …": the author box or company boilerplate
     /// that ends an article.
     func isAuthorBox(_ text: String) -> Bool {
@@ -144,17 +163,20 @@ public struct Cleaner: Sendable {
 
     /// "Valley Ledger | News | Sports | Obituaries": a site's menu, three or more short labels
     /// between bars, with no figure or sentence in them.
-    static func isNavigation(_ line: [UInt8]) -> Bool {
-        let parts = line.split(separator: 124, omittingEmptySubsequences: false)
-        guard parts.count >= 3 else { return false }
-        return parts.allSatisfy { part in
+    static func isNavigation(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        var bars = 0
+        for b in line where b == 124 { bars += 1 }
+        guard bars >= 2 else { return false }
+        return line.split(separator: 124, omittingEmptySubsequences: false).allSatisfy { part in
             let words = part.split(separator: 32).count
             return words >= 1 && words <= 3 && !part.contains { $0 == 46 || $0 &- 48 < 10 }
         }
     }
 
+    static func isNavigation(_ line: [UInt8]) -> Bool { line.withUnsafeBufferPointer { isNavigation($0) } }
+
     /// "10:05 a.m.", "Update 7:45 p.m.": the time stamps of a live blog's entries.
-    static func isClockStamp(_ line: [UInt8]) -> Bool {
+    static func isClockStamp(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
         guard line.count <= 32, line.contains(58) else { return false }
         var words = String(decoding: line, as: UTF8.self).lowercased().split(separator: " ").map(String.init)
         if let first = words.first, ["update", "updated", "updated:", "update:", "posted", "posted:"].contains(first) { words.removeFirst() }
@@ -166,19 +188,27 @@ public struct Cleaner: Sendable {
         return rest.count <= 5 && rest.allSatisfy(\.isLetter)
     }
 
+    static func isClockStamp(_ line: [UInt8]) -> Bool { line.withUnsafeBufferPointer { isClockStamp($0) } }
+
     static let stampSeparators = [" · ", " | ", " — ", " – ", " • "]
     static let separatorBytes = stampSeparators.map { Array($0.utf8) }
 
     /// A cheap first look for `stampSegment`: short enough, and holding a separator.
-    static func mayBeStamp(_ line: [UInt8]) -> Bool {
+    static func mayBeStamp(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
         guard line.count <= 400 else { return false }
         var i = 0
         while i + 2 < line.count {
-            if line[i] == 32, separatorBytes.contains(where: { sep in i + sep.count <= line.count && line[i..<(i + sep.count)].elementsEqual(sep) }) { return true }
+            if line[i] == 32 {
+                let next = line[i + 1]
+                if next == 0xC2 || next == 0xE2 || next == 124,
+                   separatorBytes.contains(where: { sep in i + sep.count <= line.count && line[i..<(i + sep.count)].elementsEqual(sep) }) { return true }
+            }
             i += 1
         }
         return false
     }
+
+    static func mayBeStamp(_ line: [UInt8]) -> Bool { line.withUnsafeBufferPointer { mayBeStamp($0) } }
 
     /// The parts of a line between stamp separators.
     static func segments(_ line: [UInt8]) -> [ArraySlice<UInt8>] {
@@ -224,12 +254,16 @@ public struct Cleaner: Sendable {
     }
 
     /// A line with no closing punctuation and few words: a headline or section heading.
-    func isHeading(_ line: [UInt8]) -> Bool {
+    func isHeading(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let last = line.last else { return false }
-        if [46, 33, 63, 34, 58].contains(last) { return false }
+        if last == 46 || last == 33 || last == 63 || last == 34 || last == 58 { return false }
         if line.count >= 3, line[line.count - 3] == 0xE2, line[line.count - 2] == 0x80, [0x9D, 0x99, 0xA6].contains(line[line.count - 1]) { return false }
         if line.first == 45 || line.first == 42 || (line.count >= 3 && line[0] == 0xE2 && line[1] == 0x80 && line[2] == 0xA2) { return false }
-        let words = line.split(separator: 32).count
-        return words <= 16
+        var words = 0
+        var inWord = false
+        for b in line {
+            if b == 32 { inWord = false } else if !inWord { inWord = true; words += 1; if words > 16 { return false } }
+        }
+        return true
     }
 }
