@@ -256,6 +256,10 @@ final class PatternSet {
     private let vocabularySize: Int
     /// The shape of the number a pattern must start with, if it must start with one.
     private let numberLead: [NumberShape?]
+    /// For a pattern that must start with a number, what can follow the number, as a `Lead`'s
+    /// `restWords` and `restNumber` tell: most numbers ("2,000 workers", "a trade deal") go on
+    /// to match none of the patterns they can start.
+    private let numberRest: [Lead?]
 
     private struct Lead {
         /// Where the literal's words, and the words that can start the rest of the pattern, lie in `leadBits`.
@@ -371,6 +375,14 @@ final class PatternSet {
                               optional: first.optional, restOptional: rest.allSatisfy(\.optional)))
         }
         self.leads = leads
+        numberRest = parsed.map { pattern in
+            let first = elements[pattern.elements.lowerBound]
+            let rest = elements[(pattern.elements.lowerBound + 1)..<pattern.elements.upperBound]
+            guard first.kind == .number, !first.optional, !rest.isEmpty, !rest.allSatisfy(\.optional) else { return nil }
+            let (words, number) = PatternSet.firstKeys(rest, literals: literals, lexicon: lexicon,
+                                                       numword: numword, ordinal: ordinal, a: aID, an: anID, apostrophe: apostropheID)
+            return Lead(words: 0, restWords: bitmap(words), restNumber: number, optional: false, restOptional: false)
+        }
         leadBits = bits
         numberLead = parsed.map { pattern in
             let first = elements[pattern.elements.lowerBound]
@@ -388,7 +400,14 @@ final class PatternSet {
         let w = tokens[i].word
         guard tokens[i].kind != .number, has(lead.words, w), !lead.restOptional else { return true }
         if lead.optional, has(lead.restWords, w) { return true }
-        var j = i + 1
+        return mayFollow(lead, tokens, i + 1, bits)
+    }
+
+    /// Whether the rest of a pattern can start at token `j`, as far as that token tells.
+    @inline(__always) private func mayFollow(_ lead: Lead, _ tokens: UnsafeBufferPointer<WordToken>, _ j0: Int, _ bits: UnsafeBufferPointer<Bool>) -> Bool {
+        let size = vocabularySize
+        @inline(__always) func has(_ map: Int, _ id: Int32) -> Bool { id > 0 && Int(id) < size && bits[map + Int(id)] }
+        var j = j0
         guard j < tokens.count, !tokens[j].lineBefore else { return false }
         if tokens[j].word == dash, has(lead.restWords, dash) { return true }
         if tokens[j].word == dash, !tokens[j].spaceBefore, j + 1 < tokens.count, !tokens[j + 1].spaceBefore, !tokens[j + 1].lineBefore { j += 1 }
@@ -432,10 +451,20 @@ final class PatternSet {
                 leadBits.withUnsafeBufferPointer { bits in
                     var state = MatchState()
                     var best: PatternMatch? = nil
+                    // Where the number read at `i` in each shape ends: 0 before it is read, -1 when there is none.
+                    var numberEnds = (0, 0, 0, 0, 0, 0, 0, 0, 0)
                     for k in range {
                         let p = Int(candidates[k])
                         if token.kind == .number, let shape = numberLead[p], !Self.mayBe(shape, token) { continue }
                         guard mayMatch(p, text.tokens, i, bits) else { continue }
+                        if let rest = numberRest[p], let shape = numberLead[p] {
+                            let end = withUnsafeMutableBytes(of: &numberEnds) { ends in
+                                let slot = ends.baseAddress!.assumingMemoryBound(to: Int.self) + Self.shapeIndex(shape)
+                                if slot.pointee == 0 { slot.pointee = number(shape, text, i)?.1 ?? -1 }
+                                return slot.pointee
+                            }
+                            guard end > i, mayFollow(rest, text.tokens, end, bits) else { continue }
+                        }
                         state.bestEnd = -1
                         state.bindings.removeAll(keepingCapacity: true)
                         let elementRange = elementRanges[p]
@@ -497,6 +526,20 @@ final class PatternSet {
                 match(elems, lits, e + 1, last, text, start, end, &state)
                 state.bindings.removeLast()
             }
+        }
+    }
+
+    @inline(__always) static func shapeIndex(_ shape: NumberShape) -> Int {
+        switch shape {
+        case .year: return 0
+        case .yy: return 1
+        case .day: return 2
+        case .int: return 3
+        case .n: return 4
+        case .decade: return 5
+        case .iso: return 6
+        case .slash: return 7
+        case .clock: return 8
         }
     }
 
