@@ -96,7 +96,8 @@ struct ActorRecognizer {
             }
             if (t.capitalized || t.kind == .word && allCaps(bytes, t)), let g = gazetteer.names.matches(from: book.nameRoot(t.id), tokens, i, "name"),
                !(g.value.hasPrefix("region|") && g.end < sentence.upperBound && isCapitalWord(tokens[g.end]) && !tokens[g.end].lineBefore) {
-                let parts = g.value.split(separator: "|", maxSplits: 1).map(String.init)
+                let bar = g.value.utf8.firstIndex(of: 124)!
+                let parts = [Substring(g.value[..<bar]), Substring(g.value[g.value.utf8.index(after: bar)...])]
                 let text = surface(bytes, tokens, i..<g.end)
                 if isCredit(tokens, i..<g.end, sentence) { i = g.end; pendingTitle = nil; continue }
                 if text == "us" || (text.lowercased() == "us" && text != "US") { i += 1; continue }
@@ -124,7 +125,7 @@ struct ActorRecognizer {
                     kind = .place
                 }
                 out.append(NameMention(start: tokens[i].start, end: tokens[end - 1].end, tokens: i..<end, surface: text,
-                                       canonical: parts[1], kind: kind, title: nil, isPlace: parts[0] == "capital" || parts[0] == "country" || parts[0] == "region"))
+                                       canonical: String(parts[1]), kind: kind, title: nil, isPlace: parts[0] == "capital" || parts[0] == "country" || parts[0] == "region"))
                 i = end
                 pendingTitle = nil
                 continue
@@ -166,17 +167,19 @@ struct ActorRecognizer {
         return ["—", "–", "-", "--"].contains(tokens[run.upperBound + 1].lower)
     }
 
+    /// The words that join the parts of an organization's name ("Council on Foreign Relations").
+    static let joiners: Set<String> = ["of", "for", "on", "and"]
+
     /// A run of capitalized words from token i: "Jeff Moon", "Council on Foreign Relations", "J. Williams".
     func capitalRun(_ bytes: [UInt8], _ tokens: [Token], from i: Int, limit: Int) -> Range<Int>? {
         guard i < limit, tokens[i].kind == .word, tokens[i].capitalized || allCaps(bytes, tokens[i]) else { return nil }
         if tokens[i].facts.contains(.stopword) && !allCaps(bytes, tokens[i]) { return nil }
         var end = i + 1
         while end < limit {
-            let t = tokens[end]
-            if t.kind == .word, t.capitalized, !t.lineBefore { end += 1; continue }
-            if t.lower == ".", !t.spaceBefore, tokens[end - 1].lower.utf8.count == 1, end + 1 < limit, tokens[end + 1].capitalized { end += 1; continue }
-            if t.lower == "-", !t.spaceBefore, end + 1 < limit, !tokens[end + 1].spaceBefore, tokens[end + 1].kind == .word { end += 1; continue }
-            if ["of", "for", "on", "and"].contains(t.lower), end + 1 < limit, tokens[end + 1].capitalized, !tokens[end + 1].facts.contains(.calendar),
+            if tokens[end].kind == .word, tokens[end].capitalized, !tokens[end].lineBefore { end += 1; continue }
+            if tokens[end].lower == ".", !tokens[end].spaceBefore, tokens[end - 1].lower.utf8.count == 1, end + 1 < limit, tokens[end + 1].capitalized { end += 1; continue }
+            if tokens[end].lower == "-", !tokens[end].spaceBefore, end + 1 < limit, !tokens[end + 1].spaceBefore, tokens[end + 1].kind == .word { end += 1; continue }
+            if tokens[end].kind == .word, Self.joiners.contains(tokens[end].lower), end + 1 < limit, tokens[end + 1].capitalized, !tokens[end + 1].facts.contains(.calendar),
                (i..<end).contains(where: { tokens[$0].facts.contains(.organization) })
                 || (end + 1..<min(limit, end + 4)).prefix(while: { tokens[$0].capitalized }).contains(where: { tokens[$0].facts.contains(.organization) }) {
                 end += 1; continue

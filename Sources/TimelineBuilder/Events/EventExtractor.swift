@@ -343,11 +343,8 @@ struct EventExtractor {
     /// meets the same words written open ("rare earths"). Capitalized words are names, not issues.
     func collectPhrases(_ tokens: [Token], _ sentence: Range<Int>, _ names: [NameMention], document: Int, book: WordBook,
                         _ phrases: inout IssueFinder.Counts) {
-        var named = [Bool](repeating: false, count: sentence.count)
-        for n in names where n.kind != .other { for q in n.tokens where sentence.contains(q) { named[q - sentence.lowerBound] = true } }
         func eligible(_ q: Int) -> Bool {
-            let t = tokens[q]
-            return t.kind == .word && t.facts.contains(.phrase) && !named[q - sentence.lowerBound]
+            tokens[q].kind == .word && tokens[q].facts.contains(.phrase) && !names.contains { $0.kind != .other && $0.tokens.contains(q) }
         }
         func joined(_ q: Int) -> Bool {
             q + 2 < sentence.upperBound && tokens[q + 1].kind == .punct && tokens[q + 1].lower == "-"
