@@ -119,6 +119,7 @@ struct EventExtractor {
             var inSentence: [TemporalExpression] = []
             var k = timexIndex
             while k < timexes.count, timexes[k].start < sEnd { inSentence.append(timexes[k]); k += 1 }
+            guard !inSentence.isEmpty else { continue }
             let reported = reportedDates(inSentence, bytes: bytes, tokens: tokens, lineStart: article.lines[lineIndex].start,
                                          leadIn: Self.leadInEnd(bytes, from: sStart, to: sEnd))
             let sentenceText = reported.isEmpty ? "" : String(decoding: bytes[sStart..<sEnd], as: UTF8.self)
@@ -194,6 +195,7 @@ struct EventExtractor {
     /// A time counted back from another ("a week earlier", "a year ago") that a figure is compared
     /// with: the baseline of a comparison, not a happening.
     static func isBaseline(_ tx: TemporalExpression, tokens: [Token]) -> Bool {
+        guard let last = tx.text.utf8.last, last | 0x20 == 114 || last | 0x20 == 111 || last | 0x20 == 101 else { return false }
         let text = tx.text.lowercased()
         guard text.hasSuffix("earlier") || text.hasSuffix("ago") || text.hasSuffix("before") else { return false }
         let t = firstToken(tokens, from: tx.start)
@@ -240,10 +242,8 @@ struct EventExtractor {
     /// A verb in the past tense ("ordered", "was lifted", "met"), not a passive or infinitive of
     /// another tense ("is expected", "to be named").
     func isPastVerb(_ tokens: [Token], _ q: Int) -> Bool {
-        let t = tokens[q]
-        guard t.kind == .word, !t.capitalized else { return false }
-        if q > 0, tokens[q - 1].facts.contains(.auxiliary) { return false }
-        return t.facts.contains(.past) || t.facts.contains(.edForm)
+        guard tokens[q].kind == .word, !tokens[q].capitalized, tokens[q].facts.contains(.past) || tokens[q].facts.contains(.edForm) else { return false }
+        return !(q > 0 && tokens[q - 1].facts.contains(.auxiliary))
     }
 
     /// The first place named after "in" or "at" near the date.

@@ -260,6 +260,10 @@ final class PatternSet {
     /// `restWords` and `restNumber` tell: most numbers ("2,000 workers", "a trade deal") go on
     /// to match none of the patterns they can start.
     private let numberRest: [Lead?]
+    /// For a pattern that must start with a word of a class, the class, and what can follow
+    /// that word ("the" starts many patterns; few go on past it).
+    private let wordClassLead: [Int]
+    private let wordClassRest: [Lead?]
 
     private struct Lead {
         /// Where the literal's words, and the words that can start the rest of the pattern, lie in `leadBits`.
@@ -375,6 +379,20 @@ final class PatternSet {
                               optional: first.optional, restOptional: rest.allSatisfy(\.optional)))
         }
         self.leads = leads
+        var classLeads: [Int] = [], classRests: [Lead?] = []
+        for pattern in parsed {
+            let first = elements[pattern.elements.lowerBound]
+            let rest = elements[(pattern.elements.lowerBound + 1)..<pattern.elements.upperBound]
+            guard first.kind == .lexical, !first.optional, !rest.isEmpty, !rest.allSatisfy(\.optional) else {
+                classLeads.append(-1); classRests.append(nil); continue
+            }
+            let (words, number) = PatternSet.firstKeys(rest, literals: literals, lexicon: lexicon,
+                                                       numword: numword, ordinal: ordinal, a: aID, an: anID, apostrophe: apostropheID)
+            classLeads.append(first.cls)
+            classRests.append(Lead(words: 0, restWords: bitmap(words), restNumber: number, optional: false, restOptional: false))
+        }
+        wordClassLead = classLeads
+        wordClassRest = classRests
         numberRest = parsed.map { pattern in
             let first = elements[pattern.elements.lowerBound]
             let rest = elements[(pattern.elements.lowerBound + 1)..<pattern.elements.upperBound]
@@ -453,6 +471,9 @@ final class PatternSet {
                     var best: PatternMatch? = nil
                     // Where the number read at `i` in each shape ends: 0 before it is read, -1 when there is none.
                     var numberEnds = (0, 0, 0, 0, 0, 0, 0, 0, 0)
+                    // Where the entries of word class `endsClass` that start at `i` end: the first four, and how many.
+                    var endsClass = -1, endCount = 0
+                    var classEnds = (0, 0, 0, 0)
                     for k in range {
                         let p = Int(candidates[k])
                         if token.kind == .number, let shape = numberLead[p], !Self.mayBe(shape, token) { continue }
@@ -464,6 +485,27 @@ final class PatternSet {
                                 return slot.pointee
                             }
                             guard end > i, mayFollow(rest, text.tokens, end, bits) else { continue }
+                        }
+                        if let rest = wordClassRest[p] {
+                            let cls = wordClassLead[p]
+                            if capitalOnly[cls] && !token.capitalized { continue }
+                            if cls != endsClass {
+                                endsClass = cls
+                                endCount = 0
+                                withUnsafeMutableBytes(of: &classEnds) { ends in
+                                    lexicon.forEachMatch(text.tokens, at: i, cls: cls, dash: dash) { _, end in
+                                        if endCount < 4 { ends.storeBytes(of: end, toByteOffset: endCount * MemoryLayout<Int>.stride, as: Int.self) }
+                                        endCount += 1
+                                    }
+                                }
+                            }
+                            guard endCount > 0 else { continue }
+                            if endCount <= 4 {
+                                let follows = withUnsafeBytes(of: classEnds) { ends in
+                                    (0..<endCount).contains { mayFollow(rest, text.tokens, ends.load(fromByteOffset: $0 * MemoryLayout<Int>.stride, as: Int.self), bits) }
+                                }
+                                guard follows else { continue }
+                            }
                         }
                         state.bestEnd = -1
                         state.bindings.removeAll(keepingCapacity: true)
