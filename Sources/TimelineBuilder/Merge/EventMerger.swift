@@ -119,60 +119,53 @@ struct EventMerger {
         }
         r.words = words
         let document = r.document, slot = r.slot
-        var compared = [[Int]](repeating: [], count: count)
-        var content = [[Int32]](repeating: [], count: count)
-        var values = [String](repeating: "", count: count)
-        var precision = [Precision](repeating: .day, count: count)
-        var documentIndex = [Int](repeating: 0, count: count), sentenceStart = [Int](repeating: 0, count: count)
-        var timexStart = [Int](repeating: 0, count: count)
-        let chunks = workers > 1 && count >= 1024 ? workers * 4 : 1
-        var counts = [[Int]](repeating: [], count: chunks)
+        // Each report's words as ids and as compared, read in chunks on all workers, with the
+        // number of reports that use each compared word.
         let stemCount = stems.keys.count
-        func read(_ c: Int, _ compared: UnsafeMutableBufferPointer<[Int]>, _ content: UnsafeMutableBufferPointer<[Int32]>,
-                  _ values: UnsafeMutableBufferPointer<String>, _ precision: UnsafeMutableBufferPointer<Precision>,
-                  _ documentIndex: UnsafeMutableBufferPointer<Int>, _ sentenceStart: UnsafeMutableBufferPointer<Int>,
-                  _ timexStart: UnsafeMutableBufferPointer<Int>, _ counts: UnsafeMutableBufferPointer<[Int]>) {
-            var df = [Int](repeating: 0, count: stemCount)
-            var list: [Int] = []
-            for i in (count * c / chunks)..<(count * (c + 1) / chunks) {
-                let d = Int(document[i]), k = Int(slot[i])
-                let map = wordOfKey[reports[d][k].vocabulary]
-                var own: [Int32] = []
-                own.reserveCapacity(reports[d][k].content.count)
-                list.removeAll(keepingCapacity: true)
-                for key in reports[d][k].content {
-                    let w = map[Int(key)]
-                    own.append(w)
-                    list += comparable[Int(w)]
+        let chunks = workers > 1 && count >= 1024 ? workers * 4 : 1
+        var parts = [(compared: [[Int]], content: [[Int32]], df: [Int])](repeating: ([], [], []), count: chunks)
+        parts.withUnsafeMutableBufferPointer { buffer in
+            let out = buffer
+            func read(_ c: Int) {
+                var part = (compared: [[Int]](), content: [[Int32]](), df: [Int](repeating: 0, count: stemCount))
+                var list: [Int] = []
+                for i in (count * c / chunks)..<(count * (c + 1) / chunks) {
+                    let d = Int(document[i]), k = Int(slot[i])
+                    let map = wordOfKey[reports[d][k].vocabulary]
+                    var own: [Int32] = []
+                    own.reserveCapacity(reports[d][k].content.count)
+                    list.removeAll(keepingCapacity: true)
+                    for key in reports[d][k].content {
+                        let w = map[Int(key)]
+                        own.append(w)
+                        list += comparable[Int(w)]
+                    }
+                    list.sort()
+                    var unique: [Int] = []
+                    unique.reserveCapacity(list.count)
+                    for id in list where unique.last != id { unique.append(id); part.df[id] += 1 }
+                    part.compared.append(unique)
+                    own.sort()
+                    part.content.append(own)
                 }
-                list.sort()
-                var unique: [Int] = []
-                unique.reserveCapacity(list.count)
-                for id in list where unique.last != id { unique.append(id); df[id] += 1 }
-                compared[i] = unique
-                own.sort()
-                content[i] = own
-                values[i] = reports[d][k].value
-                precision[i] = reports[d][k].precision
-                documentIndex[i] = reports[d][k].documentIndex
-                sentenceStart[i] = reports[d][k].sentenceStart
-                timexStart[i] = reports[d][k].timexStart
+                out[c] = part
             }
-            counts[c] = df
+            if chunks > 1 { DispatchQueue.concurrentPerform(iterations: chunks, execute: read) } else { read(0) }
         }
-        compared.withUnsafeMutableBufferPointer { a in content.withUnsafeMutableBufferPointer { b in
-        values.withUnsafeMutableBufferPointer { c in precision.withUnsafeMutableBufferPointer { d in
-        documentIndex.withUnsafeMutableBufferPointer { e in sentenceStart.withUnsafeMutableBufferPointer { f in
-        timexStart.withUnsafeMutableBufferPointer { g in counts.withUnsafeMutableBufferPointer { h in
-            let (a, b, c, d, e, f, g, h) = (a, b, c, d, e, f, g, h)
-            if chunks > 1 {
-                DispatchQueue.concurrentPerform(iterations: chunks) { read($0, a, b, c, d, e, f, g, h) }
-            } else {
-                read(0, a, b, c, d, e, f, g, h)
-            }
-        } } } } } } } }
         var df = [Int](repeating: 0, count: stemCount)
-        for part in counts { for (id, n) in part.enumerated() { df[id] += n } }
+        r.compared.reserveCapacity(count)
+        r.content.reserveCapacity(count)
+        for part in parts {
+            r.compared += part.compared
+            r.content += part.content
+            for (id, n) in part.df.enumerated() { df[id] += n }
+        }
+        parts = []
+        let values = (0..<count).map { reports[Int(document[$0])][Int(slot[$0])].value }
+        let timexStart = (0..<count).map { reports[Int(document[$0])][Int(slot[$0])].timexStart }
+        r.precision = (0..<count).map { reports[Int(document[$0])][Int(slot[$0])].precision }
+        r.documentIndex = (0..<count).map { reports[Int(document[$0])][Int(slot[$0])].documentIndex }
+        r.sentenceStart = (0..<count).map { reports[Int(document[$0])][Int(slot[$0])].sentenceStart }
         let n = Double(max(count, 1))
         // A word no report uses weighs nothing.
         r.weight = df.map { $0 == 0 ? 0 : Int((max(0.2, log(n / Double($0))) * Self.unit).rounded()) }
@@ -186,16 +179,11 @@ struct EventMerger {
         var valueRank = [Int](repeating: 0, count: r.dates.count)
         for (rank, id) in valueIDs.keys.indices.sorted(by: { valueIDs.keys[$0] < valueIDs.keys[$1] }).enumerated() { valueRank[id] = rank }
         var order = (0..<count).map { i in
-            (first: UInt64(4 - precision[i].rank) << 40 | UInt64(valueRank[r.dateOf[i]]),
-             second: UInt64(documentIndex[i]) << 32 | UInt64(timexStart[i]), report: i)
+            (first: UInt64(4 - r.precision[i].rank) << 40 | UInt64(valueRank[r.dateOf[i]]),
+             second: UInt64(r.documentIndex[i]) << 32 | UInt64(timexStart[i]), report: i)
         }
         order.sort { ($0.first, $0.second) < ($1.first, $1.second) }
         r.ordered = order.map(\.report)
-        r.compared = compared
-        r.content = content
-        r.precision = precision
-        r.documentIndex = documentIndex
-        r.sentenceStart = sentenceStart
         return r
     }
 
