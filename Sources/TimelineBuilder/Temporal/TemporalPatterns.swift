@@ -256,14 +256,12 @@ final class PatternSet {
     private let vocabularySize: Int
     /// The shape of the number a pattern must start with, if it must start with one.
     private let numberLead: [NumberShape?]
-    /// For a pattern that must start with a number, what can follow the number, as a `Lead`'s
-    /// `restWords` and `restNumber` tell: most numbers ("2,000 workers", "a trade deal") go on
-    /// to match none of the patterns they can start.
-    private let numberRest: [Lead?]
-    /// For a pattern that must start with a word of a class, the class, and what can follow
-    /// that word ("the" starts many patterns; few go on past it).
-    private let wordClassLead: [Int]
-    private let wordClassRest: [Lead?]
+    /// For a pattern that must start with a number or a word of a class, what can follow that
+    /// first element, as a `Lead`'s `restWords` and `restNumber` tell: most numbers ("2,000
+    /// workers") and most words that start a pattern ("the") go on to match none of them.
+    private let firstRest: [Lead?]
+    /// The class of the word a pattern must start with, or -1.
+    private let firstClass: [Int]
 
     private struct Lead {
         /// Where the literal's words, and the words that can start the rest of the pattern, lie in `leadBits`.
@@ -379,28 +377,18 @@ final class PatternSet {
                               optional: first.optional, restOptional: rest.allSatisfy(\.optional)))
         }
         self.leads = leads
-        var classLeads: [Int] = [], classRests: [Lead?] = []
+        var rests: [Lead?] = [], classes: [Int] = []
         for pattern in parsed {
             let first = elements[pattern.elements.lowerBound]
             let rest = elements[(pattern.elements.lowerBound + 1)..<pattern.elements.upperBound]
-            guard first.kind == .lexical, !first.optional, !rest.isEmpty, !rest.allSatisfy(\.optional) else {
-                classLeads.append(-1); classRests.append(nil); continue
-            }
+            classes.append(first.kind == .lexical && !first.optional ? first.cls : -1)
+            guard first.kind != .literal, !first.optional, !rest.isEmpty, !rest.allSatisfy(\.optional) else { rests.append(nil); continue }
             let (words, number) = PatternSet.firstKeys(rest, literals: literals, lexicon: lexicon,
                                                        numword: numword, ordinal: ordinal, a: aID, an: anID, apostrophe: apostropheID)
-            classLeads.append(first.cls)
-            classRests.append(Lead(words: 0, restWords: bitmap(words), restNumber: number, optional: false, restOptional: false))
+            rests.append(Lead(words: 0, restWords: bitmap(words), restNumber: number, optional: false, restOptional: false))
         }
-        wordClassLead = classLeads
-        wordClassRest = classRests
-        numberRest = parsed.map { pattern in
-            let first = elements[pattern.elements.lowerBound]
-            let rest = elements[(pattern.elements.lowerBound + 1)..<pattern.elements.upperBound]
-            guard first.kind == .number, !first.optional, !rest.isEmpty, !rest.allSatisfy(\.optional) else { return nil }
-            let (words, number) = PatternSet.firstKeys(rest, literals: literals, lexicon: lexicon,
-                                                       numword: numword, ordinal: ordinal, a: aID, an: anID, apostrophe: apostropheID)
-            return Lead(words: 0, restWords: bitmap(words), restNumber: number, optional: false, restOptional: false)
-        }
+        firstRest = rests
+        firstClass = classes
         leadBits = bits
         numberLead = parsed.map { pattern in
             let first = elements[pattern.elements.lowerBound]
@@ -478,7 +466,7 @@ final class PatternSet {
                         let p = Int(candidates[k])
                         if token.kind == .number, let shape = numberLead[p], !Self.mayBe(shape, token) { continue }
                         guard mayMatch(p, text.tokens, i, bits) else { continue }
-                        if let rest = numberRest[p], let shape = numberLead[p] {
+                        if let rest = firstRest[p], let shape = numberLead[p] {
                             let end = withUnsafeMutableBytes(of: &numberEnds) { ends in
                                 let slot = ends.baseAddress!.assumingMemoryBound(to: Int.self) + Self.shapeIndex(shape)
                                 if slot.pointee == 0 { slot.pointee = number(shape, text, i)?.1 ?? -1 }
@@ -486,8 +474,8 @@ final class PatternSet {
                             }
                             guard end > i, mayFollow(rest, text.tokens, end, bits) else { continue }
                         }
-                        if let rest = wordClassRest[p] {
-                            let cls = wordClassLead[p]
+                        if let rest = firstRest[p], firstClass[p] >= 0 {
+                            let cls = firstClass[p]
                             if capitalOnly[cls] && !token.capitalized { continue }
                             if cls != endsClass {
                                 endsClass = cls
