@@ -56,9 +56,15 @@ extension Gold {
     }
 }
 
-/// A corpus written into a fresh temporary folder.
+/// One scratch folder per test process, removed when the process exits, so test runs leave nothing behind.
+let scratchRoot: String = {
+    atexit { try? FileManager.default.removeItem(atPath: NSTemporaryDirectory() + "timeline-tests-\(getpid())") }
+    return NSTemporaryDirectory() + "timeline-tests-\(getpid())"
+}()
+
+/// A corpus written into a fresh folder under the scratch root.
 func temporaryCorpus(_ files: [String: Data]) throws -> String {
-    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("timeline-test-\(UUID().uuidString)").path
+    let dir = scratchRoot + "/corpus-" + UUID().uuidString
     try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
     for (name, data) in files { try data.write(to: URL(fileURLWithPath: dir + "/" + name)) }
     return dir

@@ -86,7 +86,7 @@ struct TimexCase: CustomTestStringConvertible, Sendable {
 
 @Suite struct TaggingInputTests {
     func write(_ text: String) throws -> String {
-        let path = NSTemporaryDirectory() + "timex-input-\(UUID().uuidString).jsonl"
+        let path = try temporaryCorpus([:]) + "/input.jsonl"
         try text.write(toFile: path, atomically: true, encoding: .utf8)
         return path
     }
