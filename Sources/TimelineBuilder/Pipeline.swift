@@ -90,10 +90,11 @@ public struct TimelineBuilder: Sendable {
         statedDates = []
         let results = analyses.map { $0! }
         analyses = []
-        progress?("merging", 0, results.count)
+        let count = results.count
+        progress?("merging", 0, count)
         let vocabularies = parts.map(\.book).sorted { $0.index < $1.index }.map(\.contentKeys)
-        let timeline = assemble(results, documents: documents, phrases: phrases, vocabularies: vocabularies, lexicon: rules)
-        progress?("merging", results.count, results.count)
+        let timeline = assemble(consume results, documents: documents, phrases: phrases, vocabularies: vocabularies, lexicon: rules)
+        progress?("merging", count, count)
         return timeline
     }
 
@@ -181,10 +182,10 @@ public struct TimelineBuilder: Sendable {
         if workers <= 1 || count < 2 { for i in 0..<count { work(i) } } else { DispatchQueue.concurrentPerform(iterations: count, execute: work) }
     }
 
-    func assemble(_ analyses: [DocumentAnalysis], documents: [Document], phrases: IssueFinder.Counts, vocabularies: [[String]],
+    func assemble(_ analyses: consuming [DocumentAnalysis], documents: [Document], phrases: IssueFinder.Counts, vocabularies: [[String]],
                   lexicon: CorpusLexicon = CorpusLexicon()) -> Timeline {
         // The grouping, the actor index and the issues do not depend on one another.
-        let reports = analyses.map(\.candidates)
+        var reports = analyses.map(\.candidates)
         let merger = EventMerger(workers: workers)
         let reading = merger.read(reports, vocabularies: vocabularies)
         var merged = EventMerger.Merged(clusters: [], document: [], slot: [], words: StringTable(), content: [])
@@ -194,7 +195,7 @@ public struct TimelineBuilder: Sendable {
                 merged = merger.group(reading)
             } else {
                 var containment: [String: Set<String>] = [:]
-                for a in analyses { for (place, country) in a.containment { containment[place, default: []].insert(country) } }
+                for i in analyses.indices { for (place, country) in analyses[i].containment { containment[place, default: []].insert(country) } }
                 found = (ActorIndex(analyses.flatMap(\.names), lexicon: lexicon), IssueFinder(phrases), containment)
             }
         }
@@ -210,6 +211,7 @@ public struct TimelineBuilder: Sendable {
                 }
             }
         }
+        release(&analyses, &reports)
         var events: [Event] = []
         var usedActors: Set<String> = []
         var usedIssues: Set<String> = []
@@ -228,6 +230,25 @@ public struct TimelineBuilder: Sendable {
         return Timeline(documents: documents, events: events,
                         actors: actors.actors.filter { usedActors.contains($0.name) },
                         issues: issues.issues.filter { usedIssues.contains($0.name) })
+    }
+
+    /// Lets go of the documents' reports and names on all workers: freeing millions of small
+    /// values is work of its own, which would otherwise hold up one core.
+    func release(_ analyses: inout [DocumentAnalysis], _ reports: inout [[EventCandidate]]) {
+        let count = analyses.count, chunks = min(count, workers * 4)
+        analyses.withUnsafeMutableBufferPointer { documents in
+            reports.withUnsafeMutableBufferPointer { lists in
+                let (documents, lists) = (documents, lists)
+                concurrently(chunks) { c in
+                    for i in (count * c / chunks)..<(count * (c + 1) / chunks) {
+                        documents[i].candidates = []
+                        documents[i].names = []
+                        documents[i].containment = []
+                        lists[i] = []
+                    }
+                }
+            }
+        }
     }
 
     /// The event a group of reports tells. `counts` is the caller's scratch, a zero per word of
