@@ -119,34 +119,51 @@ struct EventMerger {
         }
         r.words = words
         let document = r.document, slot = r.slot
-        // Each report's words as ids and as compared, read in chunks on all workers, with the
-        // number of reports that use each compared word.
+        // Each report's words as ids and as compared, its date value (as an id among the chunk's
+        // values) and its place, read in chunks on all workers, with the number of reports that
+        // use each compared word.
         let stemCount = stems.keys.count
         let chunks = workers > 1 && count >= 1024 ? workers * 4 : 1
-        var parts = [(compared: [[Int]], content: [[Int32]], df: [Int])](repeating: ([], [], []), count: chunks)
+        struct Part {
+            var compared: [[Int]] = [], content: [[Int32]] = [], df: [Int]
+            var values = StringTable(capacity: 64), valueOf: [Int32] = []
+            var precision: [Precision] = [], documentIndex: [Int] = [], sentenceStart: [Int] = [], timexStart: [Int] = []
+        }
+        var parts = [Part](repeating: Part(df: []), count: chunks)
         parts.withUnsafeMutableBufferPointer { buffer in
             let out = buffer
             func read(_ c: Int) {
-                var part = (compared: [[Int]](), content: [[Int32]](), df: [Int](repeating: 0, count: stemCount))
+                var part = Part(df: [Int](repeating: 0, count: stemCount))
+                let range = (count * c / chunks)..<(count * (c + 1) / chunks)
+                part.compared.reserveCapacity(range.count)
+                part.content.reserveCapacity(range.count)
                 var list: [Int] = []
-                for i in (count * c / chunks)..<(count * (c + 1) / chunks) {
+                for i in range {
                     let d = Int(document[i]), k = Int(slot[i])
-                    let map = wordOfKey[reports[d][k].vocabulary]
-                    var own: [Int32] = []
-                    own.reserveCapacity(reports[d][k].content.count)
-                    list.removeAll(keepingCapacity: true)
-                    for key in reports[d][k].content {
-                        let w = map[Int(key)]
-                        own.append(w)
-                        list += comparable[Int(w)]
+                    reports[d].withUnsafeBufferPointer { list0 in
+                        let report = list0.baseAddress! + k
+                        let map = wordOfKey[report.pointee.vocabulary]
+                        var own: [Int32] = []
+                        own.reserveCapacity(report.pointee.content.count)
+                        list.removeAll(keepingCapacity: true)
+                        for key in report.pointee.content {
+                            let w = map[Int(key)]
+                            own.append(w)
+                            list += comparable[Int(w)]
+                        }
+                        list.sort()
+                        var unique: [Int] = []
+                        unique.reserveCapacity(list.count)
+                        for id in list where unique.last != id { unique.append(id); part.df[id] += 1 }
+                        part.compared.append(unique)
+                        own.sort()
+                        part.content.append(own)
+                        part.valueOf.append(part.values.intern(report.pointee.value))
+                        part.precision.append(report.pointee.precision)
+                        part.documentIndex.append(report.pointee.documentIndex)
+                        part.sentenceStart.append(report.pointee.sentenceStart)
+                        part.timexStart.append(report.pointee.timexStart)
                     }
-                    list.sort()
-                    var unique: [Int] = []
-                    unique.reserveCapacity(list.count)
-                    for id in list where unique.last != id { unique.append(id); part.df[id] += 1 }
-                    part.compared.append(unique)
-                    own.sort()
-                    part.content.append(own)
                 }
                 out[c] = part
             }
@@ -155,27 +172,30 @@ struct EventMerger {
         var df = [Int](repeating: 0, count: stemCount)
         r.compared.reserveCapacity(count)
         r.content.reserveCapacity(count)
-        for part in parts {
-            r.compared += part.compared
-            r.content += part.content
-            for (id, n) in part.df.enumerated() { df[id] += n }
+        r.dateOf.reserveCapacity(count)
+        var timexStart: [Int] = []
+        timexStart.reserveCapacity(count)
+        // Each distinct date value once: its id, the days it spans and its day.
+        var valueIDs = StringTable(capacity: 1024)
+        for c in parts.indices {
+            let ids = parts[c].values.keys.map { value in
+                let id = Int(valueIDs.intern(value))
+                if id == r.dates.count { r.dates.append(GroupDate(value: id, span: Self.span(value), day: CalendarDate(iso: value)?.dayNumber)) }
+                return id
+            }
+            r.dateOf += parts[c].valueOf.map { ids[Int($0)] }
+            r.compared += parts[c].compared
+            r.content += parts[c].content
+            r.precision += parts[c].precision
+            r.documentIndex += parts[c].documentIndex
+            r.sentenceStart += parts[c].sentenceStart
+            timexStart += parts[c].timexStart
+            for (id, n) in parts[c].df.enumerated() { df[id] += n }
+            parts[c] = Part(df: [])
         }
-        parts = []
-        let values = (0..<count).map { reports[Int(document[$0])][Int(slot[$0])].value }
-        let timexStart = (0..<count).map { reports[Int(document[$0])][Int(slot[$0])].timexStart }
-        r.precision = (0..<count).map { reports[Int(document[$0])][Int(slot[$0])].precision }
-        r.documentIndex = (0..<count).map { reports[Int(document[$0])][Int(slot[$0])].documentIndex }
-        r.sentenceStart = (0..<count).map { reports[Int(document[$0])][Int(slot[$0])].sentenceStart }
         let n = Double(max(count, 1))
         // A word no report uses weighs nothing.
         r.weight = df.map { $0 == 0 ? 0 : Int((max(0.2, log(n / Double($0))) * Self.unit).rounded()) }
-        // Each distinct date value once: its id, the days it spans and its day.
-        var valueIDs = StringTable(capacity: 1024)
-        r.dateOf = values.map { value in
-            let id = Int(valueIDs.intern(value))
-            if id == r.dates.count { r.dates.append(GroupDate(value: id, span: Self.span(value), day: CalendarDate(iso: value)?.dayNumber)) }
-            return id
-        }
         var valueRank = [Int](repeating: 0, count: r.dates.count)
         for (rank, id) in valueIDs.keys.indices.sorted(by: { valueIDs.keys[$0] < valueIDs.keys[$1] }).enumerated() { valueRank[id] = rank }
         var order = (0..<count).map { i in
