@@ -202,11 +202,12 @@ public struct TimelineBuilder: Sendable {
         let (actors, issues, containment) = found!
         let clusters = merged.clusters
         var made = [Event?](repeating: nil, count: clusters.count)
-        let chunk = 256
+        // Clusters are dealt out in turn, so that the few large ones, which come early, fall to different workers.
+        let share = min(clusters.count, workers * 16)
         made.withUnsafeMutableBufferPointer { out in
-            concurrently((clusters.count + chunk - 1) / chunk) { c in
+            concurrently(share) { c in
                 var counts = [Int32](repeating: 0, count: merged.words.keys.count)
-                for k in (c * chunk)..<min(clusters.count, (c + 1) * chunk) {
+                for k in stride(from: c, to: clusters.count, by: share) {
                     out[k] = makeEvent(clusters[k], of: reports, merged: merged, actors: actors, issues: issues, containment: containment, counts: &counts)
                 }
             }
