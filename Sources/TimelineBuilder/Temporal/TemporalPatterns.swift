@@ -78,6 +78,8 @@ final class WordLexicon {
     let firstWords: [Set<Int32>]
     /// For each word id, the classes that hold it as a one-word entry, as a bit set.
     private let singleClasses: [UInt64]
+    /// The most words an entry of each class has.
+    let longestEntry: [Int]
 
     init(rows: [[String]], vocabulary: Vocabulary) {
         var nodes = [Node()]
@@ -87,6 +89,7 @@ final class WordLexicon {
         var values: [String] = []
         var firstWords: [Set<Int32>] = []
         var singleClasses: [UInt64] = []
+        var longestEntry: [Int] = []
         func child(_ node: Int, _ w: Int32) -> Int? {
             if node == 0 { return Int(w) < rootChildren.count && rootChildren[Int(w)] != 0 ? Int(rootChildren[Int(w)]) : nil }
             return nodes[node].children.first(where: { $0.word == w }).map { Int($0.node) }
@@ -98,8 +101,9 @@ final class WordLexicon {
             if let c = classIndex[row[0]] { cls = c } else {
                 cls = classNames.count
                 precondition(cls < 64, "timex-lexicon.tsv holds more than 64 word classes")
-                classIndex[row[0]] = cls; classNames.append(row[0]); firstWords.append([])
+                classIndex[row[0]] = cls; classNames.append(row[0]); firstWords.append([]); longestEntry.append(0)
             }
+            longestEntry[cls] = max(longestEntry[cls], words.count)
             var node = 0
             for w in words {
                 if let next = child(node, w) { node = next; continue }
@@ -128,6 +132,7 @@ final class WordLexicon {
         self.values = values
         self.firstWords = firstWords
         self.singleClasses = singleClasses
+        self.longestEntry = longestEntry
     }
 
     func cls(_ name: String) -> Int? { classIndex[name] }
@@ -257,7 +262,7 @@ final class PatternSet {
     /// The shape of the number a pattern must start with, if it must start with one.
     private let numberLead: [NumberShape?]
     /// For a pattern that must start with a number or a word of a class, what can follow that
-    /// first element, as a `Lead`'s `restWords` and `restNumber` tell: most numbers ("2,000
+    /// first element, as a `Lead`'s `restWords` and `restShapes` tell: most numbers ("2,000
     /// workers") and most words that start a pattern ("the") go on to match none of them.
     private let firstRest: [Lead?]
     /// The class of the word a pattern must start with, or -1.
@@ -267,11 +272,19 @@ final class PatternSet {
         /// Where the literal's words, and the words that can start the rest of the pattern, lie in `leadBits`.
         var words: Int
         var restWords: Int
-        var restNumber: Bool
+        /// The shapes of number the rest can start with, as bits by `shapeIndex`; 0 when it cannot start with a number.
+        var restShapes: UInt16
         /// The literal may be absent, or all that follows it may be.
         var optional: Bool
         var restOptional: Bool
     }
+    /// A literal that a pattern must hold after its first element: where its words lie in
+    /// `leadBits`, and the most tokens after the pattern's start it can lie at.
+    private struct Requirement {
+        var words: Int
+        var window: Int
+    }
+    private let required: [Requirement?]
     private let numword: Int, ordinal: Int
     /// Classes whose words count only when capitalized ("May", not "may").
     private let capitalOnly: [Bool]
@@ -340,9 +353,9 @@ final class PatternSet {
         var wordIndex: [[Int]] = []
         var numberIndex: [Int] = []
         for (p, pattern) in parsed.enumerated() {
-            let (words, number) = PatternSet.firstKeys(elements[pattern.elements], literals: literals, lexicon: lexicon,
+            let (words, shapes) = PatternSet.firstKeys(elements[pattern.elements], literals: literals, lexicon: lexicon,
                                                        numword: numword, ordinal: ordinal, a: a, an: an, apostrophe: apostrophe)
-            if number { numberIndex.append(p) }
+            if shapes != 0 { numberIndex.append(p) }
             for w in words {
                 if wordIndex.count <= Int(w) { wordIndex += Array(repeating: [], count: Int(w) + 1 - wordIndex.count) }
                 wordIndex[Int(w)].append(p)
@@ -371,9 +384,9 @@ final class PatternSet {
             let first = elements[pattern.elements.lowerBound]
             guard first.kind == .literal, pattern.elements.count > 1 else { leads.append(nil); continue }
             let rest = elements[(pattern.elements.lowerBound + 1)..<pattern.elements.upperBound]
-            let (words, number) = PatternSet.firstKeys(rest, literals: literals, lexicon: lexicon,
+            let (words, shapes) = PatternSet.firstKeys(rest, literals: literals, lexicon: lexicon,
                                                        numword: numword, ordinal: ordinal, a: aID, an: anID, apostrophe: apostropheID)
-            leads.append(Lead(words: bitmap(literals[first.literals]), restWords: bitmap(words), restNumber: number,
+            leads.append(Lead(words: bitmap(literals[first.literals]), restWords: bitmap(words), restShapes: shapes,
                               optional: first.optional, restOptional: rest.allSatisfy(\.optional)))
         }
         self.leads = leads
@@ -383,10 +396,38 @@ final class PatternSet {
             let rest = elements[(pattern.elements.lowerBound + 1)..<pattern.elements.upperBound]
             classes.append(first.kind == .lexical && !first.optional ? first.cls : -1)
             guard first.kind != .literal, !first.optional, !rest.isEmpty, !rest.allSatisfy(\.optional) else { rests.append(nil); continue }
-            let (words, number) = PatternSet.firstKeys(rest, literals: literals, lexicon: lexicon,
+            let (words, shapes) = PatternSet.firstKeys(rest, literals: literals, lexicon: lexicon,
                                                        numword: numword, ordinal: ordinal, a: aID, an: anID, apostrophe: apostropheID)
-            rests.append(Lead(words: 0, restWords: bitmap(words), restNumber: number, optional: false, restOptional: false))
+            rests.append(Lead(words: 0, restWords: bitmap(words), restShapes: shapes, optional: false, restOptional: false))
         }
+        // The first literal a pattern must hold after its first element, and how many tokens
+        // after the start it can lie at most: each element before it spans at most its longest
+        // reading, plus a dash that may join it to the next.
+        var required: [Requirement?] = []
+        for pattern in parsed {
+            let range = pattern.elements
+            guard let m = range.dropFirst().first(where: { elements[$0].kind == .literal && !elements[$0].optional }) else {
+                required.append(nil); continue
+            }
+            var window = 1
+            for e in elements[range.lowerBound..<m] {
+                let span: Int
+                switch e.kind {
+                case .literal: span = 1
+                case .lexical: span = lexicon.longestEntry[e.cls]
+                case .number:
+                    switch e.shape {
+                    case .yy, .decade: span = 2
+                    case .day: span = max(1, lexicon.longestEntry[ordinal])
+                    case .n: span = 2 * lexicon.longestEntry[numword] + 2
+                    case .year, .int, .iso, .slash, .clock: span = 1
+                    }
+                }
+                window += span + 1
+            }
+            required.append(Requirement(words: bitmap(literals[elements[m].literals]), window: window))
+        }
+        self.required = required
         firstRest = rests
         firstClass = classes
         leadBits = bits
@@ -417,27 +458,27 @@ final class PatternSet {
         guard j < tokens.count, !tokens[j].lineBefore else { return false }
         if tokens[j].word == dash, has(lead.restWords, dash) { return true }
         if tokens[j].word == dash, !tokens[j].spaceBefore, j + 1 < tokens.count, !tokens[j + 1].spaceBefore, !tokens[j + 1].lineBefore { j += 1 }
-        if tokens[j].kind == .number { return lead.restNumber }
+        if tokens[j].kind == .number { return Self.mayBe(lead.restShapes, tokens[j]) }
         return has(lead.restWords, tokens[j].word)
     }
 
     private static func firstKeys(_ elements: ArraySlice<PatternElement>, literals: [Int32], lexicon: WordLexicon, numword: Int, ordinal: Int,
-                                  a: Int32, an: Int32, apostrophe: Int32) -> (words: Set<Int32>, number: Bool) {
+                                  a: Int32, an: Int32, apostrophe: Int32) -> (words: Set<Int32>, shapes: UInt16) {
         var keys: Set<Int32> = []
-        var number = false
+        var shapes: UInt16 = 0
         for element in elements {
             switch element.kind {
             case .literal: keys.formUnion(literals[element.literals])
             case .lexical: keys.formUnion(lexicon.firstWords[element.cls])
             case .number:
-                number = true
+                shapes |= 1 << UInt16(shapeIndex(element.shape))
                 if element.shape == .n { keys.formUnion(lexicon.firstWords[numword]); keys.insert(a); keys.insert(an) }
                 if element.shape == .day { keys.formUnion(lexicon.firstWords[ordinal]) }
                 if element.shape == .yy || element.shape == .decade { keys.insert(apostrophe) }
             }
             if !element.optional { break }
         }
-        return (keys, number)
+        return (keys, shapes)
     }
 
     /// The longest match of any pattern starting at token `i`.
@@ -474,7 +515,7 @@ final class PatternSet {
                             }
                             guard end > i, mayFollow(rest, text.tokens, end, bits) else { continue }
                         }
-                        if let rest = firstRest[p], firstClass[p] >= 0 {
+                        if firstClass[p] >= 0 {
                             let cls = firstClass[p]
                             if capitalOnly[cls] && !token.capitalized { continue }
                             if cls != endsClass {
@@ -488,12 +529,23 @@ final class PatternSet {
                                 }
                             }
                             guard endCount > 0 else { continue }
-                            if endCount <= 4 {
+                            if let rest = firstRest[p], endCount <= 4 {
                                 let follows = withUnsafeBytes(of: classEnds) { ends in
                                     (0..<endCount).contains { mayFollow(rest, text.tokens, ends.load(fromByteOffset: $0 * MemoryLayout<Int>.stride, as: Int.self), bits) }
                                 }
                                 guard follows else { continue }
                             }
+                        }
+                        if let need = required[p] {
+                            let tokens = text.tokens, size = vocabularySize
+                            var j = i + 1, found = false
+                            let last = min(tokens.count - 1, i + need.window)
+                            while j <= last, !tokens[j].lineBefore {
+                                let w = Int(tokens[j].word)
+                                if tokens[j].kind != .number, w > 0, w < size, bits[need.words + w] { found = true; break }
+                                j += 1
+                            }
+                            guard found else { continue }
                         }
                         state.bestEnd = -1
                         state.bindings.removeAll(keepingCapacity: true)
@@ -581,12 +633,23 @@ final class PatternSet {
         case .int: return tok.integer >= 0
         case .year: return !tok.hasSuffix && tok.digitCount == 4
         case .yy: return false
-        case .day: return tok.digitCount <= 2
+        case .day: return tok.digitCount <= 2 && tok.integer >= 1 && tok.integer <= 31
         case .decade: return tok.hasSuffix
         case .iso: return !tok.hasSuffix && tok.digitCount == 10
         case .slash: return !tok.hasSuffix && tok.digitCount >= 5
         case .clock: return tok.digitCount >= 3
         }
+    }
+
+    /// Whether a number token can be read as a number of one of the shapes (bits by `shapeIndex`).
+    @inline(__always) static func mayBe(_ shapes: UInt16, _ tok: WordToken) -> Bool {
+        var rest = shapes
+        while rest != 0 {
+            let k = rest.trailingZeroBitCount
+            if mayBe(NumberShape.allCases[k], tok) { return true }
+            rest &= rest - 1
+        }
+        return false
     }
 
     /// The reading of the tokens at `t` as a number of the given shape.
