@@ -92,8 +92,9 @@ public struct TimelineBuilder: Sendable {
         analyses = []
         let count = results.count
         progress?("merging", 0, count)
-        let vocabularies = parts.map(\.book).sorted { $0.index < $1.index }.map(\.contentKeys)
-        let timeline = assemble(consume results, documents: documents, phrases: phrases, vocabularies: vocabularies, lexicon: rules)
+        let workerBooks = parts.map(\.book).sorted { $0.index < $1.index }
+        let timeline = assemble(consume results, documents: documents, phrases: phrases, vocabularies: workerBooks.map(\.contentKeys),
+                                names: workerBooks.map(\.names.keys), lexicon: rules)
         progress?("merging", count, count)
         return timeline
     }
@@ -182,24 +183,34 @@ public struct TimelineBuilder: Sendable {
         if workers <= 1 || count < 2 { for i in 0..<count { work(i) } } else { DispatchQueue.concurrentPerform(iterations: count, execute: work) }
     }
 
+    /// The timeline of the documents' analyses. `vocabularies` and `names` are the `contentKeys`
+    /// and the names of each word book the documents were read with.
     func assemble(_ analyses: consuming [DocumentAnalysis], documents: [Document], phrases: IssueFinder.Counts, vocabularies: [[String]],
-                  lexicon: CorpusLexicon = CorpusLexicon()) -> Timeline {
+                  names: [[ActorIndex.NameKey]], lexicon: CorpusLexicon = CorpusLexicon()) -> Timeline {
         // The grouping, the actor index and the issues do not depend on one another.
         var reports = analyses.map(\.candidates)
         let merger = EventMerger(workers: workers)
         let reading = merger.read(reports, vocabularies: vocabularies)
         var merged = EventMerger.Merged(clusters: [], document: [], slot: [], words: StringTable(), content: [])
-        var found: (actors: ActorIndex, issues: IssueFinder, containment: [String: Set<String>])? = nil
+        var found: (actors: ActorIndex, issues: IssueFinder, containment: [String: Set<String>], nameOf: [[Int32]])? = nil
         concurrently(2) { job in
             if job == 0 {
                 merged = merger.group(reading)
             } else {
                 var containment: [String: Set<String>] = [:]
                 for i in analyses.indices { for (place, country) in analyses[i].containment { containment[place, default: []].insert(country) } }
-                found = (ActorIndex(analyses.flatMap(\.names), lexicon: lexicon), IssueFinder(phrases), containment)
+                // Each distinct name of the corpus once, in order of first mention, and its number
+                // for each word book's number of it.
+                var table = NameTable()
+                var nameOf = names.map { [Int32](repeating: -1, count: $0.count) }
+                for i in analyses.indices {
+                    let b = analyses[i].book
+                    for id in analyses[i].names where nameOf[b][Int(id)] < 0 { nameOf[b][Int(id)] = table.intern(names[b][Int(id)]) }
+                }
+                found = (ActorIndex(table.keys, lexicon: lexicon), IssueFinder(phrases), containment, nameOf)
             }
         }
-        let (actors, issues, containment) = found!
+        let (actors, issues, containment, nameOf) = found!
         let clusters = merged.clusters
         var made = [Event?](repeating: nil, count: clusters.count)
         // Clusters are dealt out in turn, so that the few large ones, which come early, fall to different workers.
@@ -208,7 +219,8 @@ public struct TimelineBuilder: Sendable {
             concurrently(share) { c in
                 var counts = [Int32](repeating: 0, count: merged.words.keys.count)
                 for k in stride(from: c, to: clusters.count, by: share) {
-                    out[k] = makeEvent(clusters[k], of: reports, merged: merged, actors: actors, issues: issues, containment: containment, counts: &counts)
+                    out[k] = makeEvent(clusters[k], of: reports, merged: merged, actors: actors, nameOf: nameOf, issues: issues,
+                                       containment: containment, counts: &counts)
                 }
             }
         }
@@ -252,10 +264,11 @@ public struct TimelineBuilder: Sendable {
         }
     }
 
-    /// The event a group of reports tells. `counts` is the caller's scratch, a zero per word of
+    /// The event a group of reports tells. `nameOf` gives the corpus's number of each word book's
+    /// names, as `actors` knows them. `counts` is the caller's scratch, a zero per word of
     /// `merged.words`, and is left as it was found.
     func makeEvent(_ cluster: [Int], of reports: [[EventCandidate]], merged: EventMerger.Merged,
-                   actors: ActorIndex, issues: IssueFinder, containment: [String: Set<String>], counts: inout [Int32]) -> Event? {
+                   actors: ActorIndex, nameOf: [[Int32]], issues: IssueFinder, containment: [String: Set<String>], counts: inout [Int32]) -> Event? {
         // The reports in reading order, each as (document, place among its reports).
         let at = cluster.map { i in
             let d = Int(merged.document[i]), k = Int(merged.slot[i])
@@ -326,8 +339,10 @@ public struct TimelineBuilder: Sendable {
         var actorNames: Set<String> = []
         var seenNames = IntTable(capacity: 64)
         for m in 0..<count where m == 0 || at[m].d != at[m - 1].d || at[m].order.1 != at[m - 1].order.1 {
-            for n in reports[at[m].d][at[m].k].names where seenNames.insert(ActorIndex.NameKey(n).fingerprint, 0) {
-                if let a = actors.resolve(n) { actorNames.insert(a) }
+            let report = reports[at[m].d][at[m].k]
+            for id in report.names {
+                let name = Int(nameOf[report.vocabulary][Int(id)])
+                if name >= 0, seenNames.insert(name, 0), let a = actors.actor(ofName: name) { actorNames.insert(a) }
             }
         }
         let leader = reports[at[lead].d][at[lead].k]

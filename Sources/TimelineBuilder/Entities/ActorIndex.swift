@@ -37,16 +37,15 @@ struct ActorIndex {
             return max(Int(bitPattern: UInt(title == nil ? h : h ^ 0x5bd1e995)), Int.min + 1)
         }
     }
-    /// The actor of each distinct name, worked out once.
-    private var resolved: [NameKey: String] = [:]
+    /// The actor of each name given to `init`, by its index there.
+    private var actorOfName: [String?] = []
 
     /// The user's rules, applied after the automatic merging.
     private var lexicon = CorpusLexicon()
 
-    init(_ mentions: [NameMention], lexicon: CorpusLexicon = CorpusLexicon()) {
+    /// The index of `names`, which are distinct and in order of first mention in the corpus.
+    init(_ names: [NameKey], lexicon: CorpusLexicon = CorpusLexicon()) {
         self.lexicon = lexicon
-        var seen: Set<NameKey> = []
-        let names = mentions.filter { seen.insert(NameKey($0)).inserted }
         var aliases: [String: Set<String>] = [:]
         for n in names {
             if case .actor(.person) = n.kind, n.canonical.split(separator: " ").count >= 2, !n.canonical.contains("-") {
@@ -70,7 +69,7 @@ struct ActorIndex {
             aliases[name, default: []].insert(n.surface)
             if let title = n.title { aliases[name, default: []].insert(title + " " + n.surface) }
         }
-        for (name, kind) in kinds where kind != .person {
+        for name in kinds.keys.sorted() where kinds[name] != .person {
             let initials = Self.initials(name)
             guard initials.count >= 2, initials != name, let forms = aliases[initials], kinds[initials] != nil else { continue }
             aliases[name, default: []].formUnion(forms.union([initials]))
@@ -81,7 +80,7 @@ struct ActorIndex {
         actors = aliases.keys.sorted().map { name in
             Actor(name: name, kind: kinds[name] ?? .organization, aliases: aliases[name]!.filter { $0 != name }.sorted())
         }
-        for n in names { if let actor = actor(n) { resolved[NameKey(n)] = actor } }
+        actorOfName = names.map { actor($0) }
     }
 
     /// "Competition and Markets Authority" → "CMA": the capitals of a name's capitalized words.
@@ -98,13 +97,13 @@ struct ActorIndex {
         return t
     }
 
-    private func resolveName(_ n: NameMention) -> String? {
+    private func resolveName(_ n: NameKey) -> String? {
         guard !lexicon.isEmpty else { return automaticName(n) }
         if lexicon.aliases[n.surface] != nil || lexicon.ignored.contains(n.surface) { return lexicon.actor(n.surface) }
         return automaticName(n).flatMap(lexicon.actor)
     }
 
-    private func automaticName(_ n: NameMention) -> String? {
+    private func automaticName(_ n: NameKey) -> String? {
         switch n.kind {
         case .actor(.person):
             let name = Self.clean(n.canonical)
@@ -123,15 +122,36 @@ struct ActorIndex {
         }
     }
 
-    /// The actor a name stands for, if it is one.
-    func resolve(_ n: NameMention) -> String? {
-        resolved[NameKey(n)]
-    }
+    /// The actor the name of index `name` (in the names given to `init`) stands for, if it is one.
+    func actor(ofName name: Int) -> String? { actorOfName[name] }
 
-    private func actor(_ n: NameMention) -> String? {
+    private func actor(_ n: NameKey) -> String? {
         if case .other = n.kind, n.surface.contains("-") { return nil }
         guard let found = resolveName(n) else { return nil }
         let name = redirect[found] ?? found
         return kinds[name] != nil ? name : nil
+    }
+}
+
+/// Distinct names, numbered in the order they are first added, and found again by fingerprint.
+struct NameTable {
+    private(set) var keys: [ActorIndex.NameKey] = []
+    private var byFingerprint = IntTable(capacity: 1024)
+    /// Names whose fingerprint an earlier, different name already has.
+    private var collided: [ActorIndex.NameKey: Int32] = [:]
+
+    /// The number of `key`, given the next number when it is new.
+    mutating func intern(_ key: ActorIndex.NameKey) -> Int32 {
+        let fingerprint = key.fingerprint
+        let k = byFingerprint[fingerprint]
+        if k < 0 {
+            byFingerprint.insert(fingerprint, Int32(keys.count))
+        } else {
+            if keys[Int(k)] == key { return k }
+            if let c = collided[key] { return c }
+            collided[key] = Int32(keys.count)
+        }
+        keys.append(key)
+        return Int32(keys.count - 1)
     }
 }

@@ -18,7 +18,8 @@ struct EventCandidate: Sendable {
     /// `contentKeys` of word book `vocabulary`, in increasing order.
     var content: [Int32]
     var vocabulary: Int
-    var names: [NameMention]
+    /// The names of its sentence, as numbers among the `names` of word book `vocabulary`.
+    var names: [Int32]
     var place: String?
 }
 
@@ -26,8 +27,10 @@ struct EventCandidate: Sendable {
 struct DocumentAnalysis: Sendable {
     var document: Document
     var candidates: [EventCandidate]
-    /// The document's distinct names, in order of first mention.
-    var names: [NameMention]
+    /// The document's distinct names, in order of first mention, as numbers among the `names`
+    /// of the word book it was read with, `book`.
+    var names: [Int32]
+    var book: Int
     /// "Lyon, France": a place and the country it lies in.
     var containment: [(String, String)]
 }
@@ -91,7 +94,7 @@ struct EventExtractor {
         let (timexes, starts) = tagger.analyze(bytes: bytes, tokens: tagged, documentDate: dct)
         var lineIndex = 0
         var candidates: [EventCandidate] = []
-        var allNames: [NameMention] = []
+        var allNames: [Int32] = []
         var containment: [(String, String)] = []
         var seenNames = IntTable(capacity: 64)
         var timexIndex = 0
@@ -102,14 +105,8 @@ struct EventExtractor {
             guard lineIndex < article.lines.count, article.lines[lineIndex].role == .body else { continue }
             let sentenceRange = s..<e
             let names = recognizer.names(bytes, tokens, sentenceRange, book)
-            for n in names {
-                let key = ActorIndex.NameKey(n)
-                let hash = key.fingerprint
-                let k = seenNames[hash]
-                if k >= 0, ActorIndex.NameKey(allNames[Int(k)]) == key || allNames.contains(where: { ActorIndex.NameKey($0) == key }) { continue }
-                if k < 0 { seenNames.insert(hash, Int32(allNames.count)) }
-                allNames.append(n)
-            }
+            let nameIDs = names.map { book.nameID($0) }
+            for id in nameIDs where seenNames.insert(Int(id), 0) { allNames.append(id) }
             for (a, b) in zip(names, names.dropFirst()) where b.tokens.lowerBound == a.tokens.upperBound + 1 && tokens[a.tokens.upperBound].lower == "," {
                 if case .actor(.country) = b.kind, a.kind == .other || a.isPlace { containment.append((a.canonical, b.canonical)) }
             }
@@ -148,10 +145,10 @@ struct EventExtractor {
                     document: document.id, documentIndex: index, published: dct, sentenceStart: sStart, sentenceEnd: sEnd,
                     sentence: sentenceText, timex: tx.text, timexStart: tx.start, value: value, precision: precision, status: status,
                     title: title(bytes, tokens, sentenceRange, timex: ti..<te), content: content, vocabulary: book.index,
-                    names: names, place: place))
+                    names: nameIDs, place: place))
             }
         }
-        return DocumentAnalysis(document: document, candidates: candidates, names: allNames, containment: containment)
+        return DocumentAnalysis(document: document, candidates: candidates, names: allNames, book: book.index, containment: containment)
     }
 
     /// The dates of a sentence that each report an event, with the value and precision the event

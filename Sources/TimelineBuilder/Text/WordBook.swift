@@ -57,6 +57,13 @@ final class WordBook {
     /// across fresh starts, since reports refer to them until the merge.
     private(set) var contentKeys: [String] = []
     private var contentKeyTable = StringTable()
+    /// The distinct names this worker has met; kept across fresh starts, since reports refer to
+    /// them by number until the merge.
+    private(set) var names = NameTable()
+
+    /// The number of a name among `names.keys`.
+    func nameID(_ n: NameMention) -> Int32 { names.intern(ActorIndex.NameKey(n)) }
+
     /// Per spelling, its content key's index into `contentKeys`, or -1.
     private var contentKey: [Int32] = [-1]
 
