@@ -226,15 +226,36 @@ struct EventMerger {
         var sentenceGroups: [[Int32]] = []
         // Per group, the weight of the current report's lookup words it shares, and how many are rare.
         var sharedKeys: [Int] = [], rareKeys: [Int] = [], touched: [Int] = []
-        var found: [(order: Int, group: Int)] = []
-        for i in r.ordered {
-            let documentIndex = r.documentIndex[i], precision = r.precision[i]
-            let date = dates[dateOf[i]]
+        // The clusters found for the current report, as `month << 32 | cluster`, where month is
+        // 0 for the month before the report's, 1 for its own and 2 for the next: sorted, the
+        // earlier month first, then cluster by cluster.
+        var found: [Int] = []
+        // The current report's words too common to look clusters up by.
+        var common: [Int] = []
+        // The reports' words and fields in the order they are grouped, so that the loop reads
+        // memory in sequence, and the month each date is filed under.
+        let order = r.ordered
+        var wordStart = [Int](repeating: 0, count: order.count + 1)
+        for (p, i) in order.enumerated() { wordStart[p + 1] = wordStart[p] + r.compared[i].count }
+        var flatWords: [Int] = []
+        flatWords.reserveCapacity(wordStart[order.count])
+        for i in order { flatWords += r.compared[i] }
+        let dateAt = order.map { dateOf[$0] }, precisionAt = order.map { r.precision[$0] }
+        let documentAt = order.map { r.documentIndex[$0] }, sentenceAt = order.map { r.sentenceStart[$0] }
+        let bucketOf = dates.map { d in d.span.map { Self.bucket(middle: ($0.lowerBound + $0.upperBound) / 2) } ?? 0 }
+        for (p, i) in order.enumerated() {
+            let documentIndex = documentAt[p], precision = precisionAt[p]
+            let date = dates[dateAt[p]]
             let sp = date.span
-            let b = sp.map { Self.bucket(middle: ($0.lowerBound + $0.upperBound) / 2) } ?? 0
-            let words = r.compared[i]
-            let common = words.filter { weight[$0] < Self.lookupWeight }
-            let sentenceKey = documentIndex << 32 | r.sentenceStart[i]
+            let b = bucketOf[dateAt[p]]
+            let words = flatWords[wordStart[p]..<wordStart[p + 1]]
+            common.removeAll(keepingCapacity: true)
+            var mine = 0, commonWeight = 0
+            for w in words {
+                mine += weight[w]
+                if weight[w] < Self.lookupWeight { common.append(w); commonWeight += weight[w] }
+            }
+            let sentenceKey = documentIndex << 32 | sentenceAt[p]
             found.removeAll(keepingCapacity: true)
             sharedKeys.withUnsafeMutableBufferPointer { sharedKeys in
                 rareKeys.withUnsafeMutableBufferPointer { rareKeys in
@@ -248,7 +269,7 @@ struct EventMerger {
                             postings[Int(list)].withUnsafeBufferPointer { groups in
                                 for g32 in groups {
                                     let g = Int(g32)
-                                    if sharedKeys[g] == 0 { touched.append(g); found.append((bucket - b + 1, g)) }
+                                    if sharedKeys[g] == 0 { touched.append(g); found.append((bucket - b + 1) << 32 | g) }
                                     sharedKeys[g] += wt
                                     rareKeys[g] += rare
                                 }
@@ -260,12 +281,12 @@ struct EventMerger {
             let sentenceList = sentenceIndex[sentenceKey]
             let sameSentence = sentenceList >= 0 ? sentenceGroups[Int(sentenceList)] : []
             var best: (group: Int, score: Double)? = nil
-            let mine = words.reduce(0) { $0 + weight[$1] }
             // No rule merges on less than this much shared weight.
-            let floor = Int(2.5 * Self.unit) - common.reduce(0) { $0 + weight[$1] }
-            found.removeAll { sharedKeys[$0.group] < floor || sameSentence.contains(Int32($0.group)) }
-            found.sort { ($0.order, $0.group) < ($1.order, $1.group) }
-            for (_, g) in found {
+            let floor = Int(2.5 * Self.unit) - commonWeight
+            found.removeAll { sharedKeys[$0 & 0xFFFF_FFFF] < floor || sameSentence.contains(Int32($0 & 0xFFFF_FFFF)) }
+            found.sort()
+            for key in found {
+                let g = key & 0xFFFF_FFFF
                 var sharedWeight = sharedKeys[g]
                 for w in common where content[g << 32 | w] >= 0 { sharedWeight += weight[w] }
                 let shared = Double(sharedWeight) / Self.unit, rare = rareKeys[g]
