@@ -229,11 +229,12 @@ public struct TimelineBuilder: Sendable {
         var usedActors: Set<String> = []
         var usedIssues: Set<String> = []
         let story = PublicationDating.corpusMedian(documents.compactMap { $0.published.flatMap(CalendarDate.init(iso:)) })
-        for case var event? in made {
+        events.reserveCapacity(made.count)
+        for k in made.indices {
+            guard let event = made[k].take() else { continue }
             if let story, Self.isBackground(event, story: story) { continue }
             event.actors.forEach { usedActors.insert($0) }
             event.issues.forEach { usedIssues.insert($0) }
-            event.actors.sort()
             events.append(event)
         }
         events.sort { a, b in
@@ -357,7 +358,7 @@ public struct TimelineBuilder: Sendable {
                            timex: r.timex, value: r.value, status: r.status, place: r.place)
         }
         return Event(id: Self.stableID(leader.document, leader.timexStart, leader.value), date: date, precision: precision, status: status,
-                     title: leader.title, actors: actorNames.sorted(), issues: eventIssues, place: place,
+                     title: EventExtractor.title(sentence: leader.sentence, timexOffset: leader.timexStart - leader.sentenceStart), actors: actorNames.sorted(), issues: eventIssues, place: place,
                      mentions: mentions, conflicts: conflicts, confidence: (confidence * 100).rounded() / 100, sources: sources)
     }
 

@@ -13,7 +13,6 @@ struct EventCandidate: Sendable {
     var value: String
     var precision: Precision
     var status: EventStatus
-    var title: String
     /// The words that tie it to other reports of the same event, as indexes into the
     /// `contentKeys` of word book `vocabulary`, in increasing order.
     var content: [Int32]
@@ -144,7 +143,7 @@ struct EventExtractor {
                 candidates.append(EventCandidate(
                     document: document.id, documentIndex: index, published: dct, sentenceStart: sStart, sentenceEnd: sEnd,
                     sentence: sentenceText, timex: tx.text, timexStart: tx.start, value: value, precision: precision, status: status,
-                    title: title(bytes, tokens, sentenceRange, timex: ti..<te), content: content, vocabulary: book.index,
+                    content: content, vocabulary: book.index,
                     names: nameIDs, place: place))
             }
         }
@@ -253,16 +252,26 @@ struct EventExtractor {
         return nil
     }
 
-    /// The sentence, without what leads into it on the page, shortened around its date to at most
-    /// 24 words.
-    func title(_ bytes: [UInt8], _ tokens: [Token], _ sentence: Range<Int>, timex: Range<Int>) -> String {
+    /// The title of a report whose sentence is `sentence` and whose date starts `timexOffset`
+    /// bytes into it: the sentence without what leads into it on the page, shortened around its
+    /// date to at most 24 words. Only the report that leads an event needs one, so it is made
+    /// from the sentence at the merge rather than for every report.
+    static func title(sentence: String, timexOffset: Int) -> String {
+        let bytes = Array(sentence.utf8)
+        let tokens = Tokenizer.tokenize(bytes)
+        guard !tokens.isEmpty else { return sentence }
+        return title(bytes, tokens, 0..<tokens.count, timex: firstToken(tokens, from: timexOffset))
+    }
+
+    /// `title`, of tokens `sentence` of `bytes`, with the date at token `timex`.
+    static func title(_ bytes: [UInt8], _ tokens: [Token], _ sentence: Range<Int>, timex: Int) -> String {
         let leadIn = Self.leadInEnd(bytes, from: tokens[sentence.lowerBound].start, to: tokens[sentence.upperBound - 1].end)
         let first = sentence.first { tokens[$0].start >= leadIn } ?? sentence.lowerBound
         let words = (first..<sentence.upperBound).filter { tokens[$0].kind != .punct || tokens[$0].lower == "%" }
         guard words.count > 24 else {
             return Self.withoutEmphasis(bytes[tokens[first].start..<tokens[sentence.upperBound - 1].end])
         }
-        let pos = words.firstIndex(where: { $0 >= timex.lowerBound }) ?? 0
+        let pos = words.firstIndex(where: { $0 >= timex }) ?? 0
         var a = max(0, pos - 15)
         let b = min(words.count, a + 24)
         a = max(0, b - 24)
