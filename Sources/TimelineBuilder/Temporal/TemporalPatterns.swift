@@ -262,7 +262,7 @@ final class PatternSet {
     /// The shape of the number a pattern must start with, if it must start with one.
     private let numberLead: [NumberShape?]
     /// For a pattern that must start with a number or a word of a class, what can follow that
-    /// first element, as a `Lead`'s `restWords` and `restShapes` tell: most numbers ("2,000
+    /// first element, as a `Lead`'s `restWords` and `restNumber` tell: most numbers ("2,000
     /// workers") and most words that start a pattern ("the") go on to match none of them.
     private let firstRest: [Lead?]
     /// The class of the word a pattern must start with, or -1.
@@ -272,8 +272,7 @@ final class PatternSet {
         /// Where the literal's words, and the words that can start the rest of the pattern, lie in `leadBits`.
         var words: Int
         var restWords: Int
-        /// The shapes of number the rest can start with, as bits by `shapeIndex`; 0 when it cannot start with a number.
-        var restShapes: UInt16
+        var restNumber: Bool
         /// The literal may be absent, or all that follows it may be.
         var optional: Bool
         var restOptional: Bool
@@ -353,9 +352,9 @@ final class PatternSet {
         var wordIndex: [[Int]] = []
         var numberIndex: [Int] = []
         for (p, pattern) in parsed.enumerated() {
-            let (words, shapes) = PatternSet.firstKeys(elements[pattern.elements], literals: literals, lexicon: lexicon,
+            let (words, number) = PatternSet.firstKeys(elements[pattern.elements], literals: literals, lexicon: lexicon,
                                                        numword: numword, ordinal: ordinal, a: a, an: an, apostrophe: apostrophe)
-            if shapes != 0 { numberIndex.append(p) }
+            if number { numberIndex.append(p) }
             for w in words {
                 if wordIndex.count <= Int(w) { wordIndex += Array(repeating: [], count: Int(w) + 1 - wordIndex.count) }
                 wordIndex[Int(w)].append(p)
@@ -384,9 +383,9 @@ final class PatternSet {
             let first = elements[pattern.elements.lowerBound]
             guard first.kind == .literal, pattern.elements.count > 1 else { leads.append(nil); continue }
             let rest = elements[(pattern.elements.lowerBound + 1)..<pattern.elements.upperBound]
-            let (words, shapes) = PatternSet.firstKeys(rest, literals: literals, lexicon: lexicon,
+            let (words, number) = PatternSet.firstKeys(rest, literals: literals, lexicon: lexicon,
                                                        numword: numword, ordinal: ordinal, a: aID, an: anID, apostrophe: apostropheID)
-            leads.append(Lead(words: bitmap(literals[first.literals]), restWords: bitmap(words), restShapes: shapes,
+            leads.append(Lead(words: bitmap(literals[first.literals]), restWords: bitmap(words), restNumber: number,
                               optional: first.optional, restOptional: rest.allSatisfy(\.optional)))
         }
         self.leads = leads
@@ -396,9 +395,9 @@ final class PatternSet {
             let rest = elements[(pattern.elements.lowerBound + 1)..<pattern.elements.upperBound]
             classes.append(first.kind == .lexical && !first.optional ? first.cls : -1)
             guard first.kind != .literal, !first.optional, !rest.isEmpty, !rest.allSatisfy(\.optional) else { rests.append(nil); continue }
-            let (words, shapes) = PatternSet.firstKeys(rest, literals: literals, lexicon: lexicon,
+            let (words, number) = PatternSet.firstKeys(rest, literals: literals, lexicon: lexicon,
                                                        numword: numword, ordinal: ordinal, a: aID, an: anID, apostrophe: apostropheID)
-            rests.append(Lead(words: 0, restWords: bitmap(words), restShapes: shapes, optional: false, restOptional: false))
+            rests.append(Lead(words: 0, restWords: bitmap(words), restNumber: number, optional: false, restOptional: false))
         }
         // The first literal a pattern must hold after its first element, and how many tokens
         // after the start it can lie at most: each element before it spans at most its longest
@@ -450,6 +449,19 @@ final class PatternSet {
         return mayFollow(lead, tokens, i + 1, bits)
     }
 
+    /// Whether the literal a pattern requires lies within its reach of token `i`.
+    @inline(never) private static func holds(_ need: Requirement, _ tokens: UnsafeBufferPointer<WordToken>, _ i: Int,
+                                             _ bits: UnsafeBufferPointer<Bool>, size: Int) -> Bool {
+        var j = i + 1
+        let last = min(tokens.count - 1, i + need.window)
+        while j <= last, !tokens[j].lineBefore {
+            let w = Int(tokens[j].word)
+            if tokens[j].kind != .number, w > 0, w < size, bits[need.words + w] { return true }
+            j += 1
+        }
+        return false
+    }
+
     /// Whether the rest of a pattern can start at token `j`, as far as that token tells.
     @inline(__always) private func mayFollow(_ lead: Lead, _ tokens: UnsafeBufferPointer<WordToken>, _ j0: Int, _ bits: UnsafeBufferPointer<Bool>) -> Bool {
         let size = vocabularySize
@@ -458,27 +470,27 @@ final class PatternSet {
         guard j < tokens.count, !tokens[j].lineBefore else { return false }
         if tokens[j].word == dash, has(lead.restWords, dash) { return true }
         if tokens[j].word == dash, !tokens[j].spaceBefore, j + 1 < tokens.count, !tokens[j + 1].spaceBefore, !tokens[j + 1].lineBefore { j += 1 }
-        if tokens[j].kind == .number { return Self.mayBe(lead.restShapes, tokens[j]) }
+        if tokens[j].kind == .number { return lead.restNumber }
         return has(lead.restWords, tokens[j].word)
     }
 
     private static func firstKeys(_ elements: ArraySlice<PatternElement>, literals: [Int32], lexicon: WordLexicon, numword: Int, ordinal: Int,
-                                  a: Int32, an: Int32, apostrophe: Int32) -> (words: Set<Int32>, shapes: UInt16) {
+                                  a: Int32, an: Int32, apostrophe: Int32) -> (words: Set<Int32>, number: Bool) {
         var keys: Set<Int32> = []
-        var shapes: UInt16 = 0
+        var number = false
         for element in elements {
             switch element.kind {
             case .literal: keys.formUnion(literals[element.literals])
             case .lexical: keys.formUnion(lexicon.firstWords[element.cls])
             case .number:
-                shapes |= 1 << UInt16(shapeIndex(element.shape))
+                number = true
                 if element.shape == .n { keys.formUnion(lexicon.firstWords[numword]); keys.insert(a); keys.insert(an) }
                 if element.shape == .day { keys.formUnion(lexicon.firstWords[ordinal]) }
                 if element.shape == .yy || element.shape == .decade { keys.insert(apostrophe) }
             }
             if !element.optional { break }
         }
-        return (keys, shapes)
+        return (keys, number)
     }
 
     /// The longest match of any pattern starting at token `i`.
@@ -536,17 +548,7 @@ final class PatternSet {
                                 guard follows else { continue }
                             }
                         }
-                        if let need = required[p] {
-                            let tokens = text.tokens, size = vocabularySize
-                            var j = i + 1, found = false
-                            let last = min(tokens.count - 1, i + need.window)
-                            while j <= last, !tokens[j].lineBefore {
-                                let w = Int(tokens[j].word)
-                                if tokens[j].kind != .number, w > 0, w < size, bits[need.words + w] { found = true; break }
-                                j += 1
-                            }
-                            guard found else { continue }
-                        }
+                        if let need = required[p], !Self.holds(need, text.tokens, i, bits, size: vocabularySize) { continue }
                         state.bestEnd = -1
                         state.bindings.removeAll(keepingCapacity: true)
                         let elementRange = elementRanges[p]
@@ -639,17 +641,6 @@ final class PatternSet {
         case .slash: return !tok.hasSuffix && tok.digitCount >= 5
         case .clock: return tok.digitCount >= 3
         }
-    }
-
-    /// Whether a number token can be read as a number of one of the shapes (bits by `shapeIndex`).
-    @inline(__always) static func mayBe(_ shapes: UInt16, _ tok: WordToken) -> Bool {
-        var rest = shapes
-        while rest != 0 {
-            let k = rest.trailingZeroBitCount
-            if mayBe(NumberShape.allCases[k], tok) { return true }
-            rest &= rest - 1
-        }
-        return false
     }
 
     /// The reading of the tokens at `t` as a number of the given shape.
