@@ -340,9 +340,9 @@ public struct TimelineBuilder: Sendable {
         var actorNames: Set<String> = []
         var seenNames = IntTable(capacity: 64)
         for m in 0..<count where m == 0 || at[m].d != at[m - 1].d || at[m].order.1 != at[m - 1].order.1 {
-            let report = reports[at[m].d][at[m].k]
-            for id in report.names {
-                let name = Int(nameOf[report.vocabulary][Int(id)])
+            let book = nameOf[reports[at[m].d][at[m].k].vocabulary]
+            for id in reports[at[m].d][at[m].k].names {
+                let name = Int(book[Int(id)])
                 if name >= 0, seenNames.insert(name, 0), let a = actors.actor(ofName: name) { actorNames.insert(a) }
             }
         }

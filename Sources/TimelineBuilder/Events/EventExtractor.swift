@@ -259,23 +259,17 @@ struct EventExtractor {
     static func title(sentence: String, timexOffset: Int) -> String {
         let bytes = Array(sentence.utf8)
         let tokens = Tokenizer.tokenize(bytes)
-        guard !tokens.isEmpty else { return sentence }
-        return title(bytes, tokens, 0..<tokens.count, timex: firstToken(tokens, from: timexOffset))
-    }
-
-    /// `title`, of tokens `sentence` of `bytes`, with the date at token `timex`.
-    static func title(_ bytes: [UInt8], _ tokens: [Token], _ sentence: Range<Int>, timex: Int) -> String {
-        let leadIn = Self.leadInEnd(bytes, from: tokens[sentence.lowerBound].start, to: tokens[sentence.upperBound - 1].end)
-        let first = sentence.first { tokens[$0].start >= leadIn } ?? sentence.lowerBound
-        let words = (first..<sentence.upperBound).filter { tokens[$0].kind != .punct || tokens[$0].lower == "%" }
-        guard words.count > 24 else {
-            return Self.withoutEmphasis(bytes[tokens[first].start..<tokens[sentence.upperBound - 1].end])
-        }
+        guard let last = tokens.last else { return sentence }
+        let leadIn = leadInEnd(bytes, from: tokens[0].start, to: last.end)
+        let first = tokens.firstIndex { $0.start >= leadIn } ?? 0
+        let words = (first..<tokens.count).filter { tokens[$0].kind != .punct || tokens[$0].lower == "%" }
+        guard words.count > 24 else { return withoutEmphasis(bytes[tokens[first].start..<last.end]) }
+        let timex = firstToken(tokens, from: timexOffset)
         let pos = words.firstIndex(where: { $0 >= timex }) ?? 0
         var a = max(0, pos - 15)
         let b = min(words.count, a + 24)
         a = max(0, b - 24)
-        let text = Self.withoutEmphasis(bytes[tokens[words[a]].start..<tokens[words[b - 1]].end])
+        let text = withoutEmphasis(bytes[tokens[words[a]].start..<tokens[words[b - 1]].end])
         return (a > 0 ? "… " : "") + text + (b < words.count ? " …" : "")
     }
 
