@@ -191,7 +191,7 @@ public struct TimelineBuilder: Sendable {
         var reports = analyses.map(\.candidates)
         let merger = EventMerger(workers: workers)
         let reading = merger.read(reports, vocabularies: vocabularies)
-        var merged = EventMerger.Merged(clusters: [], document: [], slot: [], words: StringTable(), content: [])
+        var merged = EventMerger.Merged(clusters: [], document: [], slot: [], words: StringTable(), content: FlatLists())
         var found: (actors: ActorIndex, issues: IssueFinder, containment: [String: Set<String>], nameOf: [[Int32]])? = nil
         concurrently(2) { job in
             if job == 0 {

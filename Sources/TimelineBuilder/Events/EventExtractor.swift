@@ -24,7 +24,6 @@ struct EventCandidate: Sendable {
 
 /// Everything one document contributes to the timeline.
 struct DocumentAnalysis: Sendable {
-    var document: Document
     var candidates: [EventCandidate]
     /// The document's distinct names, in order of first mention, as numbers among the `names`
     /// of the word book it was read with, `book`.
@@ -147,7 +146,7 @@ struct EventExtractor {
                     names: nameIDs, place: place))
             }
         }
-        return DocumentAnalysis(document: document, candidates: candidates, names: allNames, book: book.index, containment: containment)
+        return DocumentAnalysis(candidates: candidates, names: allNames, book: book.index, containment: containment)
     }
 
     /// The dates of a sentence that each report an event, with the value and precision the event

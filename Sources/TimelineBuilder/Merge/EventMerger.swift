@@ -64,7 +64,7 @@ struct EventMerger {
         /// The content words of all reports, each once.
         var words: StringTable
         /// Each report's content words, as ids into `words`, in increasing order.
-        var content: [[Int32]]
+        var content: FlatLists<Int32>
     }
 
     /// Worker threads for reading the reports' words.
@@ -77,9 +77,9 @@ struct EventMerger {
         /// The content words of all reports, each once.
         var words = StringTable()
         /// Each report's content words, as ids into `words`, in increasing order.
-        var content: [[Int32]] = []
+        var content = FlatLists<Int32>()
         /// Each report's words as they are compared (stems and synonyms' heads), in increasing order.
-        var compared: [[Int]] = []
+        var compared = FlatLists<Int>()
         /// The weight of each compared word: the rarer, the heavier.
         var weight: [Int] = []
         /// Each distinct date value once, and the date of each report.
@@ -125,7 +125,7 @@ struct EventMerger {
         let stemCount = stems.keys.count
         let chunks = workers > 1 && count >= 1024 ? workers * 4 : 1
         struct Part {
-            var compared: [[Int]] = [], content: [[Int32]] = [], df: [Int]
+            var compared = FlatLists<Int>(), content = FlatLists<Int32>(), df: [Int]
             var values = StringTable(capacity: 64), valueOf: [Int32] = []
             var precision: [Precision] = [], documentIndex: [Int] = [], sentenceStart: [Int] = [], timexStart: [Int] = []
         }
@@ -135,16 +135,15 @@ struct EventMerger {
             func read(_ c: Int) {
                 var part = Part(df: [Int](repeating: 0, count: stemCount))
                 let range = (count * c / chunks)..<(count * (c + 1) / chunks)
-                part.compared.reserveCapacity(range.count)
-                part.content.reserveCapacity(range.count)
-                var list: [Int] = []
+                part.compared = FlatLists(reservingLists: range.count, elements: range.count * 16)
+                part.content = FlatLists(reservingLists: range.count, elements: range.count * 16)
+                var list: [Int] = [], unique: [Int] = [], own: [Int32] = []
                 for i in range {
                     let d = Int(document[i]), k = Int(slot[i])
                     reports[d].withUnsafeBufferPointer { list0 in
                         let report = list0.baseAddress! + k
                         let map = wordOfKey[report.pointee.vocabulary]
-                        var own: [Int32] = []
-                        own.reserveCapacity(report.pointee.content.count)
+                        own.removeAll(keepingCapacity: true)
                         list.removeAll(keepingCapacity: true)
                         for key in report.pointee.content {
                             let w = map[Int(key)]
@@ -152,8 +151,7 @@ struct EventMerger {
                             list += comparable[Int(w)]
                         }
                         list.sort()
-                        var unique: [Int] = []
-                        unique.reserveCapacity(list.count)
+                        unique.removeAll(keepingCapacity: true)
                         for id in list where unique.last != id { unique.append(id); part.df[id] += 1 }
                         part.compared.append(unique)
                         own.sort()
@@ -170,8 +168,8 @@ struct EventMerger {
             if chunks > 1 { DispatchQueue.concurrentPerform(iterations: chunks, execute: read) } else { read(0) }
         }
         var df = [Int](repeating: 0, count: stemCount)
-        r.compared.reserveCapacity(count)
-        r.content.reserveCapacity(count)
+        r.compared = FlatLists(reservingLists: count, elements: parts.reduce(0) { $0 + $1.compared.elements.count })
+        r.content = FlatLists(reservingLists: count, elements: parts.reduce(0) { $0 + $1.content.elements.count })
         r.dateOf.reserveCapacity(count)
         var timexStart: [Int] = []
         timexStart.reserveCapacity(count)
@@ -184,8 +182,8 @@ struct EventMerger {
                 return id
             }
             r.dateOf += parts[c].valueOf.map { ids[Int($0)] }
-            r.compared += parts[c].compared
-            r.content += parts[c].content
+            r.compared.append(contentsOf: parts[c].compared)
+            r.content.append(contentsOf: parts[c].content)
             r.precision += parts[c].precision
             r.documentIndex += parts[c].documentIndex
             r.sentenceStart += parts[c].sentenceStart
@@ -236,10 +234,12 @@ struct EventMerger {
         // memory in sequence, and the month each date is filed under.
         let order = r.ordered
         var wordStart = [Int](repeating: 0, count: order.count + 1)
-        for (p, i) in order.enumerated() { wordStart[p + 1] = wordStart[p] + r.compared[i].count }
+        for (p, i) in order.enumerated() { wordStart[p + 1] = wordStart[p] + r.compared.bounds(i).count }
         var flatWords: [Int] = []
         flatWords.reserveCapacity(wordStart[order.count])
-        for i in order { flatWords += r.compared[i] }
+        r.compared.elements.withUnsafeBufferPointer { all in
+            for i in order { flatWords.append(contentsOf: UnsafeBufferPointer(rebasing: all[r.compared.bounds(i)])) }
+        }
         let dateAt = order.map { dateOf[$0] }, precisionAt = order.map { r.precision[$0] }
         let documentAt = order.map { r.documentIndex[$0] }, sentenceAt = order.map { r.sentenceStart[$0] }
         let bucketOf = dates.map { d in d.span.map { Self.bucket(middle: ($0.lowerBound + $0.upperBound) / 2) } ?? 0 }

@@ -12,7 +12,12 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
 
     /// Parses the date part of an ISO value: "2025-10-28" or "2025-10-28T14:10".
     public init?(iso: String) {
-        let u = Array(iso.utf8)
+        var text = iso
+        guard let date = text.withUTF8({ Self.parse($0) }) else { return nil }
+        self = date
+    }
+
+    private static func parse(_ u: UnsafeBufferPointer<UInt8>) -> CalendarDate? {
         guard u.count >= 10, u[4] == 45, u[7] == 45 else { return nil }
         func num(_ r: Range<Int>) -> Int? {
             var v = 0
@@ -21,7 +26,7 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
         }
         guard let y = num(0..<4), let m = num(5..<7), let d = num(8..<10) else { return nil }
         if u.count > 10, u[10] != 84, u[10] != 32 { return nil }
-        self.init(year: y, month: m, day: d)
+        return CalendarDate(year: y, month: m, day: d)
     }
 
     public static func isLeap(_ y: Int) -> Bool { (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 }
@@ -84,7 +89,8 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
     public var monthValue: String { "\(pad(year, 4))-\(pad(month, 2))" }
     public var weekValue: String { let w = isoWeek; return "\(pad(w.year, 4))-W\(pad(w.week, 2))" }
 
-    public static func < (a: CalendarDate, b: CalendarDate) -> Bool { a.dayNumber < b.dayNumber }
+    /// Calendar order; on valid dates the same as the order of day numbers, without computing them.
+    public static func < (a: CalendarDate, b: CalendarDate) -> Bool { (a.year, a.month, a.day) < (b.year, b.month, b.day) }
 }
 
 @inline(__always) func pad(_ v: Int, _ width: Int) -> String {
