@@ -41,7 +41,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "timeline-benchmark",
-            dependencies: ["TimelineBuilder"],
+            dependencies: ["TimelineBuilder", "EventModel"],
             path: "Benchmarks/timeline-benchmark"
         ),
         .testTarget(

@@ -48,8 +48,31 @@ final class ProgressLog: @unchecked Sendable {
         try TimelineText.writeJSON(rich) { written.append($0) }
         #expect(written == (try TimelineText.json(rich)))
         let empty = Timeline(documents: [], events: [], actors: [], issues: [])
+        var alone = Data()
+        try TimelineText.writeJSON(empty, workers: 4) { alone.append($0) }
+        #expect(alone == (try TimelineText.json(empty)))
         var streamed = Data()
         try TimelineText.writeJSON(empty) { streamed.append($0) }
         #expect(streamed == (try TimelineText.json(empty)))
+    }
+
+    /// Events split across threads, some in the middle of their mentions, give the bytes of the
+    /// whole encoding, with any number of threads.
+    @Test func jsonWrittenOnManyThreadsHasTheBytesOfTheWholeEncoding() throws {
+        let sizes = [150, 0, 70, 1, 300, 63, 64, 65, 0, 2]
+        let events = sizes.enumerated().map { k, n in
+            Event(id: "e\(k)", date: "2025-05-0\(k % 9 + 1)", precision: .day, status: .occurred, title: "event \(k)",
+                  actors: k % 2 == 0 ? ["A"] : [], issues: [], place: k % 3 == 0 ? "Lyon" : nil,
+                  mentions: (0..<n).map { m in Mention(document: "d\(m % 7)", start: m * 10, end: m * 10 + 9, text: "mention \(m) of \(k)\n\"q\"",
+                                                       timex: "May \(k % 9 + 1)", value: "2025-05-0\(k % 9 + 1)", status: .occurred) },
+                  confidence: 0.5, sources: min(n, 7))
+        }
+        let timeline = Timeline(documents: [Document(id: "d0", path: "d0.txt")], events: events, actors: [], issues: [])
+        let whole = try TimelineText.json(timeline)
+        for workers in [1, 2, 3, 8] {
+            var written = Data()
+            try TimelineText.writeJSON(timeline, workers: workers) { written.append($0) }
+            #expect(written == whole, "\(workers) workers")
+        }
     }
 }

@@ -11,6 +11,8 @@ struct JSONWriter {
     private var first = true
 
     private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
+    /// A line break and the deepest indent the timeline uses, so that a break is one copy.
+    private static let breakAndIndent: [UInt8] = [10] + [UInt8](repeating: 32, count: 16)
 
     init(capacity: Int = 1 << 16) { bytes.reserveCapacity(capacity) }
 
@@ -22,8 +24,12 @@ struct JSONWriter {
     }
 
     private mutating func newline() {
-        bytes.append(10)
-        for _ in 0..<indent { bytes.append(32) }
+        if indent < Self.breakAndIndent.count {
+            Self.breakAndIndent.withUnsafeBufferPointer { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: $0[...indent])) }
+        } else {
+            bytes.append(10)
+            for _ in 0..<indent { bytes.append(32) }
+        }
     }
 
     /// Starts a value: a separator and line break inside a container.
@@ -39,7 +45,7 @@ struct JSONWriter {
         element()
         bytes.append(34)
         name.withUTF8Buffer { bytes.append(contentsOf: $0) }
-        bytes.append(contentsOf: [34, 32, 58, 32])
+        bytes.append(34); bytes.append(32); bytes.append(58); bytes.append(32)
         pendingKey = true
     }
 
@@ -101,7 +107,14 @@ struct JSONWriter {
     }
 
     mutating func null() { raw("null") }
-    mutating func int(_ n: Int) { raw(String(n)) }
+    mutating func int(_ n: Int) {
+        begin()
+        if n < 0 { bytes.append(45) }
+        var rest = n.magnitude
+        let start = bytes.count
+        repeat { bytes.append(48 + UInt8(rest % 10)); rest /= 10 } while rest > 0
+        bytes[start...].reverse()
+    }
     mutating func double(_ x: Double) {
         if x.rounded() == x, abs(x) < 1e15 { raw(String(Int(x))) } else { raw(x.description) }
     }
@@ -119,7 +132,7 @@ struct JSONWriter {
 
     // MARK: the timeline's types, their keys in sorted order
 
-    mutating func timeline(_ t: Timeline, _ sink: (Data) throws -> Void) rethrows {
+    mutating func timeline(_ t: Timeline, workers: Int = 1, _ sink: (Data) throws -> Void) rethrows {
         open(123)
         key("actors"); open(91)
         for a in t.actors {
@@ -144,10 +157,7 @@ struct JSONWriter {
         }
         close(93)
         key("events"); open(91)
-        for e in t.events {
-            event(e)
-            if bytes.count >= 1 << 20 { try flush(sink) }
-        }
+        try events(t.events, workers: workers, sink)
         close(93)
         key("format"); string(t.format)
         key("issues"); open(91)
@@ -163,7 +173,63 @@ struct JSONWriter {
         try flush(sink)
     }
 
-    mutating func event(_ e: Event) {
+    /// The events, as the members of the array just opened. Runs of mentions are written on
+    /// `workers` threads, a few at a time, and handed to `sink` in order: the mentions are almost
+    /// all of a large timeline's JSON, and one event may hold thousands of them.
+    mutating func events(_ events: [Event], workers: Int, _ sink: (Data) throws -> Void) rethrows {
+        guard !events.isEmpty else { return }
+        // Runs of about the same number of mentions, small enough that a round of them stays a few megabytes.
+        let total = events.reduce(0) { $0 + 1 + $1.mentions.count }
+        let size = min(2048, max(64, total / max(1, workers * 8)))
+        struct Piece { var event: Int, mentions: Range<Int> }
+        var runs: [[Piece]] = [[]]
+        var weight = 0
+        for (k, e) in events.enumerated() {
+            var low = 0
+            repeat {
+                let high = min(e.mentions.count, low + size - weight)
+                runs[runs.count - 1].append(Piece(event: k, mentions: low..<high))
+                weight += 1 + high - low
+                low = high
+                if weight >= size { runs.append([]); weight = 0 }
+            } while low < e.mentions.count
+        }
+        if runs[runs.count - 1].isEmpty { runs.removeLast() }
+        try flush(sink)
+        let round = max(1, workers * 2)
+        let base = indent
+        for first in stride(from: 0, to: runs.count, by: round) {
+            let batch = Array(runs[first..<min(runs.count, first + round)])
+            var written = [[UInt8]](repeating: [], count: batch.count)
+            written.withUnsafeMutableBufferPointer { out in
+                let out = out
+                let write = { (b: Int) in
+                    var part = JSONWriter(capacity: 1 << 16)
+                    // Within an event's mentions, the writer is two levels deeper, past the first.
+                    let lead = batch[b][0]
+                    part.indent = lead.mentions.lowerBound == 0 ? base : base + 4
+                    part.first = lead.mentions.lowerBound == 0 && lead.event == 0
+                    for piece in batch[b] { part.event(events[piece.event], mentions: piece.mentions) }
+                    out[b] = part.bytes
+                }
+                if workers > 1 && batch.count > 1 { DispatchQueue.concurrentPerform(iterations: batch.count, execute: write) } else { (0..<batch.count).forEach(write) }
+            }
+            for part in written { try sink(Data(part)) }
+        }
+        first = false
+    }
+
+    mutating func event(_ e: Event) { event(e, mentions: e.mentions.indices) }
+
+    /// Part of an event: the mentions in `range`, with what comes before them when it starts
+    /// with the first and what comes after when it ends with the last.
+    mutating func event(_ e: Event, mentions range: Range<Int>) {
+        if range.lowerBound == 0 { eventHead(e) }
+        for m in e.mentions[range] { mention(m) }
+        if range.upperBound == e.mentions.count { eventTail(e) }
+    }
+
+    private mutating func eventHead(_ e: Event) {
         open(123)
         key("actors"); strings(e.actors)
         key("confidence"); double(e.confidence)
@@ -187,18 +253,22 @@ struct JSONWriter {
         key("id"); string(e.id)
         key("issues"); strings(e.issues)
         key("mentions"); open(91)
-        for m in e.mentions {
-            open(123)
-            key("document"); string(m.document)
-            key("end"); int(m.end)
-            optional("place", m.place)
-            key("start"); int(m.start)
-            optional("status", m.status?.rawValue)
-            key("text"); string(m.text)
-            optional("timex", m.timex)
-            optional("value", m.value)
-            close(125)
-        }
+    }
+
+    private mutating func mention(_ m: Mention) {
+        open(123)
+        key("document"); string(m.document)
+        key("end"); int(m.end)
+        optional("place", m.place)
+        key("start"); int(m.start)
+        optional("status", m.status?.rawValue)
+        key("text"); string(m.text)
+        optional("timex", m.timex)
+        optional("value", m.value)
+        close(125)
+    }
+
+    private mutating func eventTail(_ e: Event) {
         close(93)
         optional("place", e.place)
         key("precision"); string(e.precision.rawValue)

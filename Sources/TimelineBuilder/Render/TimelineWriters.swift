@@ -25,11 +25,11 @@ public enum TimelineText {
         return data
     }
 
-    /// The same bytes as `json(_:)`, handed over a megabyte at a time, so that a large timeline
-    /// is never held as one encoded tree.
-    public static func writeJSON(_ timeline: Timeline, _ sink: (Data) throws -> Void) throws {
+    /// The same bytes as `json(_:)`, handed over a megabyte or so at a time, so that a large
+    /// timeline is never held as one encoded tree; written on `workers` threads (0: one per core).
+    public static func writeJSON(_ timeline: Timeline, workers: Int = 0, _ sink: (Data) throws -> Void) throws {
         var writer = JSONWriter()
-        try writer.timeline(timeline, sink)
+        try writer.timeline(timeline, workers: workers > 0 ? workers : max(1, ProcessInfo.processInfo.activeProcessorCount), sink)
     }
 
     /// The encoder of the project's JSON files: pretty, with sorted keys, the same bytes every run.
