@@ -64,12 +64,12 @@ struct Build: ParsableCommand {
             if !quiet {
                 FileHandle.standardError.write("timeline build: \(timeline.events.count) events from \(timeline.documents.count) documents -> \(out)/\n".data(using: .utf8)!)
             }
+            // The process ends here, and the timeline with it: freeing its millions of small
+            // values one by one would keep a core busy for a good part of a second on a large corpus.
+            withExtendedLifetime(timeline) { Foundation.exit(0) }
         } catch {
             throw fail("build", error)
         }
-        // The process ends here, and the timeline with it: freeing its millions of small values
-        // one by one would keep a core busy for a good part of a second on a large corpus.
-        Foundation.exit(0)
     }
 }
 

@@ -74,17 +74,22 @@ struct JSONWriter {
     mutating func string(_ s: String) {
         begin()
         bytes.append(34)
-        var s = s
-        s.withUTF8 { utf8 in
-            var run = 0
-            for (k, b) in utf8.enumerated() where b < 32 || b == 34 || b == 92 {
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run..<k]))
-                run = k + 1
-                escape(b)
-            }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run...]))
+        if s.utf8.withContiguousStorageIfAvailable({ escaped($0) }) == nil {
+            var s = s
+            s.withUTF8 { escaped($0) }
         }
         bytes.append(34)
+    }
+
+    /// The bytes of a string, escaped as JSON needs.
+    private mutating func escaped(_ utf8: UnsafeBufferPointer<UInt8>) {
+        var run = 0
+        for (k, b) in utf8.enumerated() where b < 32 || b == 34 || b == 92 {
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run..<k]))
+            run = k + 1
+            escape(b)
+        }
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run...]))
     }
 
     /// A byte that JSON strings must escape.
@@ -225,7 +230,7 @@ struct JSONWriter {
     /// with the first and what comes after when it ends with the last.
     mutating func event(_ e: Event, mentions range: Range<Int>) {
         if range.lowerBound == 0 { eventHead(e) }
-        for m in e.mentions[range] { mention(m) }
+        for k in range { mention(e.mentions[k]) }
         if range.upperBound == e.mentions.count { eventTail(e) }
     }
 
