@@ -106,6 +106,12 @@ import Testing
         #expect(TimelinePicture.wrap("short title", width: 90, lines: 2) == ["short title"])
     }
 
+    @Test func coordinatesAreWrittenAsPrintfWritesThem() {
+        var values: [Double] = [0, -0.0, 0.05, 0.25, 0.35, -1.5, -0.04, 1e16, 123456.7, 2.675, 1 / 3.0]
+        for k in 0..<2000 { values.append(Double(k) * 0.5); values.append(Double(k) * 0.1); values.append(Double(k) * 0.37 - 100) }
+        for v in values { #expect(TimelinePicture.oneDecimal(v) == String(format: "%.1f", v), "\(v)") }
+    }
+
     @Test func statusPrecisionConflictsAndSourcesAreVisible() {
         let dot = TimelinePicture().dot(Self.timeline)
         #expect(dot.contains("label=\"March 2024\\nthreatened\""), "a month-level event is labelled with its month")

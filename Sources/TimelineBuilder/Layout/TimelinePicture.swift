@@ -214,12 +214,23 @@ public struct TimelinePicture: Sendable {
         .actor: ("#e67e22", "#f0b27a"), .issue: ("#7d3c98", "#c39bd3"),
     ]
 
+    /// `v` as "%.1f" writes it. Coordinates are almost always whole or half points, which are
+    /// written directly: formatting is otherwise a good part of the cost of a picture.
+    static func oneDecimal(_ v: Double) -> String {
+        let tenths = v * 10
+        guard v.sign == .plus, tenths == tenths.rounded(), tenths < 1e15 else { return String(format: "%.1f", v) }
+        let t = Int(tenths)
+        return "\(t / 10).\(t % 10)"
+    }
+
+    static let eventWidthInches = String(format: "%.2f", eventWidth / 72)
+
     /// The DOT of the picture; `marks` (by event id) highlight what a diff added or changed and
     /// ghost what it removed. Marked events are always drawn.
     public func dot(_ timeline: Timeline, title: String = "Timeline", marks: [String: Mark] = [:]) -> String {
         let layout = layout(timeline, marks: marks)
         let H = layout.height
-        func f(_ v: Double) -> String { String(format: "%.1f", v) }
+        func f(_ v: Double) -> String { Self.oneDecimal(v) }
         func pos(_ x: Double, _ top: Double) -> String { "pos=\"\(f(x)),\(f(H - top))!\"" }
 
         var out = "digraph timeline {\n"
@@ -316,7 +327,7 @@ public struct TimelinePicture: Sendable {
         let dotColour = e.conflicts.isEmpty ? "#35608f" : "#c0392b"
         var out = "  d\(r) [shape=plaintext, fontsize=10, width=2.3, height=0.5, label=\(DOTText.quote(TimelineText.humanDate(e.date) + "\n" + e.status.rawValue)), \(pos(Self.dateX, top))];\n"
         out += "  d\(r)t [shape=circle, style=filled, fillcolor=\"\(e.status == .occurred || e.status == .ongoing ? dotColour : "white")\", color=\"\(dotColour)\", width=0.1, label=\"\", \(pos(Self.axisX, top))];\n"
-        out += "  e\(r) [shape=box, style=\"\(style),rounded\(style == "filled" ? "" : ",filled")\", fillcolor=\"\(fill)\", color=\"\(border)\", penwidth=\(pen), fontcolor=\"\(fontColor)\", fontsize=10, width=\(String(format: "%.2f", Self.eventWidth / 72)), height=0.5, label=\(DOTText.quote(text + conflict)), tooltip=\(DOTText.quote(tooltip)), \(pos(Self.eventX, top))];\n"
+        out += "  e\(r) [shape=box, style=\"\(style),rounded\(style == "filled" ? "" : ",filled")\", fillcolor=\"\(fill)\", color=\"\(border)\", penwidth=\(pen), fontcolor=\"\(fontColor)\", fontsize=10, width=\(Self.eventWidthInches), height=0.5, label=\(DOTText.quote(text + conflict)), tooltip=\(DOTText.quote(tooltip)), \(pos(Self.eventX, top))];\n"
         out += "  s\(r) [shape=circle, style=filled, fillcolor=\"#35608f\", fontcolor=white, fontsize=9, width=0.28, label=\"\(docs.count)\", tooltip=\(DOTText.quote("\(docs.count) source\(docs.count == 1 ? "" : "s"): " + listed)), \(pos(Self.sourcesX, top))];\n"
         return out
     }
