@@ -106,7 +106,7 @@ public struct Cleaner: Sendable {
                 case .some(let kind):
                     lines[k].role = .metadata
                     let text = String(decoding: line, as: UTF8.self)
-                    let hasValue = text.split(separator: ":", maxSplits: 1).count > 1 && !text.trimmingCharacters(in: .whitespaces).hasSuffix(":")
+                    let hasValue = text.split(separator: ":", maxSplits: 1).count > 1 && text.last(where: { !$0.isWhitespace }) != ":"
                     if kind == "published" || kind == "byline" || kind == "updated" {
                         if hasValue || kind == "byline" && text.lowercased().hasPrefix("by ") || kind != "byline" && text.contains(where: \.isNumber) {
                             if kind == "published" { published.append(text) } else if kind == "updated" { updated.append(text) } else { byline = text }
@@ -247,10 +247,18 @@ public struct Cleaner: Sendable {
             let leftover = String(segment).utf8.count - covered
             guard leftover <= 16 else { continue }
             let lower = segment.lowercased()
-            let cut = segments.contains { rule(for: Array($0.trimmingCharacters(in: .whitespaces).utf8)) == "cut" }
+            let cut = segments.contains { rule(for: Array(Self.trimmed($0).utf8)) == "cut" }
             return (String(segment), lower.contains("updated") || lower.contains("modified"), cut)
         }
         return nil
+    }
+
+    /// `text` without the white space at its ends.
+    static func trimmed<Text: StringProtocol>(_ text: Text) -> Text.SubSequence {
+        guard let first = text.firstIndex(where: { !$0.isWhitespace }), let last = text.lastIndex(where: { !$0.isWhitespace }) else {
+            return text[text.endIndex...]
+        }
+        return text[first...last]
     }
 
     /// A line with no closing punctuation and few words: a headline or section heading.
