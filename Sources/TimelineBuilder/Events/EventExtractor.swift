@@ -66,15 +66,22 @@ struct EventExtractor {
     /// The calendar value and precision an event can take from a TIMEX3 value, if any.
     static func eventDate(_ value: String, text: String) -> (String, Precision)? {
         var v = value
-        if let t = v.firstIndex(of: "T") { v = String(v[..<t]) }
-        let u = Array(v.utf8)
-        guard u.count >= 4, u[0...3].allSatisfy({ $0 &- 48 < 10 }) else { return nil }
-        if u.count == 4 { return text.utf8.contains(where: { $0 &- 48 < 10 }) ? (v, .year) : nil }
-        if u.count > 5, u[4] == 45, u[5] == 87 { return (v, .week) }
-        if u.count > 5, u[4] == 45, u[5] == 81 { return (v, .quarter) }
-        if u.count == 7 { return (v, .month) }
-        if u.count == 10, CalendarDate(iso: v) != nil { return (v, .day) }
-        return nil
+        if let t = v.utf8.firstIndex(of: UInt8(ascii: "T")) { v = String(v[..<t]) }
+        // The value's shape, read from its bytes: year, week, quarter, month or day.
+        let shape: Precision? = v.withUTF8 { u in
+            guard u.count >= 4, u[0..<4].allSatisfy({ $0 &- 48 < 10 }) else { return nil }
+            if u.count == 4 { return .year }
+            if u.count > 5, u[4] == 45, u[5] == 87 { return .week }
+            if u.count > 5, u[4] == 45, u[5] == 81 { return .quarter }
+            if u.count == 7 { return .month }
+            return u.count == 10 ? .day : nil
+        }
+        switch shape {
+        case .year?: return text.utf8.contains(where: { $0 &- 48 < 10 }) ? (v, .year) : nil
+        case .day?: return CalendarDate(iso: v) != nil ? (v, .day) : nil
+        case let other?: return (v, other)
+        case nil: return nil
+        }
     }
 
     /// The reports of an article, read as of its publication date `dct`.

@@ -136,13 +136,12 @@ public struct Cleaner: Sendable {
         }
         for k in lines.indices where lines[k].role != .furniture && lines[k].role != .metadata {
             if lines[k].role == .body { break }
-            let text = String(decoding: bytes[lines[k].start..<lines[k].end], as: UTF8.self)
-            let stripped = String(text.drop(while: { $0 == "#" || $0 == " " }))
-            if stripped.split(separator: " ").count >= 4 { title = stripped; break }
+            var s = lines[k].start
+            while s < lines[k].end, bytes[s] == 35 || bytes[s] == 32 { s += 1 }
+            if Self.words(bytes[s..<lines[k].end]).count >= 4 { title = String(decoding: bytes[s..<lines[k].end], as: UTF8.self); break }
         }
         if title == nil, let first = lines.first(where: { $0.role == .body }) {
-            let text = String(decoding: bytes[first.start..<first.end], as: UTF8.self)
-            title = text.split(separator: " ").prefix(14).joined(separator: " ")
+            title = Self.words(bytes[first.start..<first.end]).prefix(14).map { String(decoding: bytes[$0], as: UTF8.self) }.joined(separator: " ")
         }
         var article = CleanArticle(file: file, bytes: bytes, lines: lines, title: title, byline: byline, publishedLines: published)
         article.updatedLines = updated
@@ -251,6 +250,18 @@ public struct Cleaner: Sendable {
             return (String(segment), lower.contains("updated") || lower.contains("modified"), cut)
         }
         return nil
+    }
+
+    /// Where the space-separated words of a line lie.
+    static func words(_ line: ArraySlice<UInt8>) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        var start = line.startIndex
+        for i in line.indices where line[i] == 32 {
+            if i > start { out.append(start..<i) }
+            start = i + 1
+        }
+        if line.endIndex > start { out.append(start..<line.endIndex) }
+        return out
     }
 
     /// `text` without the white space at its ends.
