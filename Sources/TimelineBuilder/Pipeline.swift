@@ -192,7 +192,7 @@ public struct TimelineBuilder: Sendable {
         let merger = EventMerger(workers: workers)
         let reading = merger.read(reports, vocabularies: vocabularies)
         var merged = EventMerger.Merged(clusters: [], document: [], slot: [], words: StringTable(), content: FlatLists())
-        var found: (actors: ActorIndex, issues: IssueFinder, containment: [String: Set<String>], nameOf: [[Int32]])? = nil
+        var found: (actors: ActorIndex, issues: IssueFinder, containment: [String: Set<String>], nameOf: [[Int32]], offStory: [[Bool]])? = nil
         concurrently(2) { job in
             if job == 0 {
                 merged = merger.group(reading)
@@ -203,14 +203,23 @@ public struct TimelineBuilder: Sendable {
                 // for each word book's number of it.
                 var table = NameTable()
                 var nameOf = names.map { [Int32](repeating: -1, count: $0.count) }
+                // How many documents name each name.
+                var naming: [Int32] = []
                 for i in analyses.indices {
                     let b = analyses[i].book
-                    for id in analyses[i].names where nameOf[b][Int(id)] < 0 { nameOf[b][Int(id)] = table.intern(names[b][Int(id)]) }
+                    for id in analyses[i].names {
+                        if nameOf[b][Int(id)] < 0 { nameOf[b][Int(id)] = table.intern(names[b][Int(id)]); naming.append(0) }
+                        naming[Int(nameOf[b][Int(id)])] += 1
+                    }
                 }
-                found = (ActorIndex(table.keys, lexicon: lexicon), IssueFinder(phrases), containment, nameOf)
+                // A digest's item tells another story when it names nobody and nothing that another document names.
+                let offStory = analyses.map { a in
+                    a.itemNames.indices.map { k in k > 0 && !a.itemNames[k].contains { naming[Int(nameOf[a.book][Int($0)])] >= 2 } }
+                }
+                found = (ActorIndex(table.keys, lexicon: lexicon), IssueFinder(phrases), containment, nameOf, offStory)
             }
         }
-        let (actors, issues, containment, nameOf) = found!
+        let (actors, issues, containment, nameOf, offStory) = found!
         let clusters = merged.clusters
         var made = [Event?](repeating: nil, count: clusters.count)
         // Clusters are dealt out in turn, so that the few large ones, which come early, fall to different workers.
@@ -219,8 +228,8 @@ public struct TimelineBuilder: Sendable {
             concurrently(share) { c in
                 var counts = [Int32](repeating: 0, count: merged.words.keys.count)
                 for k in stride(from: c, to: clusters.count, by: share) {
-                    out[k] = makeEvent(clusters[k], of: reports, merged: merged, actors: actors, nameOf: nameOf, issues: issues,
-                                       containment: containment, counts: &counts)
+                    out[k] = makeEvent(clusters[k], of: reports, merged: merged, actors: actors, nameOf: nameOf, offStory: offStory,
+                                       issues: issues, containment: containment, counts: &counts)
                 }
             }
         }
@@ -265,16 +274,19 @@ public struct TimelineBuilder: Sendable {
         }
     }
 
-    /// The event a group of reports tells. `nameOf` gives the corpus's number of each word book's
-    /// names, as `actors` knows them. `counts` is the caller's scratch, a zero per word of
-    /// `merged.words`, and is left as it was found.
+    /// The event a group of reports tells, or nil when they all lie in digest items that tell
+    /// another story than the corpus's (`offStory`, by document and item). `nameOf` gives the
+    /// corpus's number of each word book's names, as `actors` knows them. `counts` is the
+    /// caller's scratch, a zero per word of `merged.words`, and is left as it was found.
     func makeEvent(_ cluster: [Int], of reports: [[EventCandidate]], merged: EventMerger.Merged,
-                   actors: ActorIndex, nameOf: [[Int32]], issues: IssueFinder, containment: [String: Set<String>], counts: inout [Int32]) -> Event? {
+                   actors: ActorIndex, nameOf: [[Int32]], offStory: [[Bool]], issues: IssueFinder, containment: [String: Set<String>],
+                   counts: inout [Int32]) -> Event? {
         // The reports in reading order, each as (document, place among its reports).
         let at = cluster.map { i in
             let d = Int(merged.document[i]), k = Int(merged.slot[i])
             return (report: i, d: d, k: k, order: (reports[d][k].documentIndex, reports[d][k].sentenceStart, reports[d][k].timexStart))
         }.sorted { $0.order < $1.order }
+        if at.allSatisfy({ m in offStory[m.d].indices.contains(reports[m.d][m.k].item) && offStory[m.d][reports[m.d][m.k].item] }) { return nil }
         let count = at.count
         // The event's distinct date values, each report's, and how many documents give each.
         var values: [String] = []

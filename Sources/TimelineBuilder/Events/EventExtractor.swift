@@ -20,6 +20,8 @@ struct EventCandidate: Sendable {
     /// The names of its sentence, as numbers among the `names` of word book `vocabulary`.
     var names: [Int32]
     var place: String?
+    /// The digest item it lies in, counted from 1; 0 outside any item (see `CleanArticle.items`).
+    var item: Int = 0
 }
 
 /// Everything one document contributes to the timeline.
@@ -31,6 +33,9 @@ struct DocumentAnalysis: Sendable {
     var book: Int
     /// "Lyon, France": a place and the country it lies in.
     var containment: [(String, String)]
+    /// For a digest, the distinct names of each of its items, as `names` numbers them: the text
+    /// before the first item, then each item in turn. Empty for any other article.
+    var itemNames: [[Int32]] = []
 }
 
 extension Array where Element == Int32 {
@@ -103,6 +108,8 @@ struct EventExtractor {
         var containment: [(String, String)] = []
         var seenNames = IntTable(capacity: 64)
         var timexIndex = 0
+        var itemNames = [[Int32]](repeating: [], count: article.items.isEmpty ? 0 : article.items.count + 1)
+        var item = 0
         for (n, s) in starts.enumerated() {
             let e = n + 1 < starts.count ? starts[n + 1] : tokens.count
             guard s < e else { continue }
@@ -112,6 +119,10 @@ struct EventExtractor {
             let names = recognizer.names(bytes, tokens, sentenceRange, book)
             let nameIDs = names.map { book.nameID($0) }
             for id in nameIDs where seenNames.insert(Int(id), 0) { allNames.append(id) }
+            if !itemNames.isEmpty {
+                while item < article.items.count, article.items[item] <= tokens[s].start { item += 1 }
+                for id in nameIDs where !itemNames[item].contains(id) { itemNames[item].append(id) }
+            }
             for (a, b) in zip(names, names.dropFirst()) where b.tokens.lowerBound == a.tokens.upperBound + 1 && tokens[a.tokens.upperBound].lower == "," {
                 if case .actor(.country) = b.kind, a.kind == .other || a.isPlace { containment.append((a.canonical, b.canonical)) }
             }
@@ -150,10 +161,10 @@ struct EventExtractor {
                     document: document.id, documentIndex: index, published: dct, sentenceStart: sStart, sentenceEnd: sEnd,
                     sentence: sentenceText, timex: tx.text, timexStart: tx.start, value: value, precision: precision, status: status,
                     content: content, vocabulary: book.index,
-                    names: nameIDs, place: place))
+                    names: nameIDs, place: place, item: item))
             }
         }
-        return DocumentAnalysis(candidates: candidates, names: allNames, book: book.index, containment: containment)
+        return DocumentAnalysis(candidates: candidates, names: allNames, book: book.index, containment: containment, itemNames: itemNames)
     }
 
     /// The dates of a sentence that each report an event, with the value and precision the event

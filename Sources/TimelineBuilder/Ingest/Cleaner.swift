@@ -31,6 +31,10 @@ public struct CleanArticle: Sendable {
     /// Text of update stamps ("Updated: Feb. 9, 2026 at 6:12 AM"): the publication date's last
     /// resort, since an update follows publication closely.
     public var updatedLines: [String] = []
+    /// Where the numbered items of a digest begin ("1. The Harwick recall", "2. Festival news"):
+    /// a newsletter that runs several stories, each under a numbered heading over text of its
+    /// own. Empty unless the article has two such items or more.
+    public var items: [Int] = []
 
     public func text(_ line: ArticleLine) -> String { String(decoding: bytes[line.start..<line.end], as: UTF8.self) }
 }
@@ -145,6 +149,10 @@ public struct Cleaner: Sendable {
         }
         var article = CleanArticle(file: file, bytes: bytes, lines: lines, title: title, byline: byline, publishedLines: published)
         article.updatedLines = updated
+        let items = lines.indices.filter { k in
+            lines[k].role == .heading && k + 1 < lines.count && lines[k + 1].role == .body && Self.isNumbered(bytes[lines[k].start..<lines[k].end])
+        }
+        if items.count >= 2 { article.items = items.map { lines[$0].start } }
         return article
     }
 
@@ -250,6 +258,13 @@ public struct Cleaner: Sendable {
             return (String(segment), lower.contains("updated") || lower.contains("modified"), cut)
         }
         return nil
+    }
+
+    /// A line that starts with an item number: "1. ", "12) ".
+    static func isNumbered(_ line: ArraySlice<UInt8>) -> Bool {
+        var i = line.startIndex
+        while i < line.endIndex, line[i] &- 48 < 10, i - line.startIndex < 2 { i += 1 }
+        return i > line.startIndex && i + 1 < line.endIndex && (line[i] == 46 || line[i] == 41) && line[i + 1] == 32
     }
 
     /// Where the space-separated words of a line lie.
