@@ -208,8 +208,10 @@ public struct TimelineBuilder: Sendable {
                 for i in analyses.indices {
                     let b = analyses[i].book
                     for id in analyses[i].names {
-                        if nameOf[b][Int(id)] < 0 { nameOf[b][Int(id)] = table.intern(names[b][Int(id)]); naming.append(0) }
-                        naming[Int(nameOf[b][Int(id)])] += 1
+                        if nameOf[b][Int(id)] < 0 { nameOf[b][Int(id)] = table.intern(names[b][Int(id)]) }
+                        let name = Int(nameOf[b][Int(id)])
+                        if name == naming.count { naming.append(0) }
+                        naming[name] += 1
                     }
                 }
                 // A digest's item tells another story when it names nobody and nothing that another document names.
