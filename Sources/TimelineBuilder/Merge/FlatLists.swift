@@ -13,8 +13,6 @@ struct FlatLists<Element> {
         elements.reserveCapacity(total)
     }
 
-    var count: Int { ends.count }
-
     @inline(__always) func bounds(_ i: Int) -> Range<Int> { (i == 0 ? 0 : ends[i - 1])..<ends[i] }
 
     /// List `i`.

@@ -224,8 +224,6 @@ struct JSONWriter {
         first = false
     }
 
-    mutating func event(_ e: Event) { event(e, mentions: e.mentions.indices) }
-
     /// Part of an event: the mentions in `range`, with what comes before them when it starts
     /// with the first and what comes after when it ends with the last.
     mutating func event(_ e: Event, mentions range: Range<Int>) {
