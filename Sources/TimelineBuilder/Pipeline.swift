@@ -49,6 +49,17 @@ public struct TimelineBuilder: Sendable {
             }
             store { articles[i] = article; textDates[i] = date; statedDates[i] = stated }
         }
+        // A stamp far older than the rest of the corpus, on a page that writes of later years,
+        // is the site's, not the article's.
+        let stamped = files.indices.compactMap { i in textDates[i].map { (i, $0) } }
+        if stamped.count >= 2 {
+            for (i, stamp) in stamped {
+                let others = stamped.filter { $0.0 != i }.map(\.1) + files.indices.compactMap { textDates[$0] == nil ? files[$0].manifestDate : nil }
+                guard let article = articles[i], PublicationDating.isStale(stamp, others: others, article) else { continue }
+                textDates[i] = nil
+                if statedDates[i].isEmpty { statedDates[i] = PublicationDating.statedDates(article, tagger: tagger) }
+            }
+        }
         var documents: [Document] = []
         var dates: [CalendarDate?] = []
         let known = files.indices.compactMap { textDates[$0] ?? files[$0].manifestDate }
@@ -113,13 +124,23 @@ public struct TimelineBuilder: Sendable {
             let probe = extractor.analyze(article, index: index, document: document, dct: provisional, book: book)
             bound = PublicationDating.estimate(reports: probe.candidates, stated: stated, provisional: provisional)
         }
-        let dct: CalendarDate
+        var dct: CalendarDate
         var guessed = true
         switch (bound, median) {
         case let (b?, m?): if m >= b { dct = m; guessed = !tight } else { dct = b }
         case let (b?, nil): dct = b
         case let (nil, m?): dct = m; guessed = !tight
         case (nil, nil): return extractor.analyze(article, index: index, document: document, dct: nil, book: book, phrases: &phrases)
+        }
+        // A dateline's month and day ("SANTIAGO, Oct 14 (Reuters) -") fix the date but for its
+        // year: the one that puts it nearest the estimate, and not before the bound.
+        if let (month, day) = PublicationDating.datelineMonthDay(article, tagger: TemporalTagger.shared) {
+            let years = [dct.year - 1, dct.year, dct.year + 1]
+            let fits = years.compactMap { CalendarDate(year: $0, month: month, day: day) }.filter { d in bound.map { d >= $0 } ?? true }
+            if let best = fits.min(by: { abs($0.dayNumber - dct.dayNumber) < abs($1.dayNumber - dct.dayNumber) }) {
+                dct = best
+                guessed = false
+            }
         }
         document.published = dct.description
         document.publishedFrom = .inferred

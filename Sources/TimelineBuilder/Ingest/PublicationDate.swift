@@ -20,12 +20,7 @@ public enum PublicationDating {
             for e in tagger.tag(text, documentDate: nil) where e.type == .date || e.type == .time {
                 guard let date = CalendarDate(iso: e.value) else { continue }
                 let rest = bytes.count - (e.end - e.start)
-                if rest <= 12 { return date }
-                if e.start <= 80 {
-                    let before = e.start > 0 ? bytes[e.start - 1] : 0
-                    let after = String(decoding: bytes[e.end..<min(bytes.count, e.end + 5)], as: UTF8.self)
-                    if before == 40 || after.hasPrefix(")") || after.hasPrefix(" —") || after.hasPrefix(" –") || after.hasPrefix(" -") { return date }
-                }
+                if rest <= 12 || isDateline(bytes, e) { return date }
             }
         }
         for line in article.updatedLines {
@@ -34,6 +29,47 @@ public enum PublicationDating {
             }
         }
         return nil
+    }
+
+    /// The month and day of a dateline that gives no year ("SANTIAGO, Oct 14 (Reuters) -"): the
+    /// article's own date, short of its year.
+    public static func datelineMonthDay(_ article: CleanArticle, tagger: TemporalTagger) -> (month: Int, day: Int)? {
+        var seen = 0
+        for line in article.lines where line.role != .furniture {
+            seen += 1
+            if seen > 25 { break }
+            let text = article.text(line)
+            let bytes = Array(text.utf8)
+            for e in tagger.tag(text, documentDate: nil) where e.type == .date && e.value.hasPrefix("XXXX-") && e.value.utf8.count == 10 {
+                guard isDateline(bytes, e), let month = Int(e.value.dropFirst(5).prefix(2)), let day = Int(e.value.suffix(2)) else { continue }
+                return (month, day)
+            }
+        }
+        return nil
+    }
+
+    /// Whether a date near the start of a line is set off as a dateline's: in parentheses
+    /// ("LYON, France (Oct. 30, 2025) —"), or followed by a dash, optionally after the wire's
+    /// credit ("SANTIAGO, Oct 14 (Reuters) -", "Oct. 23, 2025 /PRNewswire/ --").
+    static func isDateline(_ bytes: [UInt8], _ e: TemporalExpression) -> Bool {
+        guard e.start <= 80 else { return false }
+        if e.start > 0, bytes[e.start - 1] == 40 { return true }
+        var j = e.end
+        if j < bytes.count, bytes[j] == 41 { return true }
+        while j < bytes.count, bytes[j] == 32 || bytes[j] == 44 { j += 1 }
+        if j < bytes.count, bytes[j] == 40 || bytes[j] == 47 {
+            let close: UInt8 = bytes[j] == 40 ? 41 : 47
+            var k = j + 1
+            while k < bytes.count, k - j < 32, bytes[k] != close { k += 1 }
+            guard k < bytes.count, bytes[k] == close, k - j >= 2 else { return false }
+            j = k + 1
+            while j < bytes.count, bytes[j] == 32 { j += 1 }
+        } else if j == e.end {
+            return false
+        }
+        guard j < bytes.count else { return false }
+        if bytes[j] == 45 { return true }
+        return j + 2 < bytes.count && bytes[j] == 0xE2 && bytes[j + 1] == 0x80 && (bytes[j + 2] == 0x94 || bytes[j + 2] == 0x93)
     }
 
     /// The full calendar dates the article's running text states outright ("Feb. 6, 2026"),
@@ -53,7 +89,7 @@ public enum PublicationDating {
 
     /// Whether the running text writes a year later than `year` ("2026" under a 2019 stamp): the
     /// only case in which a stamp can be implausible, found without tagging the text.
-    public static func mentionsYearAfter(_ year: Int, _ article: CleanArticle) -> Bool {
+    public static func mentionsYearAfter(_ year: Int, _ article: CleanArticle, through last: Int = 2199) -> Bool {
         let bytes = article.bytes
         for line in article.lines where line.role == .body {
             var i = line.start
@@ -61,7 +97,7 @@ public enum PublicationDating {
                 guard bytes[i] &- 48 < 10 else { i += 1; continue }
                 var j = i, value = 0
                 while j < line.end, bytes[j] &- 48 < 10 { value = value * 10 + Int(bytes[j] - 48); j += 1 }
-                if j - i == 4, value > year, value < 2200 { return true }
+                if j - i == 4, value > year, value <= last { return true }
                 i = j
             }
         }
@@ -73,6 +109,15 @@ public enum PublicationDating {
     public static func isPlausible(_ stamp: CalendarDate, stated: [CalendarDate]) -> Bool {
         guard let earliest = stated.min() else { return true }
         return stamp.dayNumber >= earliest.dayNumber - 366
+    }
+
+    /// Whether a stamp is a site's header or archive date rather than the article's: it lies
+    /// more than a year before the publication dates of the rest of the corpus (`others`), and
+    /// the text writes a year after it that those dates already reach ("in 2023" under a 2019
+    /// stamp in a corpus of 2025), which the page could not have known.
+    public static func isStale(_ stamp: CalendarDate, others: [CalendarDate], _ article: CleanArticle) -> Bool {
+        guard let story = corpusMedian(others), story.dayNumber - stamp.dayNumber > 366 else { return false }
+        return mentionsYearAfter(stamp.year, article, through: story.year)
     }
 
     /// The date of an article whose own stamp is missing or untrustworthy, from what its text
