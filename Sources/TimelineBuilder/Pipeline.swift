@@ -352,16 +352,27 @@ public struct TimelineBuilder: Sendable {
         let specificity: [EventStatus] = [.occurred, .ongoing, .expected, .scheduled, .threatened, .averted]
         var statusVotes = [Int](repeating: 0, count: specificity.count)
         for m in 0..<count { statusVotes[specificity.firstIndex(of: reports[at[m].d][at[m].k].status)!] += 1 }
-        let status = specificity[statusVotes.indices.max { a, b in (statusVotes[a], a) < (statusVotes[b], b) }!]
+        var status = specificity[statusVotes.indices.max { a, b in (statusVotes[a], a) < (statusVotes[b], b) }!]
+        // A plan that a report from on or after its date tells as done has happened.
+        if status == .scheduled || status == .expected, let span = EventMerger.span(date),
+           at.contains(where: { m in
+               let r = reports[m.d][m.k]
+               return r.status == .occurred && (r.published.map { $0.dayNumber >= span.lowerBound } ?? false)
+           }) {
+            status = .occurred
+        }
         // How many reports use each word: all the event's words, for its issues.
         var touched: [Int32] = []
         for m in at { for w in merged.content[m.report] { if counts[Int(w)] == 0 { touched.append(w) }; counts[Int(w)] += 1 } }
         // The lead report, which names and titles the event: of those with its date, the one
         // that shares the most words with the other reports (the first such on a tie).
-        var lead = (0..<count).first { valueOf[$0] == dateIndex } ?? 0
+        // A report that tells the event as it stands ("heard", not "will hear") leads when there is one.
+        let told = (0..<count).contains { valueOf[$0] == dateIndex && reports[at[$0].d][at[$0].k].status == status }
+        let leads = { (m: Int) in valueOf[m] == dateIndex && (!told || reports[at[m].d][at[m].k].status == status) }
+        var lead = (0..<count).first(where: leads) ?? 0
         if count > 2 {
             var leadShare = -1
-            for m in 0..<count where valueOf[m] == dateIndex {
+            for m in 0..<count where leads(m) {
                 let share = merged.content[at[m].report].reduce(0) { $0 + Int(counts[Int($1)]) - 1 }
                 if share > leadShare { lead = m; leadShare = share }
             }

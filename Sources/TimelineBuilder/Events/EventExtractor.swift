@@ -133,6 +133,7 @@ struct EventExtractor {
             var k = timexIndex
             while k < timexes.count, timexes[k].start < sEnd { inSentence.append(timexes[k]); k += 1 }
             guard !inSentence.isEmpty else { continue }
+            if names.isEmpty, Self.isPageVoice(bytes, tokens, sentenceRange) { continue }
             let reported = reportedDates(inSentence, bytes: bytes, tokens: tokens, lineStart: article.lines[lineIndex].start,
                                          leadIn: Self.leadInEnd(bytes, from: sStart, to: sEnd))
             let sentenceText = reported.isEmpty ? "" : String(decoding: bytes[sStart..<sEnd], as: UTF8.self)
@@ -200,6 +201,18 @@ struct EventExtractor {
                 return inner.lowerBound >= outer.lowerBound && inner.upperBound <= outer.upperBound
             }
         }.map { dated[$0] }
+    }
+
+    /// Words with which a page addresses its reader.
+    static let pageVoice: Set<String> = Resources.wordSet("page-voice.txt")
+
+    /// Whether a sentence is the page speaking to its reader ("That's all from us tonight"):
+    /// it addresses the reader and quotes no one. Such a sentence dates the page, not a happening.
+    static func isPageVoice(_ bytes: [UInt8], _ tokens: [Token], _ sentence: Range<Int>) -> Bool {
+        guard tokens[sentence].contains(where: { pageVoice.contains($0.lower) && ($0.lower != "us" || bytes[$0.start] == 117) }) else { return false }
+        let text = bytes[tokens[sentence.lowerBound].start..<tokens[sentence.upperBound - 1].end]
+        if text.contains(34) { return false }
+        return !text.indices.dropLast(2).contains { text[$0] == 0xE2 && text[$0 + 1] == 0x80 && (text[$0 + 2] == 0x9C || text[$0 + 2] == 0x9D) }
     }
 
     /// Words that set a figure against an earlier one ("up from nine a week earlier").
