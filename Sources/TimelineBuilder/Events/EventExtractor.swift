@@ -110,11 +110,25 @@ struct EventExtractor {
         var timexIndex = 0
         var itemNames = [[Int32]](repeating: [], count: article.items.isEmpty ? 0 : article.items.count + 1)
         var item = 0
+        // A live blog's entry stamp, until the first sentence of its entry takes it.
+        var entryStamp: TemporalExpression? = nil
+        var stampIndex = 0
         for (n, s) in starts.enumerated() {
             let e = n + 1 < starts.count ? starts[n + 1] : tokens.count
             guard s < e else { continue }
             while lineIndex < article.lines.count, article.lines[lineIndex].end <= tokens[s].start { lineIndex += 1 }
-            guard lineIndex < article.lines.count, article.lines[lineIndex].role == .body else { continue }
+            guard lineIndex < article.lines.count else { continue }
+            if !article.entryStamps.isEmpty {
+                let line = article.lines[lineIndex]
+                while stampIndex < article.entryStamps.count, article.entryStamps[stampIndex] < line.start { stampIndex += 1 }
+                if stampIndex < article.entryStamps.count, article.entryStamps[stampIndex] == line.start {
+                    entryStamp = timexes.first { $0.start >= line.start && $0.end <= line.end && $0.type == .time }
+                    continue
+                }
+            }
+            guard article.lines[lineIndex].role == .body else { continue }
+            let stamp = entryStamp
+            entryStamp = nil
             let sentenceRange = s..<e
             let names = recognizer.names(bytes, tokens, sentenceRange, book)
             let nameIDs = names.map { book.nameID($0) }
@@ -132,10 +146,14 @@ struct EventExtractor {
             var inSentence: [TemporalExpression] = []
             var k = timexIndex
             while k < timexes.count, timexes[k].start < sEnd { inSentence.append(timexes[k]); k += 1 }
+            // The first sentence of a live blog's entry, with no date of its own, happened when
+            // the entry was posted.
+            var leadIn = Self.leadInEnd(bytes, from: sStart, to: sEnd)
+            if inSentence.isEmpty, let stamp { inSentence = [stamp]; leadIn = sStart }
             guard !inSentence.isEmpty else { continue }
             if names.isEmpty, Self.isPageVoice(bytes, tokens, sentenceRange) { continue }
             let reported = reportedDates(inSentence, bytes: bytes, tokens: tokens, lineStart: article.lines[lineIndex].start,
-                                         leadIn: Self.leadInEnd(bytes, from: sStart, to: sEnd))
+                                         leadIn: leadIn)
             let sentenceText = reported.isEmpty ? "" : String(decoding: bytes[sStart..<sEnd], as: UTF8.self)
             for (tx, value, precision, told) in reported {
                 let ti = Self.firstToken(tokens, from: tx.start)

@@ -35,6 +35,9 @@ public struct CleanArticle: Sendable {
     /// a newsletter that runs several stories, each under a numbered heading over text of its
     /// own. Empty unless the article has two such items or more.
     public var items: [Int] = []
+    /// Where the clock stamps of a live blog's entries begin ("18:10" on a line of its own). Empty
+    /// unless the article has three such stamps or more.
+    public var entryStamps: [Int] = []
 
     public func text(_ line: ArticleLine) -> String { String(decoding: bytes[line.start..<line.end], as: UTF8.self) }
 }
@@ -153,6 +156,8 @@ public struct Cleaner: Sendable {
             lines[k].role == .heading && k + 1 < lines.count && lines[k + 1].role == .body && Self.isNumbered(bytes[lines[k].start..<lines[k].end])
         }
         if items.count >= 2 { article.items = items.map { lines[$0].start } }
+        let stamps = lines.filter { $0.role == .metadata && Self.isClockStamp(bytes[$0.start..<$0.end].map { $0 }) }
+        if stamps.count >= 3 { article.entryStamps = stamps.map(\.start) }
         return article
     }
 

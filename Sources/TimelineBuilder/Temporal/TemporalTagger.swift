@@ -149,7 +149,11 @@ public final class TemporalTagger: @unchecked Sendable {
                 m.start += 1
             }
             let tense = self.tense(text, sentence: sStart..<sEnd, timex: m.start..<m.end)
-            let value = evaluate(pattern.rule, m, documentDate, tense, references: references)
+            // A clock alone on its line ("18:10", "Update 7:45 p.m.") stamps a live blog's entry: it
+            // falls on the page's day, not on a day the text before it named.
+            let stampLine = rule == "clock" && (m.end >= tokens.count || tokens[m.end].lineBefore)
+                && (m.start == 0 || tokens[m.start].lineBefore || m.start == 1 || tokens[m.start - 1].lineBefore)
+            let value = evaluate(pattern.rule, m, documentDate, tense, references: stampLine ? [] : references)
             if let value, let t = TimexType(rawValue: type) {
                 if t == .date || t == .time, rule != "ana", rule != "relref", let v = CalendarValue(value) {
                     references.removeAll(where: { $0.grain == v.grain })
