@@ -182,6 +182,32 @@ import Testing
         #expect(has(t, "2025-11-04", "re-inspect") && has(t, "2025-12", "final outbreak report"))
     }
 
+    /// Nine invented articles about a lithium court fight, written and scored before any tuning
+    /// (required 9/9, noise 1, date-F1 0.85): a wire story whose dateline has no year, a British
+    /// outlet, a live blog whose entries sit under clock stamps on lines of their own, a trade
+    /// site under a 2019 "Page updated" stamp, an undated excerpt cut at both ends, a press
+    /// release, an opinion piece with a wrong weekday, a local radio page with a photo caption,
+    /// and a newsletter with items about other markets.
+    @Test func lithiumCourtReachesTheGold() throws {
+        let t = try timeline("lithium-court")
+        let (recall, missing) = Gold.recall(Paths.fixtures + "/gold/lithium-court-chronology.tsv", in: t)
+        #expect(recall >= 0.9, "missing: \(missing)")
+        #expect(Gold.noise(Paths.fixtures + "/gold/lithium-court-noise.tsv", in: t).isEmpty)
+        #expect(t.documents.map { "\($0.id) \($0.published ?? "-") \($0.publishedFrom.rawValue)" } == [
+            "l1 2025-10-14 inferred", "l2 2025-10-08 text", "l3 2025-10-14 text", "l4 2025-10-16 inferred", "l5 2025-10-16 inferred",
+            "l6 2025-10-23 text", "l7 2025-10-16 text", "l8 2025-10-24 text", "l9 2025-10-22 text",
+        ], "l1's dateline gives the day without the year; l4's 2019 stamp is the site's; l6's release line carries its date")
+        #expect(has(t, "2025-10-14", "Senate on Tuesday approved"), "the wire story's \"Tuesday\" is its dateline's week")
+        #expect(has(t, "2025-10-06", "Rodrigo Pizarro") && has(t, "2025-10-01", "unanimous ruling"), "the stale-stamped page's dates are read as of the story's days")
+        #expect(has(t, "2025-10-14", "have gathered outside the Congress"), "a live blog's entry happened on its day")
+        #expect(has(t, "2026-01", "to begin in January"), "\"to begin in January\" is the next January")
+        #expect(!t.events.contains { e in e.mentions.contains { $0.text.hasPrefix("That's all from us") || $0.text.hasPrefix("Here is what you need") } },
+                "the page speaking to its reader is not a report")
+        let hearing = try #require(t.events.first { $0.date == "2025-10-21" })
+        #expect(hearing.status == .occurred && hearing.sources == 5, "a hearing that later reports tell as held has happened")
+        #expect(!t.events.contains { $0.date.hasPrefix("2019") || $0.date.hasPrefix("2018") })
+    }
+
     /// A newsletter's numbered items: the one about the corpus's story is kept even when no other
     /// document reports its event; those that name nothing another document names are left out.
     @Test func digestItemsAboutAnotherStoryAreLeftOut() {

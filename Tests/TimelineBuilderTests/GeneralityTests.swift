@@ -1,0 +1,124 @@
+import EventModel
+import Foundation
+import Testing
+@testable import TimelineBuilder
+
+/// Traps of corpora nobody tuned for, each in a corpus of a few lines: stale stamps, wire
+/// datelines without a year, the page's own voice, live blogs and plans since carried out.
+@Suite struct GeneralityTests {
+    func file(_ id: String, _ text: String) -> SourceFile { SourceFile(id: id, path: id + ".txt", text: text, manifestDate: nil) }
+
+    func build(_ files: [SourceFile]) -> Timeline { TimelineBuilder().build(Corpus(files: files)) }
+
+    /// Articles about other things, so that the words of a story weigh as they would in a real corpus.
+    var others: [SourceFile] {
+        [file("x1", "Published: October 3, 2025\n\nA storm flooded the harbor road on Friday.\n"),
+         file("x2", "Published: October 5, 2025\n\nThe museum opened a new wing on Saturday.\n"),
+         file("x3", "Published: October 7, 2025\n\nFarmers began the grape harvest on Monday.\n"),
+         file("x4", "Published: October 8, 2025\n\nThe city zoo welcomed twin pandas on Tuesday.\n"),
+         file("x5", "Published: October 9, 2025\n\nA marathon closed the lakeside streets on Sunday.\n"),
+         file("x6", "Published: October 9, 2025\n\nThe orchestra announced its winter season on Wednesday.\n")]
+    }
+
+    func has(_ t: Timeline, _ date: String, _ words: String) -> Bool {
+        t.events.contains { e in e.date == date && e.mentions.contains { $0.text.contains(words) } }
+    }
+
+    @Test func aStaleStampOnAPageThatKnowsLaterYearsIsNotTrusted() {
+        let t = build([
+            file("a", "Published: October 10, 2025\n\nThe Harlan Council voted on Monday to close the Tesk bridge.\n"),
+            file("b", "Published: October 12, 2025\n\nEngineers inspected the Tesk bridge on Saturday.\n"),
+            file("c", "BRIDGE NEWS | Page updated: 12 March 2019\n\nThe Harlan Council on Oct. 6 closed the Tesk bridge, built in 1961 and last repaired in 2023.\n"),
+            file("d", "BRIDGE NEWS | Page updated: 12 March 2019\n\nThe Harlan Council on Feb. 4 opened a review of the Tesk bridge, built in 1961.\n"),
+        ])
+        #expect(t.documents.map { "\($0.id) \($0.published ?? "-") \($0.publishedFrom.rawValue)" } == [
+            "a 2025-10-10 text", "b 2025-10-12 text", "c 2025-10-10 inferred", "d 2019-03-12 text",
+        ], "c writes of 2023, which its 2019 stamp could not have known; d writes of nothing later, so its stamp stands")
+        #expect(has(t, "2025-10-06", "closed the Tesk bridge"), "c's dates are read as of the corpus's days")
+    }
+
+    @Test func aWireDatelineWithoutAYearDatesTheArticle() {
+        let t = build([
+            file("a", "Published: October 20, 2025\n\nThe Bundestag approved the budget law on Oct. 14, officials said.\n"),
+            file("b", "Published: October 24, 2025\n\nThe budget law takes effect on Nov. 1, the ministry said.\n"),
+            file("c", "BERLIN, Oct 14 (Reuters) - The Bundestag on Tuesday approved the budget law after a long debate.\n"),
+        ] + others)
+        let wire = t.documents.first { $0.id == "c" }
+        #expect(wire?.published == "2025-10-14" && wire?.publishedFrom == .inferred)
+        let law = t.events.first { $0.date == "2025-10-14" }
+        #expect(law?.sources == 2, "the wire's \"Tuesday\" is its dateline's day, where the other report puts it")
+    }
+
+    @Test(arguments: [
+        ("SANTIAGO, Oct 14 (Reuters) - The Senate voted.", true),
+        ("SANTIAGO, Chile, Oct. 23, 2025 /PRNewswire/ -- Andes Litio today said", true),
+        ("LYON, France (Oct. 30, 2025) — The mayor said", true),
+        ("PARIS, Oct 14 — The mayor said", true),
+        ("Oct 14, the council said it would vote.", false),
+        ("The council met on Oct 14 and voted.", false),
+    ])
+    func datelinesAreToldFromDatesInText(_ line: String, _ dateline: Bool) throws {
+        let e = try #require(TemporalTagger.shared.tag(line, documentDate: nil).first { $0.type == .date })
+        #expect(PublicationDating.isDateline(Array(line.utf8), e) == dateline)
+    }
+
+    @Test func thePageSpeakingToItsReaderIsNotAReport() {
+        let t = build([
+            file("a", """
+                Published: October 22, 2025
+
+                Here is what you need to know today.
+
+                "You will see a ruling by Friday," the lawyer told reporters.
+
+                That's all from us tonight.
+
+                """),
+        ])
+        #expect(t.events.map(\.date) == ["2025-10-24"], "only the quoted forecast is a report: \(t.events.map(\.title))")
+    }
+
+    @Test func aLiveBlogEntryHappenedOnItsDay() {
+        let t = build([
+            file("a", """
+                LIVE: Budget vote
+                Last updated: 14 October 2025
+
+                19:42
+                Thank you for following our coverage.
+
+                18:10
+                Senate approves budget
+
+                The Senate has approved the budget by 28 votes to 15.
+
+                Applause from the benches.
+
+                16:30
+                Senate president Paula Lagos opens the session.
+
+                """),
+        ])
+        #expect(has(t, "2025-10-14", "The Senate has approved") && has(t, "2025-10-14", "opens the session"))
+        #expect(!t.events.contains { e in e.mentions.contains { $0.text.hasPrefix("Applause") || $0.text.hasPrefix("Thank you") } },
+                "only an entry's first sentence takes its stamp, and the page's voice is no report")
+    }
+
+    @Test func aClockAloneOnItsLineFallsOnThePagesDay() {
+        let text = "Residents returned on Friday, he said.\n\nUpdate 7:45 p.m.\nThe agency said its monitors found nothing."
+        let values = TemporalTagger.shared.tag(text, documentDate: CalendarDate(iso: "2026-02-10")).map(\.value)
+        #expect(values == ["2026-02-06", "2026-02-10T19:45"])
+        let inline = TemporalTagger.shared.tag("Police arrived on Oct. 23 and left at 10 p.m.", documentDate: CalendarDate(iso: "2025-10-28")).map(\.value)
+        #expect(inline == ["2025-10-23", "2025-10-23T22:00"], "a clock in running text still falls on the day the sentence named")
+    }
+
+    @Test func aPlanToldAsDoneByALaterReportHasHappened() {
+        let t = build([
+            file("a", "Published: October 14, 2025\n\nThe Supreme Court will hear the Tesk bridge appeal on Oct. 21, a court spokesperson said.\n"),
+            file("b", "Published: October 22, 2025\n\nThe Supreme Court heard the Tesk bridge appeal on Tuesday, a court spokesperson said.\n"),
+        ] + others)
+        let hearing = t.events.first { $0.date == "2025-10-21" }
+        #expect(hearing?.sources == 2 && hearing?.status == .occurred)
+        #expect(hearing?.title.contains("heard") == true, "the report that tells it as done leads")
+    }
+}
