@@ -347,6 +347,9 @@ public struct TimelineBuilder: Sendable {
             conflicts.append(Conflict(attribute: "place", values: specific.sorted().map { ConflictValue(value: $0, documents: places[$0]!.sorted()) }))
         }
         let place = specific.max { a, b in (places[a]!.count, b) < (places[b]!.count, a) }
+        if at.contains(where: { $0.d != at[0].d }) {
+            conflicts += FigureReader.shared.conflicts(at.map { (reports[$0.d][$0.k].document, reports[$0.d][$0.k].sentence) })
+        }
         // On a tie, a status the text states ("threatened") beats "occurred", which is also what
         // a report says by default, and a threat called off ("averted") beats the threat.
         let specificity: [EventStatus] = [.occurred, .ongoing, .expected, .scheduled, .threatened, .averted]

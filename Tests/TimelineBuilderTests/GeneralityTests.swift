@@ -122,3 +122,45 @@ import Testing
         #expect(hearing?.title.contains("heard") == true, "the report that tells it as done leads")
     }
 }
+
+/// The figures reports give, and the conflicts between them.
+@Suite struct FigureTests {
+    @Test(arguments: [
+        ("Shares fell 12 per cent on Wednesday.", ["percent 12% 12"]),
+        ("Shares of the company fell 9 percent on Oct. 8.", ["percent 9% 9"]),
+        ("Unemployment rose 3.5% in March.", ["percent 3.5% 3.5"]),
+        ("The Senate approved the bill, voting 29-14 after a day of protests.", ["tally 29-14 290014"]),
+        ("The Senate has approved the bill by 28 votes to 15.", ["tally 28-15 280015"]),
+        ("The scores were 10-12 in the first half.", []),
+        ("The blockade cost the company an estimated $4 million in lost shipments.", ["money $ $4 million 4000000"]),
+        ("Files of approximately 1.2 million patients may have been accessed.", ["patients 1.2 million patients 1200000"]),
+        ("Data of about 900,000 patients was exposed.", ["patients 900,000 patients 900000"]),
+        ("About 300 contract workers would be moved to other sites.", ["workers 300 workers 300"]),
+        ("The lagoons had shrunk by a third in three years, and 18 communities met in 2025.", ["communities 18 communities 18"]),
+        ("The plant has run for 40 years and employs 2,100 people.", []),
+        ("No figure at all on Tuesday.", []),
+    ])
+    func figuresAreReadWithTheirKind(_ sentence: String, _ expected: [String]) {
+        let read = FigureReader.shared.figures(in: sentence).map { f in
+            "\(f.kind) \(f.value) \(f.amount.rounded() == f.amount ? String(Int(f.amount)) : String(f.amount))"
+        }
+        #expect(read == expected)
+    }
+
+    @Test func documentsThatGiveDifferentFiguresConflict() {
+        let conflicts = FigureReader.shared.conflicts([
+            ("a", "Shares fell 12 per cent on Wednesday, to 3,100 pesos."),
+            ("b", "Shares fell 9 percent on Oct. 8."),
+            ("b", "Shares fell 9 percent on Oct. 8."),
+            ("c", "Shares fell 12% on Wednesday."),
+            ("d", "Shares fell 5% and then 7% on Wednesday."),
+        ])
+        #expect(conflicts == [Conflict(attribute: "figure", values: [
+            ConflictValue(value: "12%", documents: ["a", "c"], evidence: ["a: 12 per cent", "c: 12%"]),
+            ConflictValue(value: "9%", documents: ["b"], evidence: ["b: 9 percent"]),
+        ])], "a sentence that gives two figures of a kind is not taken as either")
+        #expect(FigureReader.shared.conflicts([("a", "Shares fell 12 per cent."), ("b", "Shares fell 12%.")]).isEmpty)
+        #expect(FigureReader.shared.conflicts([("a", "Shares fell 12 per cent."), ("a", "Shares later fell 9 percent.")]).isEmpty,
+                "one document alone does not make a conflict")
+    }
+}

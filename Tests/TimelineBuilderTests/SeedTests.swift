@@ -206,6 +206,9 @@ import Testing
         let hearing = try #require(t.events.first { $0.date == "2025-10-21" })
         #expect(hearing.status == .occurred && hearing.sources == 5, "a hearing that later reports tell as held has happened")
         #expect(!t.events.contains { $0.date.hasPrefix("2019") || $0.date.hasPrefix("2018") })
+        let figures = t.events.flatMap(\.conflicts).filter { $0.attribute == "figure" }.map { $0.values.map { "\($0.value) \($0.documents)" } }
+        #expect(figures == [["12% [\"l2\"]", "9% [\"l7\"]"], ["28-15 [\"l3\"]", "29-14 [\"l1\"]"]], "the share fall and the vote count as the sources give them")
+        #expect(t.events.contains { $0.conflicts.contains { $0.attribute == "date" && $0.values.map(\.value) == ["2025-09-17", "2025-09-18"] } })
     }
 
     /// A newsletter's numbered items: the one about the corpus's story is kept even when no other

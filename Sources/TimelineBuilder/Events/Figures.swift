@@ -1,0 +1,170 @@
+import EventModel
+
+/// A figure a report gives: its kind ("percent", "tally") and its value as written in a
+/// normal form ("12%", "29-14"), with the words that gave it.
+struct Figure: Hashable, Sendable {
+    var kind: String
+    var value: String
+    var text: String
+    /// The number the value stands for, so that "1.2 million" and "1,200,000" agree.
+    var amount: Double = 0
+}
+
+/// Reads the figures of a sentence whose kind can be compared across reports: shares given with
+/// a unit ("12 per cent", "3.5 percentage points"), tallies of votes or scores ("voting 29-14",
+/// "by 28 votes to 15"), sums of money ("$4 million") and counts of things ("1.2 million
+/// patients", "300 contract workers"). Numbers that count nothing named are left alone.
+struct FigureReader: Sendable {
+    /// Units by their first word, longest phrase first: (kind, words of the phrase).
+    let units: [String: [(kind: String, words: [String])]]
+    let tallyWords: Set<String>
+    let scales: [String: Double]
+    let notCounted: Set<String>
+
+    static let shared = FigureReader()
+
+    init() {
+        var units: [String: [(kind: String, words: [String])]] = [:]
+        var tally: Set<String> = [], scales: [String: Double] = [:], notCounted: Set<String> = []
+        for row in Resources.rows("figure-words.tsv") {
+            if row.count >= 3, row[0] == "scale" { scales[row[1].lowercased()] = Double(row[2]) ?? 1; continue }
+            if row.count >= 2, row[0] == "counted" { notCounted.insert(row[1].lowercased()); continue }
+            if row.count >= 3, row[0] == "unit" {
+                let words = row[2].lowercased().split(separator: " ").map(String.init)
+                units[words[0], default: []].append((row[1], words))
+            } else if row.count >= 2, row[0] == "tally" {
+                tally.insert(row[1].lowercased())
+            }
+        }
+        self.units = units.mapValues { $0.sorted { $0.words.count > $1.words.count } }
+        tallyWords = tally
+        self.scales = scales
+        self.notCounted = notCounted
+    }
+
+    /// The comparable figures of `sentence`, in order.
+    func figures(in sentence: String) -> [Figure] {
+        let bytes = Array(sentence.utf8)
+        guard bytes.contains(where: { $0 &- 48 < 10 }) else { return [] }
+        // Words and numbers, as byte ranges; "%" and dashes stand alone.
+        var pieces: [Range<Int>] = []
+        var i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            if b &- 48 < 10 {
+                var j = i + 1
+                while j < bytes.count, bytes[j] &- 48 < 10 || ((bytes[j] == 44 || bytes[j] == 46) && j + 1 < bytes.count && bytes[j + 1] &- 48 < 10) { j += 1 }
+                pieces.append(i..<j); i = j
+            } else if (b | 0x20) &- 97 < 26 {
+                var j = i + 1
+                while j < bytes.count, (bytes[j] | 0x20) &- 97 < 26 { j += 1 }
+                pieces.append(i..<j); i = j
+            } else if b == 37 || b == 45 {
+                pieces.append(i..<i + 1); i += 1
+            } else if b == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0x93 {
+                pieces.append(i..<i + 3); i += 3
+            } else {
+                i += 1
+            }
+        }
+        func text(_ r: Range<Int>) -> String { String(decoding: bytes[r], as: UTF8.self) }
+        func isNumber(_ k: Int) -> Bool { k < pieces.count && bytes[pieces[k].lowerBound] &- 48 < 10 }
+        func isDash(_ k: Int) -> Bool { k >= 0 && k < pieces.count && (bytes[pieces[k].lowerBound] == 45 || bytes[pieces[k].lowerBound] == 0xE2) }
+        let lower = pieces.map { text($0).lowercased() }
+        let tallied = lower.contains { tallyWords.contains($0) }
+        var out: [Figure] = []
+        var k = 0
+        while k < pieces.count {
+            guard isNumber(k) else { k += 1; continue }
+            let shown = text(pieces[k])
+            let number = shown.replacingOccurrences(of: ",", with: "")
+            // "29-14", glued: a tally.
+            if tallied, isDash(k + 1), isNumber(k + 2), pieces[k + 1].lowerBound == pieces[k].upperBound,
+               pieces[k + 2].lowerBound == pieces[k + 1].upperBound, number.count <= 3, lower[k + 2].count <= 3 {
+                out.append(Figure(kind: "tally", value: number + "-" + lower[k + 2], text: text(pieces[k].lowerBound..<pieces[k + 2].upperBound),
+                                  amount: (Double(number) ?? 0) * 10000 + (Double(lower[k + 2]) ?? 0)))
+                k += 3; continue
+            }
+            // "28 votes to 15".
+            if tallied, k + 3 < pieces.count, tallyWords.contains(lower[k + 1]), lower[k + 2] == "to", isNumber(k + 3) {
+                out.append(Figure(kind: "tally", value: number + "-" + lower[k + 3], text: text(pieces[k].lowerBound..<pieces[k + 3].upperBound),
+                                  amount: (Double(number) ?? 0) * 10000 + (Double(lower[k + 3]) ?? 0)))
+                k += 4; continue
+            }
+            var amount = Double(number) ?? 0
+            if k + 1 < pieces.count, let candidates = units[lower[k + 1]],
+               let unit = candidates.first(where: { k + 1 + $0.words.count <= pieces.count && Array(lower[(k + 1)..<(k + 1 + $0.words.count)]) == $0.words }) {
+                out.append(Figure(kind: unit.kind, value: shown + (unit.kind == "percent" ? "%" : " " + unit.kind),
+                                  text: text(pieces[k].lowerBound..<pieces[k + unit.words.count].upperBound), amount: amount))
+                k += unit.words.count + 1
+                continue
+            }
+            // A scale word: "1.2 million".
+            var end = k + 1, written = shown
+            if end < pieces.count, let factor = scales[lower[end]] { amount *= factor; written += " " + lower[end]; end += 1 }
+            // Money: a currency sign glued before the number.
+            let start = pieces[k].lowerBound
+            let currency: String? = start >= 1 && bytes[start - 1] == 36 ? "$"
+                : start >= 2 && bytes[start - 2] == 0xC2 && bytes[start - 1] == 0xA3 ? "£"
+                : start >= 3 && bytes[start - 3] == 0xE2 && bytes[start - 2] == 0x82 && bytes[start - 1] == 0xAC ? "€" : nil
+            if let currency {
+                let from = start - currency.utf8.count
+                out.append(Figure(kind: "money " + currency, value: currency + written, text: text(from..<pieces[end - 1].upperBound), amount: amount))
+                k = end
+                continue
+            }
+            // A count of things: the plural after the number, or after one word that qualifies it.
+            if k == 0 || !isDash(k - 1) {
+                for n in [end, end + 1] where n < pieces.count && !isNumber(n) {
+                    let noun = lower[n]
+                    guard noun.count >= 4, noun.hasSuffix("s"), !noun.hasSuffix("ss"), !notCounted.contains(noun),
+                          bytes[pieces[n].lowerBound] &- 97 < 26 else {
+                        if n == end, !(end < pieces.count && bytes[pieces[end].lowerBound] &- 97 < 26) { break }
+                        continue
+                    }
+                    if n == end + 1, pieces[n].lowerBound - pieces[end].upperBound != 1 { break }
+                    out.append(Figure(kind: noun, value: written + " " + noun, text: text(start..<pieces[n].upperBound), amount: amount))
+                    end = n + 1
+                    break
+                }
+            }
+            k = end
+        }
+        return out
+    }
+}
+
+extension FigureReader {
+    /// The figures that an event's reports give differently: for each kind, the values of the
+    /// sentences that give exactly one figure of it, when those values are not all the same and
+    /// come from two documents or more. `reports` are (document, sentence) pairs.
+    func conflicts(_ reports: [(document: String, sentence: String)]) -> [Conflict] {
+        var seen: Set<String> = []
+        var given: [String: [(document: String, figure: Figure)]] = [:]
+        for r in reports where seen.insert(r.document + "\u{0}" + r.sentence).inserted {
+            let figures = figures(in: r.sentence)
+            for f in figures where !figures.contains(where: { $0.kind == f.kind && $0.amount != f.amount }) {
+                if given[f.kind]?.contains(where: { $0.document == r.document && $0.figure.amount == f.amount }) != true {
+                    given[f.kind, default: []].append((r.document, f))
+                }
+            }
+        }
+        var out: [Conflict] = []
+        for kind in given.keys.sorted() {
+            let all = given[kind]!.sorted { ($0.document, $0.figure.amount) < ($1.document, $1.figure.amount) }
+            guard Set(all.map(\.figure.amount)).count >= 2, Set(all.map(\.document)).count >= 2 else { continue }
+            var byValue: [String: (documents: [String], evidence: [String])] = [:]
+            var valueOf: [Double: String] = [:]
+            for (document, figure) in all {
+                let value = valueOf[figure.amount] ?? figure.value
+                valueOf[figure.amount] = value
+                byValue[value, default: ([], [])].documents.append(document)
+                byValue[value]!.evidence.append(document + ": " + figure.text)
+            }
+            out.append(Conflict(attribute: "figure", values: byValue.keys.sorted().map { v in
+                ConflictValue(value: v, documents: Array(Set(byValue[v]!.documents)).sorted(), evidence: byValue[v]!.evidence.sorted())
+            }))
+        }
+        return out
+    }
+}
