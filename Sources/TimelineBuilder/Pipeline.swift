@@ -51,11 +51,11 @@ public struct TimelineBuilder: Sendable {
         }
         // A stamp far older than the rest of the corpus, on a page that writes of later years,
         // is the site's, not the article's.
-        let stamped = files.indices.compactMap { i in textDates[i].map { (i, $0) } }
-        if stamped.count >= 2 {
-            for (i, stamp) in stamped {
-                let others = stamped.filter { $0.0 != i }.map(\.1) + files.indices.compactMap { textDates[$0] == nil ? files[$0].manifestDate : nil }
-                guard let article = articles[i], PublicationDating.isStale(stamp, others: others, article) else { continue }
+        let allKnown = files.indices.compactMap { textDates[$0] ?? files[$0].manifestDate }.sorted()
+        if allKnown.count >= 2 {
+            for i in files.indices {
+                guard let stamp = textDates[i], let article = articles[i],
+                      PublicationDating.isStale(stamp, story: PublicationDating.medianWithout(stamp, sorted: allKnown), article) else { continue }
                 textDates[i] = nil
                 if statedDates[i].isEmpty { statedDates[i] = PublicationDating.statedDates(article, tagger: tagger) }
             }

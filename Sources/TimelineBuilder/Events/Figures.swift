@@ -70,8 +70,22 @@ struct FigureReader: Sendable {
         func text(_ r: Range<Int>) -> String { String(decoding: bytes[r], as: UTF8.self) }
         func isNumber(_ k: Int) -> Bool { k < pieces.count && bytes[pieces[k].lowerBound] &- 48 < 10 }
         func isDash(_ k: Int) -> Bool { k >= 0 && k < pieces.count && (bytes[pieces[k].lowerBound] == 45 || bytes[pieces[k].lowerBound] == 0xE2) }
-        let lower = pieces.map { text($0).lowercased() }
-        let tallied = lower.contains { tallyWords.contains($0) }
+        // Words are lower-cased only near a number, and the sentence is searched for a tally word
+        // only when a tally's shape turns up: most sentences have a figure or two among many words.
+        var lowered = [String?](repeating: nil, count: pieces.count)
+        let lower = { (k: Int) -> String in
+            if let w = lowered[k] { return w }
+            let w = text(pieces[k]).lowercased()
+            lowered[k] = w
+            return w
+        }
+        var talliedCache: Bool? = nil
+        let isTallied = { () -> Bool in
+            if let t = talliedCache { return t }
+            let t = pieces.indices.contains { !isNumber($0) && tallyWords.contains(lower($0)) }
+            talliedCache = t
+            return t
+        }
         var out: [Figure] = []
         var k = 0
         while k < pieces.count {
@@ -79,21 +93,24 @@ struct FigureReader: Sendable {
             let shown = text(pieces[k])
             let number = shown.replacingOccurrences(of: ",", with: "")
             // "29-14", glued: a tally.
-            if tallied, isDash(k + 1), isNumber(k + 2), pieces[k + 1].lowerBound == pieces[k].upperBound,
-               pieces[k + 2].lowerBound == pieces[k + 1].upperBound, number.count <= 3, lower[k + 2].count <= 3 {
-                out.append(Figure(kind: "tally", value: number + "-" + lower[k + 2], text: text(pieces[k].lowerBound..<pieces[k + 2].upperBound),
-                                  amount: (Double(number) ?? 0) * 10000 + (Double(lower[k + 2]) ?? 0)))
+            if isDash(k + 1), isNumber(k + 2), pieces[k + 1].lowerBound == pieces[k].upperBound,
+               pieces[k + 2].lowerBound == pieces[k + 1].upperBound, number.count <= 3, pieces[k + 2].count <= 3, isTallied() {
+                out.append(Figure(kind: "tally", value: number + "-" + lower(k + 2), text: text(pieces[k].lowerBound..<pieces[k + 2].upperBound),
+                                  amount: (Double(number) ?? 0) * 10000 + (Double(lower(k + 2)) ?? 0)))
                 k += 3; continue
             }
             // "28 votes to 15".
-            if tallied, k + 3 < pieces.count, tallyWords.contains(lower[k + 1]), lower[k + 2] == "to", isNumber(k + 3) {
-                out.append(Figure(kind: "tally", value: number + "-" + lower[k + 3], text: text(pieces[k].lowerBound..<pieces[k + 3].upperBound),
-                                  amount: (Double(number) ?? 0) * 10000 + (Double(lower[k + 3]) ?? 0)))
+            if k + 3 < pieces.count, isNumber(k + 3), lower(k + 2) == "to", tallyWords.contains(lower(k + 1)) {
+                out.append(Figure(kind: "tally", value: number + "-" + lower(k + 3), text: text(pieces[k].lowerBound..<pieces[k + 3].upperBound),
+                                  amount: (Double(number) ?? 0) * 10000 + (Double(lower(k + 3)) ?? 0)))
                 k += 4; continue
             }
             var amount = Double(number) ?? 0
-            if k + 1 < pieces.count, let candidates = units[lower[k + 1]],
-               let unit = candidates.first(where: { k + 1 + $0.words.count <= pieces.count && Array(lower[(k + 1)..<(k + 1 + $0.words.count)]) == $0.words }) {
+            if k + 1 < pieces.count, let candidates = units[lower(k + 1)],
+               let unit = candidates.first(where: { (u: (kind: String, words: [String])) -> Bool in
+                   guard k + 1 + u.words.count <= pieces.count else { return false }
+                   return u.words.indices.allSatisfy { q in lower(k + 1 + q) == u.words[q] }
+               }) {
                 out.append(Figure(kind: unit.kind, value: shown + (unit.kind == "percent" ? "%" : " " + unit.kind),
                                   text: text(pieces[k].lowerBound..<pieces[k + unit.words.count].upperBound), amount: amount))
                 k += unit.words.count + 1
@@ -101,7 +118,7 @@ struct FigureReader: Sendable {
             }
             // A scale word: "1.2 million".
             var end = k + 1, written = shown
-            if end < pieces.count, let factor = scales[lower[end]] { amount *= factor; written += " " + lower[end]; end += 1 }
+            if end < pieces.count, let factor = scales[lower(end)] { amount *= factor; written += " " + lower(end); end += 1 }
             // Money: a currency sign glued before the number.
             let start = pieces[k].lowerBound
             let currency: String? = start >= 1 && bytes[start - 1] == 36 ? "$"
@@ -116,7 +133,7 @@ struct FigureReader: Sendable {
             // A count of things: the plural after the number, or after one word that qualifies it.
             if k == 0 || !isDash(k - 1) {
                 for n in [end, end + 1] where n < pieces.count && !isNumber(n) {
-                    let noun = lower[n]
+                    let noun = lower(n)
                     guard noun.count >= 4, noun.hasSuffix("s"), !noun.hasSuffix("ss"), !notCounted.contains(noun),
                           bytes[pieces[n].lowerBound] &- 97 < 26 else {
                         if n == end, !(end < pieces.count && bytes[pieces[end].lowerBound] &- 97 < 26) { break }
@@ -137,11 +154,11 @@ struct FigureReader: Sendable {
 extension FigureReader {
     /// The figures that an event's reports give differently: for each kind, the values of the
     /// sentences that give exactly one figure of it, when those values are not all the same and
-    /// come from two documents or more. `reports` are (document, sentence) pairs.
+    /// come from two documents or more. `reports` are (document, sentence) pairs; a sentence
+    /// that is given twice in a row is read once.
     func conflicts(_ reports: [(document: String, sentence: String)]) -> [Conflict] {
-        var seen: Set<String> = []
         var given: [String: [(document: String, figure: Figure)]] = [:]
-        for r in reports where seen.insert(r.document + "\u{0}" + r.sentence).inserted {
+        for (n, r) in reports.enumerated() where n == 0 || reports[n - 1].document != r.document || reports[n - 1].sentence != r.sentence {
             let figures = figures(in: r.sentence)
             for f in figures where !figures.contains(where: { $0.kind == f.kind && $0.amount != f.amount }) {
                 if given[f.kind]?.contains(where: { $0.document == r.document && $0.figure.amount == f.amount }) != true {

@@ -116,8 +116,23 @@ public enum PublicationDating {
     /// the text writes a year after it that those dates already reach ("in 2023" under a 2019
     /// stamp in a corpus of 2025), which the page could not have known.
     public static func isStale(_ stamp: CalendarDate, others: [CalendarDate], _ article: CleanArticle) -> Bool {
-        guard let story = corpusMedian(others), story.dayNumber - stamp.dayNumber > 366 else { return false }
+        isStale(stamp, story: corpusMedian(others), article)
+    }
+
+    /// `isStale`, given the median of the other publication dates.
+    static func isStale(_ stamp: CalendarDate, story: CalendarDate?, _ article: CleanArticle) -> Bool {
+        guard let story, story.dayNumber - stamp.dayNumber > 366 else { return false }
         return mentionsYearAfter(stamp.year, article, through: story.year)
+    }
+
+    /// The median (the lower middle) of `sorted`, a sorted list of dates that holds `date`, once
+    /// one occurrence of `date` is left out: `corpusMedian` of the others, without copying them.
+    static func medianWithout(_ date: CalendarDate, sorted: [CalendarDate]) -> CalendarDate? {
+        guard sorted.count >= 2 else { return nil }
+        var lo = 0, hi = sorted.count
+        while lo < hi { let mid = (lo + hi) / 2; if sorted[mid] < date { lo = mid + 1 } else { hi = mid } }
+        let j = (sorted.count - 2) / 2
+        return lo <= j ? sorted[j + 1] : sorted[j]
     }
 
     /// The date of an article whose own stamp is missing or untrustworthy, from what its text
