@@ -37,6 +37,16 @@ import Testing
         #expect(has(t, "2025-10-06", "closed the Tesk bridge"), "c's dates are read as of the corpus's days")
     }
 
+    @Test func theMedianOfTheOtherDatesLeavesOneOccurrenceOut() {
+        let dates = ["2025-10-01", "2025-10-03", "2025-10-03", "2025-10-08", "2025-10-20"].compactMap { CalendarDate(iso: $0) }
+        for (k, date) in dates.enumerated() {
+            var others = dates
+            others.remove(at: k)
+            #expect(PublicationDating.medianWithout(date, sorted: dates) == PublicationDating.corpusMedian(others), "leaving out \(date)")
+        }
+        #expect(PublicationDating.medianWithout(dates[0], sorted: [dates[0]]) == nil)
+    }
+
     @Test func aWireDatelineWithoutAYearDatesTheArticle() {
         let t = build([
             file("a", "Published: October 20, 2025\n\nThe Bundestag approved the budget law on Oct. 14, officials said.\n"),
