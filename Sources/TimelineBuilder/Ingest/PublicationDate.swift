@@ -11,17 +11,11 @@ public enum PublicationDating {
                 if let d = CalendarDate(iso: e.value) { return d }
             }
         }
-        var seen = 0
-        for line in article.lines where line.role != .furniture {
-            seen += 1
-            if seen > 25 { break }
-            let text = article.text(line)
-            let bytes = Array(text.utf8)
-            for e in tagger.tag(text, documentDate: nil) where e.type == .date || e.type == .time {
-                guard let date = CalendarDate(iso: e.value) else { continue }
-                let rest = bytes.count - (e.end - e.start)
-                if rest <= 12 || isDateline(bytes, e) { return date }
-            }
+        if let date = firstInTopLines(article, tagger: tagger, { bytes, e -> CalendarDate? in
+            guard e.type == .date || e.type == .time, let date = CalendarDate(iso: e.value) else { return nil }
+            return bytes.count - (e.end - e.start) <= 12 || isDateline(bytes, e) ? date : nil
+        }) {
+            return date
         }
         for line in article.updatedLines {
             for e in tagger.tag(line, documentDate: nil) where e.type == .date || e.type == .time {
@@ -34,16 +28,20 @@ public enum PublicationDating {
     /// The month and day of a dateline that gives no year ("SANTIAGO, Oct 14 (Reuters) -"): the
     /// article's own date, short of its year.
     public static func datelineMonthDay(_ article: CleanArticle, tagger: TemporalTagger) -> (month: Int, day: Int)? {
-        var seen = 0
-        for line in article.lines where line.role != .furniture {
-            seen += 1
-            if seen > 25 { break }
+        firstInTopLines(article, tagger: tagger) { bytes, e -> (month: Int, day: Int)? in
+            guard e.type == .date, e.value.hasPrefix("XXXX-"), e.value.utf8.count == 10, isDateline(bytes, e),
+                  let month = Int(e.value.dropFirst(5).prefix(2)), let day = Int(e.value.suffix(2)) else { return nil }
+            return (month, day)
+        }
+    }
+
+    /// The first of `read`'s answers for the temporal expressions of the article's first 25 lines
+    /// that are not furniture, where a page states its own date; `read` sees the line's bytes.
+    static func firstInTopLines<T>(_ article: CleanArticle, tagger: TemporalTagger, _ read: ([UInt8], TemporalExpression) -> T?) -> T? {
+        for line in article.lines.lazy.filter({ $0.role != .furniture }).prefix(25) {
             let text = article.text(line)
             let bytes = Array(text.utf8)
-            for e in tagger.tag(text, documentDate: nil) where e.type == .date && e.value.hasPrefix("XXXX-") && e.value.utf8.count == 10 {
-                guard isDateline(bytes, e), let month = Int(e.value.dropFirst(5).prefix(2)), let day = Int(e.value.suffix(2)) else { continue }
-                return (month, day)
-            }
+            for e in tagger.tag(text, documentDate: nil) { if let found = read(bytes, e) { return found } }
         }
         return nil
     }
