@@ -225,7 +225,8 @@ struct EventExtractor {
     static let pageVoice: Set<String> = Resources.wordSet("page-voice.txt")
 
     /// Whether a sentence is the page speaking to its reader ("That's all from us tonight"):
-    /// it addresses the reader and quotes no one. Only a sentence that names no actor or place is asked. Such a sentence dates the page, not a happening.
+    /// it addresses the reader and quotes no one. Such a sentence dates the page, not a
+    /// happening. Only sentences that name no actor or place are asked.
     static func isPageVoice(_ bytes: [UInt8], _ tokens: [Token], _ sentence: Range<Int>) -> Bool {
         guard tokens[sentence].contains(where: { pageVoice.contains($0.lower) && ($0.lower != "us" || bytes[$0.start] == 117) }) else { return false }
         let text = bytes[tokens[sentence.lowerBound].start..<tokens[sentence.upperBound - 1].end]

@@ -94,6 +94,7 @@ public struct Cleaner: Sendable {
         var updated: [String] = []
         var cut = false
         var pendingLabel: String? = nil
+        var clockLines: [Int] = []
         bytes.withUnsafeBufferPointer { all in
             for k in lines.indices {
                 if cut { lines[k].role = .furniture; continue }
@@ -130,7 +131,7 @@ public struct Cleaner: Sendable {
                     break
                 }
                 if line.starts(with: Self.about), isAuthorBox(String(decoding: line, as: UTF8.self)) { cut = true; lines[k].role = .furniture; continue }
-                if Self.isClockStamp(line) { lines[k].role = .metadata; continue }
+                if Self.isClockStamp(line) { lines[k].role = .metadata; clockLines.append(lines[k].start); continue }
                 if Self.mayBeStamp(line), let stamp = stampSegment(String(decoding: line, as: UTF8.self)) {
                     lines[k].role = .metadata
                     if stamp.updated { updated.append(stamp.text) } else { published.append(stamp.text) }
@@ -156,8 +157,7 @@ public struct Cleaner: Sendable {
             lines[k].role == .heading && k + 1 < lines.count && lines[k + 1].role == .body && Self.isNumbered(bytes[lines[k].start..<lines[k].end])
         }
         if items.count >= 2 { article.items = items.map { lines[$0].start } }
-        let stamps = lines.filter { $0.role == .metadata && Self.isClockStamp(bytes[$0.start..<$0.end].map { $0 }) }
-        if stamps.count >= 3 { article.entryStamps = stamps.map(\.start) }
+        if clockLines.count >= 3 { article.entryStamps = clockLines }
         return article
     }
 
