@@ -92,18 +92,16 @@ struct FigureReader: Sendable {
             guard isNumber(k) else { k += 1; continue }
             let shown = text(pieces[k])
             let number = shown.replacingOccurrences(of: ",", with: "")
-            // "29-14", glued: a tally.
-            if isDash(k + 1), isNumber(k + 2), pieces[k + 1].lowerBound == pieces[k].upperBound,
-               pieces[k + 2].lowerBound == pieces[k + 1].upperBound, number.count <= 3, pieces[k + 2].count <= 3, isTallied() {
-                out.append(Figure(kind: "tally", value: number + "-" + lower(k + 2), text: text(pieces[k].lowerBound..<pieces[k + 2].upperBound),
-                                  amount: (Double(number) ?? 0) * 10000 + (Double(lower(k + 2)) ?? 0)))
-                k += 3; continue
-            }
-            // "28 votes to 15".
-            if k + 3 < pieces.count, isNumber(k + 3), lower(k + 2) == "to", tallyWords.contains(lower(k + 1)) {
-                out.append(Figure(kind: "tally", value: number + "-" + lower(k + 3), text: text(pieces[k].lowerBound..<pieces[k + 3].upperBound),
-                                  amount: (Double(number) ?? 0) * 10000 + (Double(lower(k + 3)) ?? 0)))
-                k += 4; continue
+            // A tally, "29-14" glued, or "28 votes to 15": `other` is the piece of its second number.
+            let glued = isDash(k + 1) && isNumber(k + 2) && pieces[k + 1].lowerBound == pieces[k].upperBound
+                && pieces[k + 2].lowerBound == pieces[k + 1].upperBound && number.count <= 3 && pieces[k + 2].count <= 3 && isTallied()
+            let spelled = !glued && k + 3 < pieces.count && isNumber(k + 3) && lower(k + 2) == "to" && tallyWords.contains(lower(k + 1))
+            if glued || spelled {
+                let other = glued ? k + 2 : k + 3
+                out.append(Figure(kind: "tally", value: number + "-" + lower(other), text: text(pieces[k].lowerBound..<pieces[other].upperBound),
+                                  amount: (Double(number) ?? 0) * 10000 + (Double(lower(other)) ?? 0)))
+                k = other + 1
+                continue
             }
             var amount = Double(number) ?? 0
             if k + 1 < pieces.count, let candidates = units[lower(k + 1)],
@@ -130,20 +128,19 @@ struct FigureReader: Sendable {
                 k = end
                 continue
             }
-            // A count of things: the plural after the number, or after one word that qualifies it.
-            if k == 0 || !isDash(k - 1) {
-                for n in [end, end + 1] where n < pieces.count && !isNumber(n) {
-                    let noun = lower(n)
-                    guard noun.count >= 4, noun.hasSuffix("s"), !noun.hasSuffix("ss"), !notCounted.contains(noun),
-                          bytes[pieces[n].lowerBound] &- 97 < 26 else {
-                        if n == end, !(end < pieces.count && bytes[pieces[end].lowerBound] &- 97 < 26) { break }
-                        continue
-                    }
-                    if n == end + 1, pieces[n].lowerBound - pieces[end].upperBound != 1 { break }
-                    out.append(Figure(kind: noun, value: written + " " + noun, text: text(start..<pieces[n].upperBound), amount: amount))
-                    end = n + 1
-                    break
-                }
+            // A count of things: the plural after the number, or after one lower-case word that
+            // qualifies it ("300 contract workers"); not the second number of a range.
+            let isWord = { (n: Int) in n < pieces.count && bytes[pieces[n].lowerBound] &- 97 < 26 }
+            let isCounted = { (n: Int) -> Bool in
+                guard isWord(n) else { return false }
+                let noun = lower(n)
+                return noun.count >= 4 && noun.hasSuffix("s") && !noun.hasSuffix("ss") && !notCounted.contains(noun)
+            }
+            let noun = isCounted(end) ? end
+                : isWord(end) && isCounted(end + 1) && pieces[end + 1].lowerBound - pieces[end].upperBound == 1 ? end + 1 : nil
+            if let noun, !isDash(k - 1) {
+                out.append(Figure(kind: lower(noun), value: written + " " + lower(noun), text: text(start..<pieces[noun].upperBound), amount: amount))
+                end = noun + 1
             }
             k = end
         }

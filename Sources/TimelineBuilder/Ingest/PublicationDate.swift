@@ -110,14 +110,9 @@ public enum PublicationDating {
     }
 
     /// Whether a stamp is a site's header or archive date rather than the article's: it lies
-    /// more than a year before the publication dates of the rest of the corpus (`others`), and
-    /// the text writes a year after it that those dates already reach ("in 2023" under a 2019
+    /// more than a year before `story`, the median publication date of the rest of the corpus, and
+    /// the text writes a year after it that the corpus already reaches ("in 2023" under a 2019
     /// stamp in a corpus of 2025), which the page could not have known.
-    public static func isStale(_ stamp: CalendarDate, others: [CalendarDate], _ article: CleanArticle) -> Bool {
-        isStale(stamp, story: corpusMedian(others), article)
-    }
-
-    /// `isStale`, given the median of the other publication dates.
     static func isStale(_ stamp: CalendarDate, story: CalendarDate?, _ article: CleanArticle) -> Bool {
         guard let story, story.dayNumber - stamp.dayNumber > 366 else { return false }
         return mentionsYearAfter(stamp.year, article, through: story.year)
