@@ -90,7 +90,7 @@ public struct TimelineBuilder: Sendable {
                 analysis = extractor.analyze(article, index: i, document: document, dct: dct, book: worker.book, phrases: &worker.phrases)
             } else {
                 analysis = Self.undated(article, index: i, document: &document, extractor: extractor,
-                                        stated: statedDates[i], latest: latest, median: median, tight: tight,
+                                        stated: statedDates[i], latest: latest, earliest: known.min(), median: median, tight: tight,
                                         book: worker.book, phrases: &worker.phrases)
             }
             worker.phrases.documents += 1
@@ -117,7 +117,7 @@ public struct TimelineBuilder: Sendable {
     /// would be guesses, so unless the corpus was published within a few days they are left
     /// out: a report is kept only when a week's error in the estimate would not change its date.
     static func undated(_ article: CleanArticle, index: Int, document: inout Document, extractor: EventExtractor,
-                        stated: [CalendarDate], latest: CalendarDate?, median: CalendarDate?, tight: Bool,
+                        stated: [CalendarDate], latest: CalendarDate?, earliest: CalendarDate?, median: CalendarDate?, tight: Bool,
                         book: WordBook, phrases: inout IssueFinder.Counts) -> DocumentAnalysis {
         var bound: CalendarDate? = nil
         if let provisional = latest ?? stated.max() {
@@ -127,7 +127,10 @@ public struct TimelineBuilder: Sendable {
         var dct: CalendarDate
         var guessed = true
         switch (bound, median) {
-        case let (b?, m?): if m >= b { dct = m; guessed = !tight } else { dct = b }
+        case let (b?, m?):
+            // In a corpus spread over weeks, an article is nearer the latest event it dates than
+            // the middle of the corpus, when that event falls within the corpus's own span.
+            if m >= b, tight || b < earliest.map({ $0.adding(days: -7) }) ?? b { dct = m; guessed = !tight } else { dct = b }
         case let (b?, nil): dct = b
         case let (nil, m?): dct = m; guessed = !tight
         case (nil, nil): return extractor.analyze(article, index: index, document: document, dct: nil, book: book, phrases: &phrases)

@@ -1,3 +1,4 @@
+import Foundation
 import EventModel
 
 /// What a line of an article is.
@@ -52,7 +53,13 @@ public struct Cleaner: Sendable {
     public static let shared = Cleaner()
 
     public init() {
-        rules = Resources.rows("furniture.tsv").filter { $0.count >= 2 && !$0[1].isEmpty }.map { Rule(kind: $0[0], phrase: Array($0[1].lowercased().utf8)) }
+        // A phrase keeps its trailing space: "by " is a byline, "by" would also start "Byron".
+        rules = Resources.lines("furniture.tsv").compactMap { line -> Rule? in
+            let fields = line.text.split(separator: "\t", omittingEmptySubsequences: false)
+            guard fields.count >= 2 else { return nil }
+            let phrase = String(fields[1].drop(while: { $0 == " " })).lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "\r"))
+            return phrase.isEmpty ? nil : Rule(kind: fields[0].trimmingCharacters(in: .whitespaces), phrase: Array(phrase.utf8))
+        }
         var index = [[Rule]](repeating: [], count: 256)
         for r in rules { index[Int(r.phrase[0])].append(r) }
         rulesByFirstByte = index
@@ -70,7 +77,7 @@ public struct Cleaner: Sendable {
             var same = true
             for (k, b) in r.phrase.enumerated() where lower(line[k]) != b { same = false; break }
             guard same else { continue }
-            if r.kind == "byline", r.phrase == Array("by ".utf8), line.count > 60 { continue }
+            if r.kind == "byline", r.phrase == Array("by ".utf8), line.count > 60, !Self.mayBeStamp(line) { continue }
             if r.kind == "published" || r.kind == "updated", r.phrase.last == 32, line.count > 80 || !line.contains(where: { $0 &- 48 < 10 }) { continue }
             return r.kind
         }
@@ -78,7 +85,7 @@ public struct Cleaner: Sendable {
     }
 
     public func clean(_ file: SourceFile) -> CleanArticle {
-        let bytes = Array(file.text.utf8)
+        var bytes = Array(file.text.utf8)
         var lines: [ArticleLine] = []
         var start = 0
         for i in 0...bytes.count where i == bytes.count || bytes[i] == 10 {
@@ -95,6 +102,7 @@ public struct Cleaner: Sendable {
         var cut = false
         var pendingLabel: String? = nil
         var clockLines: [Int] = []
+        var labels: [Range<Int>] = []
         bytes.withUnsafeBufferPointer { all in
             for k in lines.indices {
                 if cut { lines[k].role = .furniture; continue }
@@ -139,9 +147,13 @@ public struct Cleaner: Sendable {
                     continue
                 }
                 if Self.isNavigation(line) { lines[k].role = .furniture; continue }
-                if isHeading(line) { lines[k].role = .heading }
+                if Self.isDateOnly(line) { lines[k].role = .metadata; continue }
+                if isHeading(line) { lines[k].role = .heading; continue }
+                let label = Self.speakerLabel(line)
+                if label > 0 { labels.append(lines[k].start..<(lines[k].start + label)); lines[k].start += label }
             }
         }
+        for label in labels { bytes.replaceSubrange(label, with: repeatElement(32, count: label.count)) }
         for k in lines.indices where lines[k].role != .furniture && lines[k].role != .metadata {
             if lines[k].role == .body { break }
             var s = lines[k].start
@@ -176,13 +188,56 @@ public struct Cleaner: Sendable {
     /// "Valley Ledger | News | Sports | Obituaries": a site's menu, three or more short labels
     /// between bars, with no figure or sentence in them.
     static func isNavigation(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
-        var bars = 0
-        for b in line where b == 124 { bars += 1 }
-        guard bars >= 2 else { return false }
-        return line.split(separator: 124, omittingEmptySubsequences: false).allSatisfy { part in
-            let words = part.split(separator: 32).count
-            return words >= 1 && words <= 3 && !part.contains { $0 == 46 || $0 &- 48 < 10 }
+        var bars = 0, arrows = 0
+        var parts: [[UInt8]] = [[]]
+        var i = 0
+        while i < line.count {
+            let b = line[i]
+            let arrow = b == 62 ? 1 : (b == 0xC2 && i + 1 < line.count && line[i + 1] == 0xBB) ? 2
+                : (b == 0xE2 && i + 2 < line.count && line[i + 1] == 0x80 && line[i + 2] == 0xBA) ? 3 : 0
+            if b == 124 || arrow > 0 {
+                if b == 124 { bars += 1 } else { arrows += 1 }
+                parts.append([])
+                i += max(arrow, 1)
+                continue
+            }
+            parts[parts.count - 1].append(b)
+            i += 1
         }
+        guard bars >= 2 || arrows >= 1 && bars == 0 else { return false }
+        let most = arrows > 0 ? 4 : 3
+        return parts.allSatisfy { part in
+            let words = part.split(separator: 32).count
+            return words >= 1 && words <= most && !part.contains { $0 == 46 || $0 &- 48 < 10 }
+        }
+    }
+
+    /// The length of a transcript's speaker label that opens a line ("DAN OKAFOR: ", "Q: "), with
+    /// the space after it; 0 when there is none. The label names who speaks, not what happened.
+    static func speakerLabel(_ line: UnsafeBufferPointer<UInt8>) -> Int {
+        var words = 1, letters = 0
+        for j in 0..<min(line.count - 1, 32) {
+            let b = line[j]
+            if b == 58 { return letters > 0 && line[j + 1] == 32 && j + 2 < line.count ? j + 2 : 0 }
+            if b &- 65 < 26 { letters += 1; continue }
+            if b == 32 { words += 1; if words > 3 { return 0 }; continue }
+            guard b == 46 || b == 39 || b == 45 else { return 0 }
+        }
+        return 0
+    }
+
+    /// A short line that only gives a date ("Wednesday, February 4, 2026", "2026-01-15T09:30:00Z"):
+    /// a stamp, never the headline or a report.
+    static func isDateOnly(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard line.count <= 48, line.contains(where: { $0 &- 48 < 10 }) else { return false }
+        let found = TemporalTagger.shared.tag(bytes: Array(line), documentDate: nil)
+            .filter { ($0.type == .date || $0.type == .time) && CalendarDate(iso: String($0.value.prefix(10))) != nil }
+        guard !found.isEmpty else { return false }
+        var covered = [Bool](repeating: false, count: line.count)
+        for e in found { for j in e.start..<min(e.end, line.count) { covered[j] = true } }
+        var leftover = 0
+        for (j, b) in line.enumerated() where !covered[j] && (b &- 65 < 26 || b &- 97 < 26 || b &- 48 < 10) { leftover += 1 }
+        return leftover <= 3
     }
 
     static func isNavigation(_ line: [UInt8]) -> Bool { line.withUnsafeBufferPointer { isNavigation($0) } }

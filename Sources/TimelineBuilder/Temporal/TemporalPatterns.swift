@@ -288,7 +288,7 @@ final class PatternSet {
     /// Classes whose words count only when capitalized ("May", not "may").
     private let capitalOnly: [Bool]
     private let dash, apostrophe, a, an, hundred, s: Int32
-    private let st, nd, rd, th, am, pm: Int32
+    private let st, nd, rd, th, am, pm, isoT: Int32
 
     init(patternLines: [(number: Int, text: String)], lexicon: WordLexicon, vocabulary: Vocabulary) throws {
         self.lexicon = lexicon
@@ -296,7 +296,7 @@ final class PatternSet {
         let v = vocabulary
         dash = v.intern("-"); apostrophe = v.intern("'"); a = v.intern("a"); an = v.intern("an")
         hundred = v.intern("hundred"); s = v.intern("s")
-        st = v.intern("st"); nd = v.intern("nd"); rd = v.intern("rd"); th = v.intern("th"); am = v.intern("am"); pm = v.intern("pm")
+        st = v.intern("st"); nd = v.intern("nd"); rd = v.intern("rd"); th = v.intern("th"); am = v.intern("am"); pm = v.intern("pm"); isoT = v.intern("t")
         guard let numword = lexicon.cls("numword"), let ordinal = lexicon.cls("ordinal") else {
             throw ResourceError.malformed(file: "timex-lexicon.tsv", line: 1, reason: "the classes numword and ordinal are required")
         }
@@ -637,7 +637,7 @@ final class PatternSet {
         case .yy: return false
         case .day: return tok.digitCount <= 2 && tok.integer >= 1 && tok.integer <= 31
         case .decade: return tok.hasSuffix
-        case .iso: return !tok.hasSuffix && tok.digitCount == 10
+        case .iso: return tok.digitCount == 10
         case .slash: return !tok.hasSuffix && tok.digitCount >= 5
         case .clock: return tok.digitCount >= 3
         }
@@ -680,9 +680,10 @@ final class PatternSet {
                 return (.number(190 + tokens[t + 1].integer / 10, width: 0), t + 2)
             }
         case .iso:
-            if tok.kind == .number, !tok.hasSuffix, tok.digitCount == 10 {
+            if tok.kind == .number, !tok.hasSuffix || tok.suffix == isoT, tok.digitCount == 10 {
                 let d = text.digits(t)
-                if let date = CalendarDate(iso: String(decoding: d, as: UTF8.self)) { return (.text(date.description), t + 1) }
+                guard let date = CalendarDate(iso: String(decoding: d, as: UTF8.self)) else { return nil }
+                return (.text(date.description), tok.hasSuffix ? Self.endOfISOTime(tokens, t + 1) : t + 1)
             }
         case .slash:
             if tok.kind == .number, !tok.hasSuffix, tok.digitCount >= 5 {
@@ -704,6 +705,16 @@ final class PatternSet {
             }
         }
         return nil
+    }
+
+    /// Where the clock of an ISO 8601 timestamp ends ("2026-01-15T09:30:00Z", "…T09:30+01:00"):
+    /// after the time glued to the "T" at `t` and a glued UTC offset, which name no other time.
+    private static func endOfISOTime(_ tokens: UnsafeBufferPointer<WordToken>, _ t: Int) -> Int {
+        guard t < tokens.count, tokens[t].kind == .number, !tokens[t].spaceBefore else { return t }
+        var end = t + 1
+        if end + 1 < tokens.count, tokens[end].kind == .punct, !tokens[end].spaceBefore,
+           tokens[end + 1].kind == .number, !tokens[end + 1].spaceBefore { end += 2 }
+        return end
     }
 
     private static func integer(_ digits: Slice<UnsafeBufferPointer<UInt8>>) -> Int? {

@@ -237,7 +237,11 @@ public final class TemporalTagger: @unchecked Sendable {
         // A capitalized one-word reference inside a sentence is part of a name ("Apple Daily").
         if span == 1, rule == "lit", tokens[m.start].capitalized, let prev, prev.kind == .word, prev.capitalized { return false }
         if rule == "season", span == 1 {
-            guard let prev, w.seasonContext.contains(prev.word) else { return false }
+            guard let prev else { return false }
+            // "in the autumn", but not "the fall of the regime".
+            let afterThe = prev.word == w.the && m.start - 2 >= sentenceStart && w.seasonContext.contains(tokens[m.start - 2].word)
+                && next?.word != w.of
+            guard afterThe || w.seasonContext.contains(prev.word) else { return false }
         }
         if rule == "mon", span == 1, tokens[m.start].end - tokens[m.start].start <= 4, !w.shortMonths.contains(tokens[m.start].word) { return false }
         if rule == "dur", text(tokens[m.end - 1]).last == "s",
