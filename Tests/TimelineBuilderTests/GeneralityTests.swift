@@ -143,10 +143,12 @@ import Testing
         ("The Senate has approved the bill by 28 votes to 15.", ["tally 28-15 280015"]),
         ("The scores were 10-12 in the first half.", []),
         ("The blockade cost the company an estimated $4 million in lost shipments.", ["money $ $4 million 4000000"]),
-        ("Files of approximately 1.2 million patients may have been accessed.", ["patients 1.2 million patients 1200000"]),
-        ("Data of about 900,000 patients was exposed.", ["patients 900,000 patients 900000"]),
-        ("About 300 contract workers would be moved to other sites.", ["workers 300 workers 300"]),
-        ("The lagoons had shrunk by a third in three years, and 18 communities met in 2025.", ["communities 18 communities 18"]),
+        ("Files of approximately 1.2 million patients may have been accessed.", ["patient 1.2 million patients 1200000"]),
+        ("Data of about 900,000 patients was exposed.", ["patient 900,000 patients 900000"]),
+        ("About 300 contract workers would be moved to other sites.", ["job 300 workers 300"]),
+        ("The company will lay off 60 of its 310 employees.", ["job 60 employees 60"]),
+        ("Last week the company said it would cut 80 jobs, about a quarter of its workforce.", ["job 80 jobs 80"]),
+        ("The lagoons had shrunk by a third in three years, and 18 communities met in 2025.", ["community 18 communities 18"]),
         ("The plant has run for 40 years and employs 2,100 people.", []),
         ("No figure at all on Tuesday.", []),
     ])
@@ -172,5 +174,12 @@ import Testing
         #expect(FigureReader.shared.conflicts([("a", "Shares fell 12 per cent."), ("b", "Shares fell 12%.")]).isEmpty)
         #expect(FigureReader.shared.conflicts([("a", "Shares fell 12 per cent."), ("a", "Shares later fell 9 percent.")]).isEmpty,
                 "one document alone does not make a conflict")
+    }
+
+    @Test func countsOfOneThingConflictWhenTheyAreNear() {
+        let jobs = FigureReader.shared.conflicts([("a", "The company will lay off 60 of its 310 employees."), ("b", "It said it would cut 80 jobs.")])
+        #expect(jobs.map { $0.values.map(\.value) } == [["60 employees", "80 jobs"]], "employees and jobs are one kind; 310 is the whole, not the cut")
+        #expect(FigureReader.shared.conflicts([("a", "Output was to reach 120,000 tonnes by 2027."), ("b", "Huaxin will buy up to 40,000 tonnes a year.")]).isEmpty,
+                "counts severalfold apart are of different things")
     }
 }

@@ -159,8 +159,12 @@ struct EventExtractor {
                 let ti = Self.firstToken(tokens, from: tx.start)
                 var te = ti
                 while te < e, tokens[te].end <= tx.end { te += 1 }
-                let left = told.lowerBound > 0 ? Self.firstToken(tokens, from: inSentence[told.lowerBound - 1].end) : s
-                let right = told.upperBound < inSentence.count ? Self.firstToken(tokens, from: inSentence[told.upperBound].start) : e
+                // The clause of a date runs to the expressions beside it, or to the sentence's end
+                // on a side with no other date: a duration there ("about 40 seconds after
+                // liftoff") belongs to the clause.
+                let isDate = { (x: TemporalExpression) in x.type == .date || x.type == .time }
+                let left = inSentence[..<told.lowerBound].contains(where: isDate) ? Self.firstToken(tokens, from: inSentence[told.lowerBound - 1].end) : s
+                let right = inSentence[told.upperBound...].contains(where: isDate) ? Self.firstToken(tokens, from: inSentence[told.upperBound].start) : e
                 let window = left..<right
                 var content: [Int32] = []
                 for q in window where !(ti..<te).contains(q) {

@@ -23,6 +23,13 @@ struct FigureReader: Sendable {
 
     static let shared = FigureReader()
 
+    /// Whether figures of a kind count things ("patient", "job") rather than give a share, a
+    /// tally or a sum of money.
+    static func isCount(_ kind: String) -> Bool { kind != "percent" && kind != "tally" && !kind.hasPrefix("money") }
+
+    /// Words between "of" and the whole that a part is counted out of ("60 of its 310 employees").
+    static let determiners: Set<String> = ["its", "their", "the", "his", "her", "our", "some"]
+
     init() {
         var units: [String: [(kind: String, words: [String])]] = [:]
         var tally: Set<String> = [], scales: [String: Double] = [:], notCounted: Set<String> = []
@@ -136,10 +143,19 @@ struct FigureReader: Sendable {
                 let noun = lower(n)
                 return noun.count >= 4 && noun.hasSuffix("s") && !noun.hasSuffix("ss") && !notCounted.contains(noun)
             }
-            let noun = isCounted(end) ? end
-                : isWord(end) && isCounted(end + 1) && pieces[end + 1].lowerBound - pieces[end].upperBound == 1 ? end + 1 : nil
+            let nounAfter = { (n: Int) -> Int? in
+                isCounted(n) ? n : isWord(n) && isCounted(n + 1) && pieces[n + 1].lowerBound - pieces[n].upperBound == 1 ? n + 1 : nil
+            }
+            // "60 of its 310 employees": the part is the figure; the whole is another fact.
+            var whole: Int? = nil
+            if isWord(end), lower(end) == "of" {
+                let next = isWord(end + 1) && Self.determiners.contains(lower(end + 1)) ? end + 2 : end + 1
+                if isNumber(next) { whole = next }
+            }
+            let noun = whole.flatMap { w in nounAfter(w + 1 < pieces.count && scales[lower(w + 1)] != nil ? w + 2 : w + 1) } ?? nounAfter(end)
             if let noun, !isDash(k - 1) {
-                out.append(Figure(kind: lower(noun), value: written + " " + lower(noun), text: text(start..<pieces[noun].upperBound), amount: amount))
+                let kind = Words.comparable(Words.lemma(lower(noun))).last!
+                out.append(Figure(kind: kind, value: written + " " + lower(noun), text: text(start..<pieces[noun].upperBound), amount: amount))
                 end = noun + 1
             }
             k = end
@@ -167,6 +183,9 @@ extension FigureReader {
         for kind in given.keys.sorted() {
             let all = given[kind]!.sorted { ($0.document, $0.figure.amount) < ($1.document, $1.figure.amount) }
             guard Set(all.map(\.figure.amount)).count >= 2, Set(all.map(\.document)).count >= 2 else { continue }
+            // Counts that differ severalfold ("120,000 tonnes" of output, "40,000 tonnes" bought)
+            // are of different things; reports that disagree about one count are nearer.
+            if Self.isCount(kind), let low = all.map(\.figure.amount).min(), let high = all.map(\.figure.amount).max(), high > 2 * low { continue }
             var byValue: [String: (documents: [String], evidence: [String])] = [:]
             var valueOf: [Double: String] = [:]
             for (document, figure) in all {
