@@ -133,6 +133,51 @@ import Testing
     }
 }
 
+/// The lines of a scraped page that are neither headline nor report: breadcrumbs, date lines,
+/// speaker labels and bylines.
+@Suite struct PageLineTests {
+    func lines(_ text: String) -> [String] {
+        let a = Cleaner().clean(SourceFile(id: "p", path: "p.txt", text: text, manifestDate: nil))
+        return a.lines.map { "\($0.role) \(a.text($0))" }
+    }
+
+    @Test(arguments: [
+        ("Home > Norway > Science & Tech", true), ("Newsroom › Observing the Earth", true), ("World » Europe", true),
+        ("Launch | Industry | Policy | Podcasts", true), ("Shares fell > 5% in Oslo", false),
+        ("Listen on Apple Podcasts | Spotify | RSS", false), ("Norway's first orbital rocket explodes", false),
+    ])
+    func breadcrumbsAreNavigation(_ line: String, _ expected: Bool) {
+        #expect(Cleaner.isNavigation(Array(line.utf8)) == expected)
+    }
+
+    @Test(arguments: [
+        ("Wednesday, February 4, 2026", true), ("2026-01-15T09:30:00Z", true), ("10 December 2025", true),
+        ("Nordlys raises 400 million kroner", false), ("Storm Ingunn: what to expect on Friday", false),
+    ])
+    func aLineThatOnlyGivesADateIsAStamp(_ line: String, _ expected: Bool) {
+        #expect(Array(line.utf8).withUnsafeBufferPointer { Cleaner.isDateOnly($0) } == expected)
+    }
+
+    @Test(arguments: [
+        ("DAN OKAFOR: Ingrid, thanks for coming on.", 12), ("Q: When do you fly again?", 3), ("O'BRIEN: We will.", 9),
+        ("Note: this is lower case.", 0), ("10:05 a.m. The burn began.", 0), ("THE ONE WHO KNEW: a long label", 0), ("OSLO –", 0),
+    ])
+    func speakerLabelsAreMeasured(_ line: String, _ length: Int) {
+        #expect(Array(line.utf8).withUnsafeBufferPointer { Cleaner.speakerLabel($0) } == length)
+    }
+
+    @Test func aTranscriptLineKeepsOnlyWhatWasSaid() {
+        let text = lines("Episode 112\n\nSOLBERG: We were wrong about the valve.\n")
+        #expect(text.last == "body We were wrong about the valve.")
+    }
+
+    @Test func aPostedByLineIsABylineThatTakesNothingAfterIt() {
+        let a = Cleaner().clean(SourceFile(id: "p", path: "p.txt", text: "Headline words for the story\n\nPosted by Jenna Whitfield\n\nThe chief executive said Friday that a valve stuck.\n", manifestDate: nil))
+        #expect(a.lines.last?.role == .body)
+        #expect(a.publishedLines.isEmpty)
+    }
+}
+
 /// The figures reports give, and the conflicts between them.
 @Suite struct FigureTests {
     @Test(arguments: [

@@ -9,6 +9,8 @@ struct ActorIndex {
     private var kinds: [String: ActorKind] = [:]
     /// Multi-word organizations by their first word, so that "Aldmoor" finds "Aldmoor Foods".
     private var orgsByFirstWord: [String: Set<String>] = [:]
+    /// Multi-word organizations by their last word, so that "the Agency" finds "European Space Agency".
+    private var orgsByLastWord: [String: Set<String>] = [:]
     /// Acronyms merged into the name they abbreviate ("CMA" → "Competition and Markets Authority").
     private var redirect: [String: String] = [:]
 
@@ -58,6 +60,7 @@ struct ActorIndex {
             if case .actor(let kind) = n.kind, kind == .organization, n.title == nil {
                 let name = Self.clean(n.canonical)
                 if let first = name.split(separator: " ").first, name.contains(" ") { orgsByFirstWord[String(first), default: []].insert(name) }
+                if let last = name.split(separator: " ").last, name.contains(" ") { orgsByLastWord[String(last), default: []].insert(name) }
             }
         }
         for n in names {
@@ -110,8 +113,13 @@ struct ActorIndex {
             if people[name] != nil { return name }
             if let matches = byWord[name], matches.count == 1 { return matches.first }
             return n.title != nil ? name : nil
-        case .actor:
-            return Self.clean(n.canonical)
+        case .actor(let kind):
+            let name = Self.clean(n.canonical)
+            // "the Agency" after "the European Space Agency": the one organization the word ends.
+            if kind == .organization, !name.contains(" "), name.contains(where: \.isLowercase), let orgs = orgsByLastWord[name] {
+                return orgs.count == 1 ? orgs.first : nil
+            }
+            return name
         case .place:
             return nil
         case .other:

@@ -178,6 +178,12 @@ struct ActorRecognizer {
         while end < limit {
             if tokens[end].kind == .word, tokens[end].capitalized, !tokens[end].lineBefore { end += 1; continue }
             if tokens[end].lower == ".", !tokens[end].spaceBefore, tokens[end - 1].lower.utf8.count == 1, end + 1 < limit, tokens[end + 1].capitalized { end += 1; continue }
+            // "Fishermen's Association": a possessive inside an organization's name.
+            if tokens[end].lower == "'" || tokens[end].lower == "’", !tokens[end].spaceBefore, end + 2 < limit, tokens[end + 1].lower == "s",
+               !tokens[end + 1].spaceBefore, tokens[end + 2].capitalized, !tokens[end + 2].lineBefore,
+               (end + 2..<min(limit, end + 6)).prefix(while: { tokens[$0].capitalized }).contains(where: { tokens[$0].facts.contains(.organization) }) {
+                end += 2; continue
+            }
             if tokens[end].lower == "-", !tokens[end].spaceBefore, end + 1 < limit, !tokens[end + 1].spaceBefore, tokens[end + 1].kind == .word { end += 1; continue }
             if tokens[end].kind == .word, Self.joiners.contains(tokens[end].lower), end + 1 < limit, tokens[end + 1].capitalized, !tokens[end + 1].facts.contains(.calendar),
                (i..<end).contains(where: { tokens[$0].facts.contains(.organization) })
