@@ -103,6 +103,7 @@ public struct Cleaner: Sendable {
         var pendingLabel: String? = nil
         var clockLines: [Int] = []
         var labels: [Range<Int>] = []
+        var inText = false
         bytes.withUnsafeBufferPointer { all in
             for k in lines.indices {
                 if cut { lines[k].role = .furniture; continue }
@@ -147,8 +148,10 @@ public struct Cleaner: Sendable {
                     continue
                 }
                 if Self.isNavigation(line) { lines[k].role = .furniture; continue }
-                if Self.isDateOnly(line) { lines[k].role = .metadata; continue }
+                // Above the text, where the headline is looked for, a line of a date alone is a stamp.
+                if !inText, Self.isDateOnly(line) { lines[k].role = .metadata; continue }
                 if isHeading(line) { lines[k].role = .heading; continue }
+                inText = true
                 let label = Self.speakerLabel(line)
                 if label > 0 { labels.append(lines[k].start..<(lines[k].start + label)); lines[k].start += label }
             }
@@ -185,31 +188,44 @@ public struct Cleaner: Sendable {
         return words[1...colon].allSatisfy { $0.first?.isUppercase == true }
     }
 
-    /// "Valley Ledger | News | Sports | Obituaries": a site's menu, three or more short labels
-    /// between bars, with no figure or sentence in them.
+    /// "Valley Ledger | News | Sports | Obituaries" or "Home > Norway > Science & Tech": a site's
+    /// menu (three or more short labels between bars) or breadcrumb trail (labels between ">",
+    /// "›" or "»"), with no figure or sentence in them.
     static func isNavigation(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        // The length of the separator at `i`, or 0; most lines have none and are done with at once.
+        @inline(__always) func separator(_ i: Int) -> Int {
+            let b = line[i]
+            if b == 124 || b == 62 { return 1 }
+            if b == 0xC2, i + 1 < line.count, line[i + 1] == 0xBB { return 2 }
+            if b == 0xE2, i + 2 < line.count, line[i + 1] == 0x80, line[i + 2] == 0xBA { return 3 }
+            return 0
+        }
         var bars = 0, arrows = 0
-        var parts: [[UInt8]] = [[]]
         var i = 0
         while i < line.count {
-            let b = line[i]
-            let arrow = b == 62 ? 1 : (b == 0xC2 && i + 1 < line.count && line[i + 1] == 0xBB) ? 2
-                : (b == 0xE2 && i + 2 < line.count && line[i + 1] == 0x80 && line[i + 2] == 0xBA) ? 3 : 0
-            if b == 124 || arrow > 0 {
-                if b == 124 { bars += 1 } else { arrows += 1 }
-                parts.append([])
-                i += max(arrow, 1)
-                continue
-            }
-            parts[parts.count - 1].append(b)
-            i += 1
+            let n = separator(i)
+            if n > 0 { if line[i] == 124 { bars += 1 } else { arrows += 1 } }
+            i += max(n, 1)
         }
         guard bars >= 2 || arrows >= 1 && bars == 0 else { return false }
         let most = arrows > 0 ? 4 : 3
-        return parts.allSatisfy { part in
-            let words = part.split(separator: 32).count
-            return words >= 1 && words <= most && !part.contains { $0 == 46 || $0 &- 48 < 10 }
+        // Every part between separators: one to `most` words, without digits or full stops.
+        var words = 0, inWord = false
+        i = 0
+        while i <= line.count {
+            let n = i < line.count ? separator(i) : 1
+            if n > 0 {
+                guard words >= 1 && words <= most else { return false }
+                words = 0; inWord = false
+                i += n
+                continue
+            }
+            let b = line[i]
+            if b == 46 || b &- 48 < 10 { return false }
+            if b == 32 { inWord = false } else if !inWord { inWord = true; words += 1 }
+            i += 1
         }
+        return true
     }
 
     /// The length of a transcript's speaker label that opens a line ("DAN OKAFOR: ", "Q: "), with
