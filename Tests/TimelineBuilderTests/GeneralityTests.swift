@@ -136,8 +136,10 @@ import Testing
 /// The lines of a scraped page that are neither headline nor report: breadcrumbs, date lines,
 /// speaker labels and bylines.
 @Suite struct PageLineTests {
+    func clean(_ text: String) -> CleanArticle { Cleaner().clean(SourceFile(id: "p", path: "p.txt", text: text, manifestDate: nil)) }
+
     func lines(_ text: String) -> [String] {
-        let a = Cleaner().clean(SourceFile(id: "p", path: "p.txt", text: text, manifestDate: nil))
+        let a = clean(text)
         return a.lines.map { "\($0.role) \(a.text($0))" }
     }
 
@@ -172,7 +174,7 @@ import Testing
     }
 
     @Test func aPostedByLineIsABylineThatTakesNothingAfterIt() {
-        let a = Cleaner().clean(SourceFile(id: "p", path: "p.txt", text: "Headline words for the story\n\nPosted by Jenna Whitfield\n\nThe chief executive said Friday that a valve stuck.\n", manifestDate: nil))
+        let a = clean("Headline words for the story\n\nPosted by Jenna Whitfield\n\nThe chief executive said Friday that a valve stuck.\n")
         #expect(a.lines.last?.role == .body)
         #expect(a.publishedLines.isEmpty)
     }
