@@ -130,7 +130,8 @@ public struct TimelineBuilder: Sendable {
         case let (b?, m?):
             // In a corpus spread over weeks, an article is nearer the latest event it dates than
             // the middle of the corpus, when that event falls within the corpus's own span.
-            if m >= b, tight || b < earliest.map({ $0.adding(days: -7) }) ?? b { dct = m; guessed = !tight } else { dct = b }
+            let withinCorpus = earliest.map { b >= $0.adding(days: -7) } ?? true
+            if m >= b, tight || !withinCorpus { dct = m; guessed = !tight } else { dct = b }
         case let (b?, nil): dct = b
         case let (nil, m?): dct = m; guessed = !tight
         case (nil, nil): return extractor.analyze(article, index: index, document: document, dct: nil, book: book, phrases: &phrases)

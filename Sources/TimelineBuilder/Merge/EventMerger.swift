@@ -5,9 +5,11 @@ import EventModel
 /// only with clusters of the same or neighbouring months that share a specific word (an inverted
 /// index by month and word), so the cost stays near-linear in the number of reports.
 struct EventMerger {
-    /// The first month of each season of a TIMEX3 value ("2026-SU"), as the meteorological
-    /// seasons of the northern hemisphere count them.
-    static let seasonStarts = ["SP": 3, "SU": 6, "FA": 9, "WI": 12]
+    /// The seasons of TIMEX3 values ("2026-SU"): their names, and their first months as the
+    /// meteorological seasons of the northern hemisphere count them.
+    static let seasons: [String: (firstMonth: Int, name: String)] = [
+        "SP": (3, "Spring"), "SU": (6, "Summer"), "FA": (9, "Autumn"), "WI": (12, "Winter"),
+    ]
 
     /// The days a date value spans.
     static func span(_ value: String) -> ClosedRange<Int>? {
@@ -26,7 +28,7 @@ struct EventMerger {
             guard let a = CalendarDate(year: year, month: (q - 1) * 3 + 1, day: 1) else { return nil }
             return a.dayNumber...(a.adding(months: 3).dayNumber - 1)
         }
-        if value.count == 7, let first = seasonStarts[String(value.suffix(2))], let a = CalendarDate(year: year, month: first, day: 1) {
+        if value.count == 7, let season = seasons[String(value.suffix(2))], let a = CalendarDate(year: year, month: season.firstMonth, day: 1) {
             return a.dayNumber...(a.adding(months: 3).dayNumber - 1)
         }
         if value.count == 7, marker == 72, let h = Int(value.suffix(1)), let a = CalendarDate(year: year, month: h == 2 ? 7 : 1, day: 1) {

@@ -45,8 +45,6 @@ public enum TimelineText {
 
     static let monthNames = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
 
-    static let seasonNames = ["SP": "Spring", "SU": "Summer", "FA": "Autumn", "WI": "Winter"]
-
     /// A date value as a reader says it: "October 9, 2025", "October 2025", "weekend of 2025-W43".
     public static func humanDate(_ value: String) -> String {
         if let d = CalendarDate(iso: value) { return "\(monthNames[d.month - 1]) \(d.day), \(d.year)" }
@@ -58,7 +56,7 @@ public enum TimelineText {
             return (value.hasSuffix("-WE") ? "weekend of " : "week of ") + range
         }
         if value.contains("-Q") { return "Q\(value.suffix(1)) \(value.prefix(4))" }
-        if value.count == 7, let season = seasonNames[String(value.suffix(2))] { return "\(season) \(value.prefix(4))" }
+        if value.count == 7, let season = EventMerger.seasons[String(value.suffix(2))] { return "\(season.name) \(value.prefix(4))" }
         if value.count == 7, value.dropFirst(5).hasPrefix("H"), let half = Int(value.suffix(1)), half == 1 || half == 2 {
             return "\(half == 1 ? "First" : "Second") half of \(value.prefix(4))"
         }
