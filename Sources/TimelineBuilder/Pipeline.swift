@@ -49,13 +49,13 @@ public struct TimelineBuilder: Sendable {
             }
             store { articles[i] = article; textDates[i] = date; statedDates[i] = stated }
         }
-        // A stamp far older than the rest of the corpus, on a page that writes of later years,
-        // is the site's, not the article's.
+        // A stamp far older than the rest of the corpus, on a page that writes of later years or
+        // names weekdays that fit a later year, is the site's, not the article's.
         let allKnown = files.indices.compactMap { textDates[$0] ?? files[$0].manifestDate }.sorted()
         if allKnown.count >= 2 {
             for i in files.indices {
                 guard let stamp = textDates[i], let article = articles[i],
-                      PublicationDating.isStale(stamp, story: PublicationDating.medianWithout(stamp, sorted: allKnown), article) else { continue }
+                      PublicationDating.isStale(stamp, story: PublicationDating.medianWithout(stamp, sorted: allKnown), article, tagger: tagger) else { continue }
                 textDates[i] = nil
                 if statedDates[i].isEmpty { statedDates[i] = PublicationDating.statedDates(article, tagger: tagger) }
             }

@@ -113,6 +113,8 @@ struct EventExtractor {
         // A live blog's entry stamp, until the first sentence of its entry takes it.
         var entryStamp: TemporalExpression? = nil
         var stampIndex = 0
+        // The date that heads a chronology's line ("March 14: ..."), for the line's later sentences.
+        var lineLead: (line: Int, timex: TemporalExpression)? = nil
         for (n, s) in starts.enumerated() {
             let e = n + 1 < starts.count ? starts[n + 1] : tokens.count
             guard s < e else { continue }
@@ -149,7 +151,14 @@ struct EventExtractor {
             // The first sentence of a live blog's entry, with no date of its own, happened when
             // the entry was posted.
             var leadIn = Self.leadInEnd(bytes, from: sStart, to: sEnd)
-            if inSentence.isEmpty, let stamp { inSentence = [stamp]; leadIn = sStart }
+            let undated = !inSentence.contains(where: { Self.eventDate($0.value, text: $0.text) != nil })
+            if let stamp, undated {
+                inSentence.insert(stamp, at: 0); leadIn = sStart
+            } else if undated, let lead = lineLead, lead.line == lineIndex {
+                inSentence.insert(lead.timex, at: 0); leadIn = sStart
+            } else if let first = inSentence.first, Self.headsLine(bytes, first, lineStart: article.lines[lineIndex].start) {
+                lineLead = (lineIndex, first)
+            }
             guard !inSentence.isEmpty else { continue }
             if names.allSatisfy({ $0.kind == .other }), Self.isPageVoice(bytes, tokens, sentenceRange) { continue }
             let reported = reportedDates(inSentence, bytes: bytes, tokens: tokens, lineStart: article.lines[lineIndex].start,
@@ -225,14 +234,39 @@ struct EventExtractor {
         }.map { dated[$0] }
     }
 
+    /// Whether a date heads its line as a chronology's entry does ("March 14: Finance chief ...",
+    /// "- Oct. 9: ..."): after list marks only, and followed by a colon. The line's later
+    /// sentences, which give no date of their own, tell of the same day.
+    static func headsLine(_ bytes: [UInt8], _ tx: TemporalExpression, lineStart: Int) -> Bool {
+        guard tx.type == .date, tx.start >= lineStart, tx.start - lineStart <= 8 else { return false }
+        var k = lineStart
+        while k < tx.start, [42, 35, 45, 62, 32].contains(bytes[k]) { k += 1 }
+        if k + 2 < tx.start, bytes[k] == 0xE2, bytes[k + 1] == 0x80, bytes[k + 2] == 0xA2 { k += 3; while k < tx.start, bytes[k] == 32 { k += 1 } }
+        guard k == tx.start else { return false }
+        var j = tx.end
+        while j < bytes.count, bytes[j] == 32 { j += 1 }
+        return j < bytes.count && bytes[j] == 58
+    }
+
     /// Words with which a page addresses its reader.
-    static let pageVoice: Set<String> = Resources.wordSet("page-voice.txt")
+    static let pageVoice: Set<String> = Resources.wordSet("page-voice.txt").filter { !$0.contains(" ") }
+    /// Pairs of words with which it does ("good morning", "our coverage"): the second words of each first.
+    static let pageVoicePairs: [String: Set<String>] = {
+        var pairs: [String: Set<String>] = [:]
+        for entry in Resources.wordSet("page-voice.txt") {
+            let words = entry.split(separator: " ")
+            if words.count == 2 { pairs[String(words[0]), default: []].insert(String(words[1])) }
+        }
+        return pairs
+    }()
 
     /// Whether a sentence is the page speaking to its reader ("That's all from us tonight"):
     /// it addresses the reader and quotes no one. Such a sentence dates the page, not a
     /// happening. Only sentences that name no actor or place are asked.
     static func isPageVoice(_ bytes: [UInt8], _ tokens: [Token], _ sentence: Range<Int>) -> Bool {
-        guard tokens[sentence].contains(where: { pageVoice.contains($0.lower) && ($0.lower != "us" || bytes[$0.start] == 117) }) else { return false }
+        let addresses = tokens[sentence].contains(where: { pageVoice.contains($0.lower) && ($0.lower != "us" || bytes[$0.start] == 117) })
+            || sentence.dropLast().contains { q in pageVoicePairs[tokens[q].lower]?.contains(tokens[q + 1].lower) ?? false }
+        guard addresses else { return false }
         let text = bytes[tokens[sentence.lowerBound].start..<tokens[sentence.upperBound - 1].end]
         if text.contains(34) { return false }
         return !text.indices.dropLast(2).contains { text[$0] == 0xE2 && text[$0 + 1] == 0x80 && (text[$0 + 2] == 0x9C || text[$0 + 2] == 0x9D) }

@@ -73,16 +73,21 @@ public enum PublicationDating {
     /// The full calendar dates the article's running text states outright ("Feb. 6, 2026"),
     /// which need no publication date to be understood.
     public static func statedDates(_ article: CleanArticle, tagger: TemporalTagger) -> [CalendarDate] {
+        statedExpressions(article, tagger: tagger).compactMap { CalendarDate(iso: String($0.value.prefix(10))) }
+    }
+
+    /// The date and time expressions of the article's running text, read with no document date.
+    static func statedExpressions(_ article: CleanArticle, tagger: TemporalTagger) -> [TemporalExpression] {
         let body = article.lines.filter { $0.role == .body }
         guard !body.isEmpty else { return [] }
-        var dates: [CalendarDate] = []
+        var found: [TemporalExpression] = []
         var k = 0
         for e in tagger.analyze(bytes: article.bytes, documentDate: nil).expressions where e.type == .date || e.type == .time {
             while k < body.count, body[k].end <= e.start { k += 1 }
-            guard k < body.count, body[k].start <= e.start, let d = CalendarDate(iso: String(e.value.prefix(10))) else { continue }
-            dates.append(d)
+            guard k < body.count, body[k].start <= e.start else { continue }
+            found.append(e)
         }
-        return dates
+        return found
     }
 
     /// Whether the running text writes a year later than `year` ("2026" under a 2019 stamp): the
@@ -112,10 +117,28 @@ public enum PublicationDating {
     /// Whether a stamp is a site's header or archive date rather than the article's: it lies
     /// more than a year before `story`, the median publication date of the rest of the corpus, and
     /// the text writes a year after it that the corpus already reaches ("in 2023" under a 2019
-    /// stamp in a corpus of 2025), which the page could not have known.
-    static func isStale(_ stamp: CalendarDate, story: CalendarDate?, _ article: CleanArticle) -> Bool {
+    /// stamp in a corpus of 2025), which the page could not have known, or names weekdays of
+    /// such a year ("Friday, March 13" under a 2019 stamp, when March 13, 2019 was a Wednesday).
+    static func isStale(_ stamp: CalendarDate, story: CalendarDate?, _ article: CleanArticle, tagger: TemporalTagger) -> Bool {
         guard let story, story.dayNumber - stamp.dayNumber > 366 else { return false }
         return mentionsYearAfter(stamp.year, article, through: story.year)
+            || weekdaysFitLaterYear(stamp.year, article, through: story.year, tagger: tagger)
+    }
+
+    /// Whether the running text's days named with their weekday and no year ("Friday, March
+    /// 13") fall on those weekdays in a year after `year`, up to `last`, more often than in
+    /// `year` itself: the page was written in a later year than its stamp says.
+    static func weekdaysFitLaterYear(_ year: Int, _ article: CleanArticle, through last: Int, tagger: TemporalTagger) -> Bool {
+        guard last > year else { return false }
+        var stampYear = 0, later = 0
+        for e in statedExpressions(article, tagger: tagger) where e.value.hasPrefix("XXXX-") && e.value.utf8.count == 10 {
+            let word = e.text.prefix(while: \.isLetter).lowercased()
+            guard let weekday = tagger.weekday(named: word),
+                  let month = Int(e.value.dropFirst(5).prefix(2)), let day = Int(e.value.suffix(2)) else { continue }
+            if CalendarDate(year: year, month: month, day: day)?.weekday == weekday { stampYear += 1; continue }
+            if (year + 1...last).contains(where: { CalendarDate(year: $0, month: month, day: day)?.weekday == weekday }) { later += 1 }
+        }
+        return later > stampYear
     }
 
     /// The median (the lower middle) of `sorted`, a sorted list of dates that holds `date`, once

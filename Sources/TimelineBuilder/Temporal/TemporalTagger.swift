@@ -21,6 +21,8 @@ public final class TemporalTagger: @unchecked Sendable {
     private let abbreviation: [Bool]
     private let stopword: [Bool]
     let w: TaggerWords
+    /// The ISO weekday (Monday 1) of each weekday name and abbreviation of the lexicon.
+    private let weekdays: [String: Int]
     private let cls: (label: Int, yearcontext: Int, month: Int, season: Int, modifier: Int, numword: Int, weekday: Int, approx: Int, anaphorContext: Int, street: Int)
 
     /// The tagger with the built-in rules; building it parses the data files once.
@@ -31,7 +33,13 @@ public final class TemporalTagger: @unchecked Sendable {
     public init() throws {
         let vocabulary = Vocabulary()
         self.vocabulary = vocabulary
-        let lexicon = WordLexicon(rows: Resources.rows("timex-lexicon.tsv"), vocabulary: vocabulary)
+        let lexiconRows = Resources.rows("timex-lexicon.tsv")
+        let lexicon = WordLexicon(rows: lexiconRows, vocabulary: vocabulary)
+        var weekdays: [String: Int] = [:]
+        for row in lexiconRows where row.count >= 3 && (row[0] == "weekday" || row[0] == "weekdayabbr") {
+            if let n = Int(row[2]) { weekdays[row[1]] = n }
+        }
+        self.weekdays = weekdays
         patterns = try PatternSet(patternLines: Resources.lines("timex-patterns.tsv"), lexicon: lexicon, vocabulary: vocabulary)
         func need(_ name: String) throws -> Int {
             guard let c = lexicon.cls(name) else {
@@ -86,6 +94,9 @@ public final class TemporalTagger: @unchecked Sendable {
         let id = vocabulary.id(word)
         return lexicon.has(id, cls.month) || lexicon.has(id, cls.weekday)
     }
+
+    /// The ISO weekday (Monday 1 … Sunday 7) that a lower-case word names, if it names one.
+    public func weekday(named word: String) -> Int? { weekdays[word] }
 
     /// Tags a text. Offsets of the result are UTF-8 byte offsets into `text`.
     public func tag(_ text: String, documentDate: CalendarDate?) -> [TemporalExpression] {
