@@ -99,8 +99,9 @@ public struct TimelineBuilder: Sendable {
         var phrases = IssueFinder.Counts()
         for part in parts { phrases.add(part.phrases) }
         statedDates = []
-        let results = analyses.map { $0! }
+        var results = analyses.map { $0! }
         analyses = []
+        Self.reconcileYears(&results, tagger: tagger)
         let count = results.count
         progress?("merging", 0, count)
         let workerBooks = parts.map(\.book).sorted { $0.index < $1.index }
@@ -154,6 +155,56 @@ public struct TimelineBuilder: Sendable {
         let steady = Set(shifted.candidates.map { "\($0.timexStart) \($0.value)" })
         analysis.candidates.removeAll { !steady.contains("\($0.timexStart) \($0.value)") }
         return analysis
+    }
+
+    /// Days and months written without a year are read by the tense around them, which can put
+    /// them a year off ("Investors will remember the week of March 13", written in June). Such a
+    /// report, more than half a year from its article's date, takes the year that brings it
+    /// within half a year when another article reports that day (or, for a month, a day of it).
+    static func reconcileYears(_ results: inout [DocumentAnalysis], tagger: TemporalTagger) {
+        var days: [Int: Int] = [:], months: [Int: Int] = [:]
+        let several = -1
+        func note(_ table: inout [Int: Int], _ key: Int, _ document: Int) {
+            if let d = table[key] { if d != document { table[key] = several } } else { table[key] = document }
+        }
+        for analysis in results {
+            for c in analysis.candidates where c.precision >= .month {
+                guard let span = EventMerger.span(c.value), c.precision == .day || c.precision == .month else { continue }
+                let d = CalendarDate(dayNumber: span.lowerBound)
+                if c.precision == .day { note(&days, span.lowerBound, c.documentIndex) }
+                note(&months, d.year * 12 + d.month, c.documentIndex)
+            }
+        }
+        let halfYear = 183
+        for i in results.indices {
+            for k in results[i].candidates.indices {
+                let c = results[i].candidates[k]
+                guard c.precision == .day || c.precision == .month, let dct = c.published,
+                      let span = EventMerger.span(c.value), Self.distance(span, dct) > halfYear, tagger.isYearless(c.timex) else { continue }
+                let first = CalendarDate(dayNumber: span.lowerBound)
+                for shift in [-1, 1] {
+                    let value: String, other: Int?
+                    if c.precision == .day {
+                        guard let d = CalendarDate(year: first.year + shift, month: first.month, day: first.day) else { continue }
+                        value = d.description; other = days[d.dayNumber]
+                    } else {
+                        value = "\(first.year + shift)-" + (first.month < 10 ? "0" : "") + "\(first.month)"
+                        other = months[(first.year + shift) * 12 + first.month]
+                    }
+                    guard let other, other != c.documentIndex, let moved = EventMerger.span(value),
+                          Self.distance(moved, dct) <= halfYear else { continue }
+                    results[i].candidates[k].value = value
+                    if moved.lowerBound > dct.dayNumber, c.status == .occurred { results[i].candidates[k].status = .scheduled }
+                    if moved.upperBound < dct.dayNumber, c.status != .occurred { results[i].candidates[k].status = .occurred }
+                    break
+                }
+            }
+        }
+    }
+
+    /// How many days a span lies from a day: 0 when it holds it.
+    static func distance(_ span: ClosedRange<Int>, _ day: CalendarDate) -> Int {
+        max(0, span.lowerBound - day.dayNumber, day.dayNumber - span.upperBound)
     }
 
     /// The worker threads to use: `threads`, or one per core.

@@ -23,6 +23,9 @@ public final class TemporalTagger: @unchecked Sendable {
     let w: TaggerWords
     /// The ISO weekday (Monday 1) of each weekday name and abbreviation of the lexicon.
     private let weekdays: [String: Int]
+    /// The lexicon's month names, and its words that count from now ("last", "next", "this").
+    private let monthWords: Set<String>
+    private let relativeWords: Set<String>
     private let cls: (label: Int, yearcontext: Int, month: Int, season: Int, modifier: Int, numword: Int, weekday: Int, approx: Int, anaphorContext: Int, street: Int)
 
     /// The tagger with the built-in rules; building it parses the data files once.
@@ -40,6 +43,8 @@ public final class TemporalTagger: @unchecked Sendable {
             if let n = Int(row[2]) { weekdays[row[1]] = n }
         }
         self.weekdays = weekdays
+        monthWords = Set(lexiconRows.filter { $0.count >= 3 && $0[0] == "month" }.map { $0[1] })
+        relativeWords = Set(lexiconRows.filter { $0.count >= 3 && ["prev", "next", "this"].contains($0[0]) }.map { $0[1] })
         patterns = try PatternSet(patternLines: Resources.lines("timex-patterns.tsv"), lexicon: lexicon, vocabulary: vocabulary)
         func need(_ name: String) throws -> Int {
             guard let c = lexicon.cls(name) else {
@@ -97,6 +102,19 @@ public final class TemporalTagger: @unchecked Sendable {
 
     /// The ISO weekday (Monday 1 … Sunday 7) that a lower-case word names, if it names one.
     public func weekday(named word: String) -> Int? { weekdays[word] }
+
+    /// Whether an expression names a month, or a day of one, and leaves its year to the reader's
+    /// sense of tense ("March 13", "in June", "the week of Oct. 9"): no year, and nothing that
+    /// counts from now ("last June", "this March").
+    public func isYearless(_ text: String) -> Bool {
+        var month = false
+        for token in Tokenizer.tokenize(Array(text.utf8)) {
+            if token.kind == .number, token.lower.utf8.count == 4 { return false }
+            if relativeWords.contains(token.lower) { return false }
+            if monthWords.contains(token.lower) { month = true }
+        }
+        return month
+    }
 
     /// Tags a text. Offsets of the result are UTF-8 byte offsets into `text`.
     public func tag(_ text: String, documentDate: CalendarDate?) -> [TemporalExpression] {
