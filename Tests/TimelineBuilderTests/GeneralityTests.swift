@@ -37,6 +37,18 @@ import Testing
         #expect(has(t, "2025-10-06", "closed the Tesk bridge"), "c's dates are read as of the corpus's days")
     }
 
+    @Test func aStaleStampWhoseWeekdaysFitALaterYearIsNotTrusted() {
+        let t = build([
+            file("a", "Published: October 10, 2025\n\nThe Harlan Council voted on Monday to close the Tesk bridge.\n"),
+            file("b", "Published: October 12, 2025\n\nEngineers inspected the Tesk bridge on Saturday.\n"),
+            file("c", "Bridge Notes · Posted 12 March 2019\n\nWhen the Harlan Council closed the Tesk bridge on Monday, Oct. 6, nobody expected it.\n"),
+            file("d", "Bridge Notes · Posted 12 March 2019\n\nWhen the Harlan Council met on Sunday, Oct. 6, nobody expected it.\n"),
+        ])
+        #expect(t.documents.map { "\($0.id) \($0.published ?? "-") \($0.publishedFrom.rawValue)" } == [
+            "a 2025-10-10 text", "b 2025-10-12 text", "c 2025-10-06 inferred", "d 2019-03-12 text",
+        ], "Oct. 6 was a Monday in 2025 and a Sunday in 2019")
+    }
+
     @Test func theMedianOfTheOtherDatesLeavesOneOccurrenceOut() {
         let dates = ["2025-10-01", "2025-10-03", "2025-10-03", "2025-10-08", "2025-10-20"].compactMap { CalendarDate(iso: $0) }
         for (k, date) in dates.enumerated() {
@@ -107,10 +119,17 @@ import Testing
                 16:30
                 Senate president Paula Lagos opens the session.
 
+                12:05
+                The petition against the budget now has 7,000 signatures.
+
+                09:00
+                Good morning.
+
                 """),
         ])
         #expect(has(t, "2025-10-14", "The Senate has approved") && has(t, "2025-10-14", "opens the session"))
-        #expect(!t.events.contains { e in e.mentions.contains { $0.text.hasPrefix("Applause") || $0.text.hasPrefix("Thank you") } },
+        #expect(has(t, "2025-10-14", "now has 7,000"), "\"now\" gives no day, so the entry's stamp does")
+        #expect(!t.events.contains { e in e.mentions.contains { ["Applause", "Thank you", "Good morning"].contains(where: $0.text.hasPrefix) } },
                 "only an entry's first sentence takes its stamp, and the page's voice is no report")
     }
 
@@ -120,6 +139,44 @@ import Testing
         #expect(values == ["2026-02-06", "2026-02-10T19:45"])
         let inline = TemporalTagger.shared.tag("Police arrived on Oct. 23 and left at 10 p.m.", documentDate: CalendarDate(iso: "2025-10-28")).map(\.value)
         #expect(inline == ["2025-10-23", "2025-10-23T22:00"], "a clock in running text still falls on the day the sentence named")
+    }
+
+    @Test func aChronologysLineDatesItsLaterSentences() {
+        let t = build([
+            file("a", """
+                Published: October 20, 2025
+
+                How it unfolded:
+
+                Oct. 6: The council closes the Tesk bridge. Engineers begin a full inspection.
+                - Oct. 9: Divers find cracks in two piers.
+
+                On Oct. 14 the mayor visited the bridge. Residents protested outside city hall.
+
+                """),
+        ])
+        #expect(has(t, "2025-10-06", "Engineers begin a full inspection"))
+        #expect(has(t, "2025-10-09", "Divers find cracks"))
+        #expect(!t.events.contains { e in e.mentions.contains { $0.text.hasPrefix("Residents") } },
+                "a date inside a paragraph's first sentence does not head the paragraph")
+    }
+
+    @Test(arguments: [
+        ("March 13", true), ("in June", true), ("the week of Oct. 9", true), ("13 March", true),
+        ("last June", false), ("this March", false), ("March 13, 2026", false), ("Friday", false), ("next week", false),
+    ])
+    func yearlessDatesAreTold(_ text: String, _ yearless: Bool) {
+        #expect(TemporalTagger.shared.isYearless(text) == yearless)
+    }
+
+    @Test func aYearlessDateAYearOffTakesTheYearOtherArticlesGiveIt() {
+        let t = build([
+            file("a", "Published: March 16, 2026\n\nThe Harlan Council closed the Tesk bridge on March 13, the city said.\n"),
+            file("b", "Published: June 1, 2026\n\nDrivers will long remember the closure of March 13, the mayor said.\n"),
+            file("c", "Published: June 2, 2026\n\nThe Tesk bridge will reopen on March 20, the engineers said.\n"),
+        ] + others)
+        #expect(has(t, "2026-03-13", "will long remember"), "the corpus knows March 13, 2026; June's future tense had put it in 2027")
+        #expect(has(t, "2027-03-20", "will reopen"), "no other article gives March 20, so the tense's year stands")
     }
 
     @Test func aPlanToldAsDoneByALaterReportHasHappened() {

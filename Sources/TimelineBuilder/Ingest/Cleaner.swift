@@ -188,9 +188,9 @@ public struct Cleaner: Sendable {
         return words[1...colon].allSatisfy { $0.first?.isUppercase == true }
     }
 
-    /// "Valley Ledger | News | Sports | Obituaries" or "Home > Norway > Science & Tech": a site's
-    /// menu (three or more short labels between bars) or breadcrumb trail (labels between ">",
-    /// "›" or "»"), with no figure or sentence in them.
+    /// "Valley Ledger | News | Sports | Obituaries", "The Examiner | Business" or "Home > Norway >
+    /// Science & Tech": a site's menu or masthead (short labels between bars) or breadcrumb trail
+    /// (labels between ">", "›" or "»"), with no figure or sentence in them.
     static func isNavigation(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
         // The length of the separator at `i`, or 0; most lines have none and are done with at once.
         @inline(__always) func separator(_ i: Int) -> Int {
@@ -207,7 +207,7 @@ public struct Cleaner: Sendable {
             if n > 0 { if line[i] == 124 { bars += 1 } else { arrows += 1 } }
             i += max(n, 1)
         }
-        guard bars >= 2 || arrows >= 1 && bars == 0 else { return false }
+        guard bars >= 1 && arrows == 0 || arrows >= 1 && bars == 0 else { return false }
         let most = arrows > 0 ? 4 : 3
         // Every part between separators: one to `most` words, without digits or full stops.
         var words = 0, inWord = false
