@@ -162,44 +162,78 @@ public struct TimelineBuilder: Sendable {
     /// report, more than half a year from its article's date, takes the year that brings it
     /// within half a year when another article reports that day (or, for a month, a day of it).
     static func reconcileYears(_ results: inout [DocumentAnalysis], tagger: TemporalTagger) {
-        var days: [Int: Int] = [:], months: [Int: Int] = [:]
-        let several = -1
-        func note(_ table: inout [Int: Int], _ key: Int, _ document: Int) {
-            if let d = table[key] { if d != document { table[key] = several } } else { table[key] = document }
-        }
-        for analysis in results {
-            for c in analysis.candidates where c.precision >= .month {
-                guard let span = EventMerger.span(c.value), c.precision == .day || c.precision == .month else { continue }
-                let d = CalendarDate(dayNumber: span.lowerBound)
-                if c.precision == .day { note(&days, span.lowerBound, c.documentIndex) }
-                note(&months, d.year * 12 + d.month, c.documentIndex)
-            }
-        }
         let halfYear = 183
+        // Each day or month report's year, month and day (0 for a month), read once.
+        var parts: [(year: Int, month: Int, day: Int)] = []
+        var far: [(i: Int, k: Int, at: Int)] = []
         for i in results.indices {
             for k in results[i].candidates.indices {
                 let c = results[i].candidates[k]
-                guard c.precision == .day || c.precision == .month, let dct = c.published,
-                      let span = EventMerger.span(c.value), Self.distance(span, dct) > halfYear, tagger.isYearless(c.timex) else { continue }
-                let first = CalendarDate(dayNumber: span.lowerBound)
-                for shift in [-1, 1] {
-                    let value: String, other: Int?
-                    if c.precision == .day {
-                        guard let d = CalendarDate(year: first.year + shift, month: first.month, day: first.day) else { continue }
-                        value = d.description; other = days[d.dayNumber]
-                    } else {
-                        value = "\(first.year + shift)-" + (first.month < 10 ? "0" : "") + "\(first.month)"
-                        other = months[(first.year + shift) * 12 + first.month]
-                    }
-                    guard let other, other != c.documentIndex, let moved = EventMerger.span(value),
-                          Self.distance(moved, dct) <= halfYear else { continue }
-                    results[i].candidates[k].value = value
-                    if moved.lowerBound > dct.dayNumber, c.status == .occurred { results[i].candidates[k].status = .scheduled }
-                    if moved.upperBound < dct.dayNumber, c.status != .occurred { results[i].candidates[k].status = .occurred }
-                    break
+                guard c.precision == .day || c.precision == .month, let p = Self.yearMonthDay(c.value) else { parts.append((0, 0, 0)); continue }
+                parts.append(p)
+                guard let dct = c.published, let span = EventMerger.span(c.value), Self.distance(span, dct) > halfYear else { continue }
+                far.append((i, k, parts.count - 1))
+            }
+        }
+        guard !far.isEmpty else { return }
+        // The days and months the reports give, each with the one document that gives it, or
+        // noted in `several` when more than one does.
+        var days = IntTable(capacity: parts.count), months = IntTable(capacity: parts.count)
+        var severalDays = IntTable(), severalMonths = IntTable()
+        var at = 0
+        for analysis in results {
+            for c in analysis.candidates {
+                let p = parts[at]
+                at += 1
+                guard p.year > 0 else { continue }
+                let document = Int32(c.documentIndex)
+                if p.day > 0, !days.insert(p.year * 10_000 + p.month * 100 + p.day, document), days[p.year * 10_000 + p.month * 100 + p.day] != document {
+                    severalDays.insert(p.year * 10_000 + p.month * 100 + p.day, 0)
+                }
+                if !months.insert(p.year * 100 + p.month, document), months[p.year * 100 + p.month] != document {
+                    severalMonths.insert(p.year * 100 + p.month, 0)
                 }
             }
         }
+        for (i, k, at) in far {
+            let c = results[i].candidates[k]
+            guard let dct = c.published, tagger.isYearless(c.timex) else { continue }
+            let p = parts[at]
+            for shift in [-1, 1] {
+                let year = p.year + shift
+                let value: String, key: Int, elsewhere: Bool
+                if p.day > 0 {
+                    guard let d = CalendarDate(year: year, month: p.month, day: p.day) else { continue }
+                    value = d.description
+                    key = year * 10_000 + p.month * 100 + p.day
+                    elsewhere = severalDays[key] >= 0 || days[key] >= 0 && days[key] != Int32(c.documentIndex)
+                } else {
+                    value = "\(year)-" + (p.month < 10 ? "0" : "") + "\(p.month)"
+                    key = year * 100 + p.month
+                    elsewhere = severalMonths[key] >= 0 || months[key] >= 0 && months[key] != Int32(c.documentIndex)
+                }
+                guard elsewhere, let moved = EventMerger.span(value), Self.distance(moved, dct) <= halfYear else { continue }
+                results[i].candidates[k].value = value
+                if moved.lowerBound > dct.dayNumber, c.status == .occurred { results[i].candidates[k].status = .scheduled }
+                if moved.upperBound < dct.dayNumber, c.status != .occurred { results[i].candidates[k].status = .occurred }
+                break
+            }
+        }
+    }
+
+    /// The year, month and day (0 for a month) of a value "2026-03" or "2026-03-13", read from its bytes.
+    static func yearMonthDay(_ value: String) -> (year: Int, month: Int, day: Int)? {
+        value.utf8.withContiguousStorageIfAvailable { u -> (year: Int, month: Int, day: Int)? in
+            func number(_ a: Int, _ b: Int) -> Int? {
+                var n = 0
+                for q in a..<b { guard u[q] &- 48 < 10 else { return nil }; n = n * 10 + Int(u[q] - 48) }
+                return n
+            }
+            guard u.count == 7 || u.count == 10, u[4] == 45, let y = number(0, 4), let m = number(5, 7), (1...12).contains(m) else { return nil }
+            if u.count == 7 { return (y, m, 0) }
+            guard u[7] == 45, let d = number(8, 10) else { return nil }
+            return (y, m, d)
+        } ?? nil
     }
 
     /// How many days a span lies from a day: 0 when it holds it.

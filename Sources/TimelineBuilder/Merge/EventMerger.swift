@@ -265,6 +265,11 @@ struct EventMerger {
         let dateAt = order.map { dateOf[$0] }, precisionAt = order.map { r.precision[$0] }
         let documentAt = order.map { r.documentIndex[$0] }, sentenceAt = order.map { r.sentenceStart[$0] }
         let bucketOf = dates.map { d in d.span.map { Self.bucket(middle: ($0.lowerBound + $0.upperBound) / 2) } ?? 0 }
+        // The reports that fit only an event a few days from their own date.
+        // Each with where its list of the events it fits starts in `fits`.
+        var deferred: [(p: Int, fits: Int)] = []
+        var fits: [Int] = [], nearFits: [Int] = []
+        var groupOf = [Int](repeating: -1, count: order.count)
         for (p, i) in order.enumerated() {
             let documentIndex = documentAt[p], precision = precisionAt[p]
             let date = dates[dateAt[p]]
@@ -321,23 +326,26 @@ struct EventMerger {
                     if shared >= 5 || ratio >= 0.35 && shared >= 3 { score = 1 + ratio }
                 } else if let day = date.day, known.contains(where: { $0.day != nil }),
                           known.allSatisfy({ $0.day.map { abs($0 - day) <= 3 } ?? true }) {
-                    // A few days apart: the same event only when the reports say much the same, or,
-                    // from another document (which may simply have the day wrong), a good deal that
-                    // is rare. Every day of the cluster must be near, so that a daily happening
-                    // ("shelling continued on Tuesday") never chains into one event.
-                    if rare >= 2, shared >= 3 && ratio >= 0.6 || shared >= 5 && ratio >= 0.3 && documents[g << 32 | documentIndex] < 0 { score = ratio }
+                    // A few days apart (see `nearDayMatch`). Every day of the cluster must be near,
+                    // so that a daily happening ("shelling continued on Tuesday") never chains into one event.
+                    if Self.nearDayMatch(rare: rare, shared: shared, ratio: ratio, otherDocument: documents[g << 32 | documentIndex] < 0) { score = ratio }
                 }
+                if score > 0, score < 1 { nearFits.append(g) }
                 if score > 0, best == nil || score > best!.score { best = (g, score) }
             }
             for g in touched { sharedKeys[g] = 0; rareKeys[g] = 0 }
             touched.removeAll(keepingCapacity: true)
+            // A report that fits only an event a few days off waits for every event to form.
+            if let best, best.score < 1 { deferred.append((p, fits.count)); fits += nearFits }
+            nearFits.removeAll(keepingCapacity: true)
             let g: Int
-            if let best { g = best.group } else {
+            if let best, best.score >= 1 { g = best.group } else {
                 g = members.count
                 members.append([]); totalWeight.append(0); groupDates.append([]); buckets.append(b)
                 sharedKeys.append(0); rareKeys.append(0)
             }
             members[g].append(i)
+            groupOf[p] = g
             if !sameSentence.contains(Int32(g)) {
                 if sentenceList >= 0 { sentenceGroups[Int(sentenceList)].append(Int32(g)) } else {
                     sentenceIndex.insert(sentenceKey, Int32(sentenceGroups.count))
@@ -352,7 +360,64 @@ struct EventMerger {
                 if postingIndex.insert(key, Int32(postings.count)) { postings.append([Int32(g)]) } else { postings[Int(postingIndex[key])].append(Int32(g)) }
             }
         }
-        return Merged(clusters: members, document: r.document, slot: r.slot, words: r.words, content: r.content)
+        // A report that fits only events a few days off joins the one it fits best once all have
+        // formed, with the reports of its own day that gathered round it: the event it tells of,
+        // on its neighbouring day, may have formed after it ("stood down on Monday", where the
+        // others say Tuesday), and joining the first to fit would chain unlike reports together.
+        // The events it fits are those it found, and those of later deferred reports that found
+        // its own; an event that has since joined another is looked for there.
+        var laterFits: [Int: [Int]] = [:]
+        var movedTo: [Int: Int] = [:]
+        func resolved(_ g: Int) -> Int {
+            var g = g
+            while let next = movedTo[g] { g = next }
+            return g
+        }
+        for (k, d) in deferred.enumerated() {
+            let end = k + 1 < deferred.count ? deferred[k + 1].fits : fits.count
+            for g in fits[d.fits..<end] { laterFits[g, default: []].append(groupOf[d.p]) }
+        }
+        for (k, d) in deferred.enumerated() {
+            let p = d.p
+            let own = groupOf[p], i = order[p]
+            guard members[own].contains(i), let day = dates[dateAt[p]].day else { continue }
+            let documentIndex = documentAt[p], sentence = sentenceAt[p]
+            let words = flatWords[wordStart[p]..<wordStart[p + 1]]
+            var mine = 0
+            for w in words { mine += weight[w] }
+            var candidates = (Array(fits[d.fits..<(k + 1 < deferred.count ? deferred[k + 1].fits : fits.count)]) + (laterFits[own] ?? [])).map(resolved)
+            candidates.sort()
+            var best: (group: Int, score: Double)? = nil
+            var last = -1
+            for h in candidates where h != last {
+                last = h
+                guard h != own, !members[h].isEmpty, groupDates[h].contains(where: { $0.day != nil }),
+                      groupDates[h].allSatisfy({ $0.day.map { abs($0 - day) <= 3 } ?? true }),
+                      !members[h].contains(where: { r.documentIndex[$0] == documentIndex && r.sentenceStart[$0] == sentence }) else { continue }
+                var sharedWeight = 0, rare = 0
+                for w in words where content[h << 32 | w] >= 0 {
+                    sharedWeight += weight[w]
+                    if weight[w] >= Self.rareWeight { rare += 1 }
+                }
+                let ratio = Double(sharedWeight) / Double(max(Int(Self.unit), min(mine, totalWeight[h])))
+                guard Self.nearDayMatch(rare: rare, shared: Double(sharedWeight) / Self.unit, ratio: ratio,
+                                        otherDocument: documents[h << 32 | documentIndex] < 0), ratio > best?.score ?? 0 else { continue }
+                best = (h, ratio)
+            }
+            guard let best else { continue }
+            members[best.group] += members[own]
+            members[own] = []
+            movedTo[own] = best.group
+            for date in groupDates[own] where !groupDates[best.group].contains(where: { $0.value == date.value }) { groupDates[best.group].append(date) }
+        }
+        return Merged(clusters: members.filter { !$0.isEmpty }, document: r.document, slot: r.slot, words: r.words, content: r.content)
+    }
+
+    /// Whether a report fits an event whose days are a few from its own: the two say much the
+    /// same, or, from another document (which may simply have the day wrong), a good deal that
+    /// is rare.
+    static func nearDayMatch(rare: Int, shared: Double, ratio: Double, otherDocument: Bool) -> Bool {
+        rare >= 2 && (shared >= 3 && ratio >= 0.6 || shared >= 5 && ratio >= 0.3 && otherDocument)
     }
 
     /// The month index (year × 12 + month) of a day: the bucket a report is filed under.
