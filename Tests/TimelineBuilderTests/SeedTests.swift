@@ -258,6 +258,9 @@ import Testing
         #expect(t.events.contains { $0.date == "2026-06-11" && $0.mentions.contains { $0.document == "q5" } } && !t.events.contains { $0.date.hasPrefix("2027") },
                 "yearless dates take the year the rest of the corpus gives them: q5's \"annual meeting in June\" is June 11's")
         #expect(!t.events.contains { e in e.mentions.contains { $0.text.hasPrefix("Good morning") || $0.text.contains("leave our coverage") } })
+        let resignation = t.events.first { e in e.mentions.contains { $0.text.contains("stood down as chairman") } }
+        #expect(resignation?.conflicts.first { $0.attribute == "date" }.map { $0.values.map(\.value) } == ["2026-03-16", "2026-03-17"],
+                "q4's Monday joins the explainer's March 17, formed after it, not the investor's statement of two days before (gold C1)")
     }
 
     /// A newsletter's numbered items: the one about the corpus's story is kept even when no other
