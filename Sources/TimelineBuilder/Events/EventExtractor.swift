@@ -238,11 +238,8 @@ struct EventExtractor {
     /// "- Oct. 9: ..."): after list marks only, and followed by a colon. The line's later
     /// sentences, which give no date of their own, tell of the same day.
     static func headsLine(_ bytes: [UInt8], _ tx: TemporalExpression, lineStart: Int) -> Bool {
-        guard tx.type == .date, tx.start >= lineStart, tx.start - lineStart <= 8 else { return false }
-        var k = lineStart
-        while k < tx.start, [42, 35, 45, 62, 32].contains(bytes[k]) { k += 1 }
-        if k + 2 < tx.start, bytes[k] == 0xE2, bytes[k + 1] == 0x80, bytes[k + 2] == 0xA2 { k += 3; while k < tx.start, bytes[k] == 32 { k += 1 } }
-        guard k == tx.start else { return false }
+        guard tx.type == .date, tx.start >= lineStart, tx.start - lineStart <= 8,
+              afterListMarks(bytes, from: lineStart, to: tx.start) == tx.start else { return false }
         var j = tx.end
         while j < bytes.count, bytes[j] == 32 { j += 1 }
         return j < bytes.count && bytes[j] == 58
@@ -374,6 +371,14 @@ struct EventExtractor {
         return String(decoding: out, as: UTF8.self)
     }
 
+    /// Where a line's text starts after its list and emphasis marks ("- ", "• ", "**", "> ").
+    static func afterListMarks(_ bytes: [UInt8], from start: Int, to end: Int) -> Int {
+        var i = start
+        while i < end, [42, 35, 45, 62, 32].contains(bytes[i]) { i += 1 }
+        if i + 2 < end, bytes[i] == 0xE2, bytes[i + 1] == 0x80, bytes[i + 2] == 0xA2 { i += 3; while i < end, bytes[i] == 32 { i += 1 } }
+        return i
+    }
+
     /// Where a sentence's text starts after its lead-in: list and emphasis marks, a live blog's
     /// clock ("4:47 p.m.:") or a dateline ("SALEM, Ore. (AP) —", "LYON, France, Oct. 30, 2025 —").
     static func leadInEnd(_ bytes: [UInt8], from start: Int, to end: Int) -> Int {
@@ -384,8 +389,7 @@ struct EventExtractor {
             if k + 1 < end, bytes[k] == 45, bytes[k + 1] == 32 { return 1 }
             return nil
         }
-        while i < end, [42, 35, 45, 62, 32].contains(bytes[i]) { i += 1 }
-        if i + 2 < end, bytes[i] == 0xE2, bytes[i + 1] == 0x80, bytes[i + 2] == 0xA2 { i += 3; while i < end, bytes[i] == 32 { i += 1 } }
+        i = afterListMarks(bytes, from: i, to: end)
         // A clock: digits, a colon, two digits, a short suffix ("p.m.", "PDT"), then a colon or dash.
         var k = i
         while k < end, k - i < 2, bytes[k] &- 48 < 10 { k += 1 }
