@@ -187,12 +187,9 @@ public struct TimelineBuilder: Sendable {
                 at += 1
                 guard p.year > 0 else { continue }
                 let document = Int32(c.documentIndex)
-                if p.day > 0, !days.insert(p.year * 10_000 + p.month * 100 + p.day, document), days[p.year * 10_000 + p.month * 100 + p.day] != document {
-                    severalDays.insert(p.year * 10_000 + p.month * 100 + p.day, 0)
-                }
-                if !months.insert(p.year * 100 + p.month, document), months[p.year * 100 + p.month] != document {
-                    severalMonths.insert(p.year * 100 + p.month, 0)
-                }
+                let day = p.year * 10_000 + p.month * 100 + p.day, month = p.year * 100 + p.month
+                if p.day > 0, !days.insert(day, document), days[day] != document { severalDays.insert(day, 0) }
+                if !months.insert(month, document), months[month] != document { severalMonths.insert(month, 0) }
             }
         }
         for (i, k, at) in far {

@@ -265,9 +265,9 @@ struct EventMerger {
         let dateAt = order.map { dateOf[$0] }, precisionAt = order.map { r.precision[$0] }
         let documentAt = order.map { r.documentIndex[$0] }, sentenceAt = order.map { r.sentenceStart[$0] }
         let bucketOf = dates.map { d in d.span.map { Self.bucket(middle: ($0.lowerBound + $0.upperBound) / 2) } ?? 0 }
-        // The reports that fit only an event a few days from their own date.
-        // Each with where its list of the events it fits starts in `fits`.
-        var deferred: [(p: Int, fits: Int)] = []
+        // The reports that fit only events a few days from their own date, each with where in
+        // `fits` those events are listed.
+        var deferred: [(p: Int, fits: Range<Int>)] = []
         var fits: [Int] = [], nearFits: [Int] = []
         var groupOf = [Int](repeating: -1, count: order.count)
         for (p, i) in order.enumerated() {
@@ -336,7 +336,7 @@ struct EventMerger {
             for g in touched { sharedKeys[g] = 0; rareKeys[g] = 0 }
             touched.removeAll(keepingCapacity: true)
             // A report that fits only an event a few days off waits for every event to form.
-            if let best, best.score < 1 { deferred.append((p, fits.count)); fits += nearFits }
+            if let best, best.score < 1 { deferred.append((p, fits.count..<fits.count + nearFits.count)); fits += nearFits }
             nearFits.removeAll(keepingCapacity: true)
             let g: Int
             if let best, best.score >= 1 { g = best.group } else {
@@ -373,19 +373,17 @@ struct EventMerger {
             while let next = movedTo[g] { g = next }
             return g
         }
-        for (k, d) in deferred.enumerated() {
-            let end = k + 1 < deferred.count ? deferred[k + 1].fits : fits.count
-            for g in fits[d.fits..<end] { laterFits[g, default: []].append(groupOf[d.p]) }
+        for d in deferred {
+            for g in fits[d.fits] { laterFits[g, default: []].append(groupOf[d.p]) }
         }
-        for (k, d) in deferred.enumerated() {
-            let p = d.p
-            let own = groupOf[p], i = order[p]
-            guard members[own].contains(i), let day = dates[dateAt[p]].day else { continue }
+        for d in deferred {
+            let p = d.p, own = groupOf[p]
+            guard let day = dates[dateAt[p]].day else { continue }
             let documentIndex = documentAt[p], sentence = sentenceAt[p]
             let words = flatWords[wordStart[p]..<wordStart[p + 1]]
             var mine = 0
             for w in words { mine += weight[w] }
-            var candidates = (Array(fits[d.fits..<(k + 1 < deferred.count ? deferred[k + 1].fits : fits.count)]) + (laterFits[own] ?? [])).map(resolved)
+            var candidates = (Array(fits[d.fits]) + (laterFits[own] ?? [])).map(resolved)
             candidates.sort()
             var best: (group: Int, score: Double)? = nil
             var last = -1
