@@ -123,7 +123,7 @@ public struct TimelineBuilder: Sendable {
         var bound: CalendarDate? = nil
         if let provisional = latest ?? stated.max() {
             let probe = extractor.analyze(article, index: index, document: document, dct: provisional, book: book)
-            bound = PublicationDating.estimate(reports: probe.candidates, stated: stated, provisional: provisional)
+            bound = PublicationDating.estimate(reports: probe.candidates, stated: stated, provisional: provisional, tagger: TemporalTagger.shared)
         }
         var dct: CalendarDate
         var guessed = true

@@ -257,11 +257,20 @@ struct EventExtractor {
         return pairs
     }()
 
+    /// Verbs after which "us" is the newsroom as a witness's audience ("told us"), not the page's voice.
+    static let reportedTo: Set<String> = ["told", "tell", "tells", "telling", "wrote", "showed", "emailed"]
+
     /// Whether a sentence is the page speaking to its reader ("That's all from us tonight"):
     /// it addresses the reader and quotes no one. Such a sentence dates the page, not a
     /// happening. Only sentences that name no actor or place are asked.
     static func isPageVoice(_ bytes: [UInt8], _ tokens: [Token], _ sentence: Range<Int>) -> Bool {
-        let addresses = tokens[sentence].contains(where: { pageVoice.contains($0.lower) && ($0.lower != "us" || bytes[$0.start] == 117) })
+        let addresses = sentence.contains { q in
+            let word = tokens[q].lower
+            guard pageVoice.contains(word) else { return false }
+            guard word == "us" else { return true }
+            // "told us outside" is the reporter at work, not the page talking to its reader.
+            return bytes[tokens[q].start] == 117 && !(q > sentence.lowerBound && reportedTo.contains(tokens[q - 1].lower))
+        }
             || sentence.dropLast().contains { q in pageVoicePairs[tokens[q].lower]?.contains(tokens[q + 1].lower) ?? false }
         guard addresses else { return false }
         let text = bytes[tokens[sentence.lowerBound].start..<tokens[sentence.upperBound - 1].end]

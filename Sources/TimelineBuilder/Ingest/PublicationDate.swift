@@ -154,9 +154,9 @@ public enum PublicationDating {
     /// The date of an article whose own stamp is missing or untrustworthy, from what its text
     /// says happened: the latest explicitly dated report it gives as past. `reports` are the
     /// article's dated reports read as of `provisional`, a date after it was written.
-    static func estimate(reports: [EventCandidate], stated: [CalendarDate], provisional: CalendarDate) -> CalendarDate? {
+    static func estimate(reports: [EventCandidate], stated: [CalendarDate], provisional: CalendarDate, tagger: TemporalTagger) -> CalendarDate? {
         var best: CalendarDate? = nil
-        for r in reports where r.status == .occurred && r.precision == .day && r.timex.contains(where: \.isNumber) {
+        for r in reports where r.status == .occurred && r.precision == .day && tagger.namesMonthOrYear(r.timex) {
             guard let d = CalendarDate(iso: r.value), d <= provisional else { continue }
             if best == nil || d > best! { best = d }
         }

@@ -79,6 +79,30 @@ extension TemporalTagger {
             let suffix = args.count > 1 ? timeSuffix(args[1], m) : ""
             guard let dct else { return n == 0 ? "PRESENT_REF" : nil }
             return dct.adding(days: n).description + suffix
+        case "dayref":
+            // "midnight", "noon": on the day the story last named, or else the document date.
+            let suffix = args.first.map { timeSuffix($0, m) } ?? ""
+            guard let day = (reference?.grain == .day ? reference?.date : nil) ?? dct else { return nil }
+            return day.description + suffix
+        case "wdday":
+            // "Monday the 14th": the 14th near the document date that falls on a Monday, in the
+            // direction of the tense; the nearest 14th when none does.
+            guard let w = int(0), let d = int(1), (1...31).contains(d) else { return nil }
+            guard let dct else { return nil }
+            let days = (-2...2).compactMap { k -> CalendarDate? in
+                let month = dct.adding(months: k)
+                return CalendarDate(year: month.year, month: month.month, day: d)
+            }
+            let fitting = days.filter { $0.weekday == w }
+            let ordered = (fitting.isEmpty ? days : fitting).sorted { a, b in
+                func cost(_ x: CalendarDate) -> Int {
+                    let gap = x.dayNumber - dct.dayNumber
+                    let against = (tense == .past && gap > 0) || (tense == .future && gap < 0)
+                    return abs(gap) + (against ? 62 : 0)
+                }
+                return (cost(a), a.dayNumber) < (cost(b), b.dayNumber)
+            }
+            return ordered.first?.description
         case "wd", "wdrel":
             guard let w = int(0) else { return nil }
             var suffix = ""
@@ -107,7 +131,10 @@ extension TemporalTagger {
                 guard let period = anchor.truncated(to: grain) ?? dct.flatMap({ CalendarValue(grain: .day, date: $0).truncated(to: grain) }) else { return nil }
                 return period.shifted(unit: unit, by: n)?.value
             }
-            if let moved = anchor.shifted(unit: unit, by: n), reference != nil { return moved.value }
+            if let reference {
+                // "in 1998 ... three months later": no finer than the year the story spoke of.
+                return anchor.shifted(unit: unit, by: n)?.value ?? reference.value
+            }
             guard let dct else { return nil }
             return shift(dct, unit: args[0], by: n)
         case "ana":

@@ -185,7 +185,7 @@ final class WordLexicon {
 
 /// The number shapes a pattern can ask for.
 enum NumberShape: String, CaseIterable {
-    case year, yy, day, int, n, decade, iso, slash, clock
+    case year, yy, day, dom, int, n, decade, iso, slash, clock
 }
 
 /// One element of a pattern, as plain data: a literal word set, a word class or a number shape.
@@ -419,7 +419,7 @@ final class PatternSet {
                     case .yy, .decade: span = 2
                     case .day: span = max(1, lexicon.longestEntry[ordinal])
                     case .n: span = 2 * lexicon.longestEntry[numword] + 2
-                    case .year, .int, .iso, .slash, .clock: span = 1
+                    case .year, .dom, .int, .iso, .slash, .clock: span = 1
                     }
                 }
                 window += span + 1
@@ -511,7 +511,7 @@ final class PatternSet {
                     var state = MatchState()
                     var best: PatternMatch? = nil
                     // Where the number read at `i` in each shape ends: 0 before it is read, -1 when there is none.
-                    var numberEnds = (0, 0, 0, 0, 0, 0, 0, 0, 0)
+                    var numberEnds = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
                     // Where the entries of word class `endsClass` that start at `i` end: the first four, and how many.
                     var endsClass = -1, endCount = 0
                     var classEnds = (0, 0, 0, 0)
@@ -624,6 +624,7 @@ final class PatternSet {
         case .iso: return 6
         case .slash: return 7
         case .clock: return 8
+        case .dom: return 9
         }
     }
 
@@ -635,7 +636,7 @@ final class PatternSet {
         case .int: return tok.integer >= 0
         case .year: return !tok.hasSuffix && tok.digitCount == 4
         case .yy: return false
-        case .day: return tok.digitCount <= 2 && tok.integer >= 1 && tok.integer <= 31
+        case .day, .dom: return tok.digitCount <= 2 && tok.integer >= 1 && tok.integer <= 31
         case .decade: return tok.hasSuffix
         case .iso: return tok.digitCount == 10
         case .slash: return !tok.hasSuffix && tok.digitCount >= 5
@@ -663,12 +664,12 @@ final class PatternSet {
                 let v = tokens[t + 1].integer
                 return (.number(v < 30 ? 2000 + v : 1900 + v, width: 0), t + 2)
             }
-        case .day:
+        case .day, .dom:
             if tok.kind == .number, (1...31).contains(tok.integer), tok.digitCount <= 2,
                !tok.hasSuffix || tok.suffix == st || tok.suffix == nd || tok.suffix == rd || tok.suffix == th {
                 return (.number(tok.integer, width: 2), t + 1)
             }
-            if tok.kind == .word, let v = lexicon.longest(tokens, t, ordinal, dash: dash), let d = Int(v.value), d > 0 { return (.number(d, width: 2), v.end) }
+            if shape == .day, tok.kind == .word, let v = lexicon.longest(tokens, t, ordinal, dash: dash), let d = Int(v.value), d > 0 { return (.number(d, width: 2), v.end) }
         case .decade:
             if tok.kind == .number, tok.suffix == s, tok.end - tok.numberEnd == 1, tok.integer >= 0 {
                 let v = tok.integer

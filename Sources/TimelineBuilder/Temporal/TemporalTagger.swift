@@ -109,11 +109,26 @@ public final class TemporalTagger: @unchecked Sendable {
     public func isYearless(_ text: String) -> Bool {
         var month = false
         for token in Tokenizer.tokenize(Array(text.utf8)) {
-            if token.kind == .number, token.lower.utf8.count == 4 { return false }
+            if Self.isYear(token) { return false }
             if relativeWords.contains(token.lower) { return false }
             if monthWords.contains(token.lower) { month = true }
         }
         return month
+    }
+
+    /// Whether an expression names its month or year itself ("Sept 6", "2026-09-06", "in 1998"),
+    /// so that its day does not depend on when it was read, as "3:40 a.m." or "Sunday" do.
+    public func namesMonthOrYear(_ text: String) -> Bool {
+        for token in Tokenizer.tokenize(Array(text.utf8)) {
+            if Self.isYear(token) { return true }
+            if monthWords.contains(token.lower) { return true }
+        }
+        return false
+    }
+
+    /// Whether a token is four digits, as a year is written ("1998"; not "3:40").
+    private static func isYear(_ token: Token) -> Bool {
+        token.kind == .number && token.lower.utf8.count == 4 && token.lower.utf8.allSatisfy { $0 &- 48 < 10 }
     }
 
     /// Tags a text. Offsets of the result are UTF-8 byte offsets into `text`.
