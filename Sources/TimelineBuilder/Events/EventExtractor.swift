@@ -214,6 +214,7 @@ struct EventExtractor {
             guard let (value, precision) = Self.eventDate(tx.value, text: tx.text) else { continue }
             if tx.start > 0, bytes[tx.start - 1] == 40, tx.start - lineStart <= 80 { continue }
             if Self.isBaseline(tx, tokens: tokens) { continue }
+            if let previous = dated.last, Self.inOpenRelative(tx, after: previous.timex.end, tokens: tokens) { continue }
             if let last = dated.last, last.told.upperBound == j, last.precision == precision,
                Self.joined(bytes, from: inSentence[j - 1].end, to: tx.start) {
                 dated[dated.count - 1].told = last.told.lowerBound..<j + 1
@@ -257,8 +258,14 @@ struct EventExtractor {
         return pairs
     }()
 
+    /// The words of `clause-words.tsv` by role.
+    static let clauseWords: [String: Set<String>] = Resources.rows("clause-words.tsv").reduce(into: [:]) { roles, row in
+        if row.count >= 2 { roles[row[0], default: []].insert(row[1].lowercased()) }
+    }
     /// Verbs after which "us" is the newsroom as a witness's audience ("told us"), not the page's voice.
-    static let reportedTo: Set<String> = ["told", "tell", "tells", "telling", "wrote", "showed", "emailed"]
+    static let reportedTo = clauseWords["reported-to"] ?? []
+    /// Words that open a relative clause of anyone at all ("anyone who saw").
+    static let openAntecedents = clauseWords["open-antecedent"] ?? []
 
     /// Whether a sentence is the page speaking to its reader ("That's all from us tonight"):
     /// it addresses the reader and quotes no one. Such a sentence dates the page, not a
@@ -279,7 +286,7 @@ struct EventExtractor {
     }
 
     /// Words that set a figure against an earlier one ("up from nine a week earlier").
-    static let comparisons: Set<String> = ["from", "than", "compared", "versus", "vs"]
+    static let comparisons = clauseWords["comparison"] ?? []
 
     /// A time counted back from another ("a week earlier", "a year ago") that a figure is compared
     /// with: the baseline of a comparison, not a happening.
@@ -289,6 +296,20 @@ struct EventExtractor {
         guard text.hasSuffix("earlier") || text.hasSuffix("ago") || text.hasSuffix("before") else { return false }
         let t = firstToken(tokens, from: tx.start)
         return tokens[max(0, t - 4)..<t].contains { comparisons.contains($0.lower) }
+    }
+
+    /// Whether a date lies in a relative clause of anyone at all, after an earlier date of its
+    /// sentence ("Police on Monday ... appealed for anyone who saw a van in the early hours of
+    /// Sunday"): it dates what a witness might have seen, not a happening of its own.
+    static func inOpenRelative(_ tx: TemporalExpression, after previousEnd: Int, tokens: [Token]) -> Bool {
+        var q = firstToken(tokens, from: tx.start) - 1
+        while q > 0, tokens[q].start >= previousEnd {
+            let word = tokens[q].lower
+            if word == "," || word == ";" { return false }
+            if word == "who" || word == "that", openAntecedents.contains(tokens[q - 1].lower) { return true }
+            q -= 1
+        }
+        return false
     }
 
     /// Whether the bytes between two dates are only a conjunction ("and", "or", "&") and spaces.
