@@ -263,6 +263,23 @@ import Testing
                 "q4's Monday joins the explainer's March 17, formed after it, not the investor's statement of two days before (gold C1)")
     }
 
+    @Test func museumHeistReachesTheGold() throws {
+        let t = try timeline("museum-heist")
+        let (recall, missing) = Gold.recall(Paths.fixtures + "/gold/museum-heist-chronology.tsv", in: t)
+        #expect(recall == 1, "missing: \(missing)")
+        #expect(t.documents.first?.published == "2026-09-06",
+                "m1's dateline \"ANTWERP, Belgium, Sept 6\" is this year's: \"3:40 a.m.\" and \"Sunday\" read as of another date do not bound it")
+        #expect(has(t, "2026-09-05", "Saturday night, September 5") && !has(t, "2026-09-19", "Saturday night, September 5"),
+                "a weekday and part of day before a date are one expression")
+        #expect(has(t, "2026-09-14", "Monday the 14th") && !t.events.contains { $0.date == "2026-09-28" }, "\"Monday the 14th\" is September 14")
+        #expect(!t.events.contains { $0.date == "2026-12" }, "\"in 1998 ... three months later\" is not three months from the page's date")
+        #expect(t.events.contains { $0.date == "2026-10-02" && $0.mentions.contains { $0.document == "m4" } }, "\"their lawyer told us\" is a report, not the page's voice")
+        #expect(!has(t, "2026-09-06", "appealed for anyone who saw"), "the appeal is Monday's; Sunday dates what a witness saw")
+        let theft = t.events.filter { e in e.date == "2026-09-06" && e.mentions.contains { $0.text.contains("Thieves broke into") } }
+        #expect(theft.first?.mentions.contains { $0.text.contains("theft of four paintings") } == true, "theft, thieves and stolen are one event")
+        #expect(!t.events.contains { e in e.mentions.contains { $0.text.contains("autumn season") } }, "a section in capitals about another story is left out")
+    }
+
     /// A newsletter's numbered items: the one about the corpus's story is kept even when no other
     /// document reports its event; those that name nothing another document names are left out.
     @Test func digestItemsAboutAnotherStoryAreLeftOut() {

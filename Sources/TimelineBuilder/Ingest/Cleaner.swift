@@ -171,7 +171,14 @@ public struct Cleaner: Sendable {
         let items = lines.indices.filter { k in
             lines[k].role == .heading && k + 1 < lines.count && lines[k + 1].role == .body && Self.isNumbered(bytes[lines[k].start..<lines[k].end])
         }
-        if items.count >= 2 { article.items = items.map { lines[$0].start } }
+        // A newsletter's sections under headings in capitals ("THE VERHAEGEN THEFT", "AUTUMN
+        // SALES") are its items too, when there are three or more from where its running text begins.
+        let firstBody = lines.firstIndex { $0.role == .body } ?? lines.count
+        let sections = lines.indices.filter { k in
+            k + 1 >= firstBody && (lines[k].role == .heading || lines[k].role == .body) && k + 1 < lines.count
+                && lines[k + 1].role == .body && Self.isCapitals(bytes[lines[k].start..<lines[k].end])
+        }
+        if items.count >= 2 { article.items = items.map { lines[$0].start } } else if sections.count >= 3 { article.items = sections.map { lines[$0].start } }
         if clockLines.count >= 3 { article.entryStamps = clockLines }
         return article
     }
@@ -341,6 +348,17 @@ public struct Cleaner: Sendable {
         var i = line.startIndex
         while i < line.endIndex, line[i] &- 48 < 10, i - line.startIndex < 2 { i += 1 }
         return i > line.startIndex && i + 1 < line.endIndex && (line[i] == 46 || line[i] == 41) && line[i + 1] == 32
+    }
+
+    /// Whether a line is written in capitals: two words or more, and no lower-case letter.
+    static func isCapitals(_ line: ArraySlice<UInt8>) -> Bool {
+        var letters = 0, spaces = 0
+        for b in line {
+            if b >= 97 && b <= 122 { return false }
+            if b >= 65 && b <= 90 { letters += 1 }
+            if b == 32 { spaces += 1 }
+        }
+        return letters >= 4 && spaces >= 1
     }
 
     /// Where the space-separated words of a line lie.
