@@ -93,16 +93,13 @@ extension TemporalTagger {
                 let month = dct.adding(months: k)
                 return CalendarDate(year: month.year, month: month.month, day: d)
             }
-            let fitting = days.filter { $0.weekday == w }
-            let ordered = (fitting.isEmpty ? days : fitting).sorted { a, b in
-                func cost(_ x: CalendarDate) -> Int {
-                    let gap = x.dayNumber - dct.dayNumber
-                    let against = (tense == .past && gap > 0) || (tense == .future && gap < 0)
-                    return abs(gap) + (against ? 62 : 0)
-                }
-                return (cost(a), a.dayNumber) < (cost(b), b.dayNumber)
+            func cost(_ x: CalendarDate) -> Int {
+                let gap = x.dayNumber - dct.dayNumber
+                let against = (tense == .past && gap > 0) || (tense == .future && gap < 0)
+                return abs(gap) + (against ? 62 : 0)
             }
-            return ordered.first?.description
+            let fitting = days.filter { $0.weekday == w }
+            return (fitting.isEmpty ? days : fitting).min { (cost($0), $0.dayNumber) < (cost($1), $1.dayNumber) }?.description
         case "wd", "wdrel":
             guard let w = int(0) else { return nil }
             var suffix = ""
