@@ -76,6 +76,8 @@ public struct TimelineBuilder: Sendable {
             dates.append(date)
         }
         var analyses = [DocumentAnalysis?](repeating: nil, count: files.count)
+        // Undated articles whose date is a guess, with the dates to try them at.
+        var unplaced: [(index: Int, article: CleanArticle, dates: ClosedRange<Int>)] = []
         let extractor = EventExtractor()
         var books = 0
         let parts = parallel(files.count, stage: "extracting", local: { () -> (phrases: IssueFinder.Counts, book: WordBook) in
@@ -86,25 +88,34 @@ public struct TimelineBuilder: Sendable {
             handOver.lock(); let article = articles[i]!; articles[i] = nil; handOver.unlock()
             var document = documents[i]
             let analysis: DocumentAnalysis
+            var trials: ClosedRange<Int>? = nil
             if let dct = dates[i] {
                 analysis = extractor.analyze(article, index: i, document: document, dct: dct, book: worker.book, phrases: &worker.phrases)
             } else {
-                analysis = Self.undated(article, index: i, document: &document, extractor: extractor,
-                                        stated: statedDates[i], latest: latest, earliest: known.min(), median: median, tight: tight,
-                                        book: worker.book, phrases: &worker.phrases)
+                (analysis, trials) = Self.undated(article, index: i, document: &document, extractor: extractor,
+                                                  stated: statedDates[i], latest: latest, earliest: known.min(), median: median, tight: tight,
+                                                  book: worker.book, phrases: &worker.phrases)
             }
             worker.phrases.documents += 1
-            store { analyses[i] = analysis; documents[i] = document }
+            store {
+                analyses[i] = analysis; documents[i] = document
+                if let trials { unplaced.append((i, article, trials)) }
+            }
         }
         var phrases = IssueFinder.Counts()
         for part in parts { phrases.add(part.phrases) }
         statedDates = []
         var results = analyses.map { $0! }
         analyses = []
+        var workerBooks = parts.map(\.book).sorted { $0.index < $1.index }
+        if !unplaced.isEmpty {
+            unplaced.sort { $0.index < $1.index }
+            place(unplaced, in: &results, documents: &documents, books: &workerBooks, extractor: extractor)
+        }
+        unplaced = []
         Self.reconcileYears(&results, tagger: tagger)
         let count = results.count
         progress?("merging", 0, count)
-        let workerBooks = parts.map(\.book).sorted { $0.index < $1.index }
         let timeline = assemble(consume results, documents: documents, phrases: phrases, vocabularies: workerBooks.map(\.contentKeys),
                                 names: workerBooks.map(\.names.keys), lexicon: rules)
         progress?("merging", count, count)
@@ -117,9 +128,11 @@ public struct TimelineBuilder: Sendable {
     /// bound is later. Reports dated only relative to the unknown date ("Friday", "yesterday")
     /// would be guesses, so unless the corpus was published within a few days they are left
     /// out: a report is kept only when a week's error in the estimate would not change its date.
+    /// When the date is a guess, it also returns the dates (as day numbers) the article may be
+    /// from, to try it at once the other articles are read (see `place`).
     static func undated(_ article: CleanArticle, index: Int, document: inout Document, extractor: EventExtractor,
                         stated: [CalendarDate], latest: CalendarDate?, earliest: CalendarDate?, median: CalendarDate?, tight: Bool,
-                        book: WordBook, phrases: inout IssueFinder.Counts) -> DocumentAnalysis {
+                        book: WordBook, phrases: inout IssueFinder.Counts) -> (DocumentAnalysis, ClosedRange<Int>?) {
         var bound: CalendarDate? = nil
         if let provisional = latest ?? stated.max() {
             let probe = extractor.analyze(article, index: index, document: document, dct: provisional, book: book)
@@ -135,7 +148,7 @@ public struct TimelineBuilder: Sendable {
             if m >= b, tight || !withinCorpus { dct = m; guessed = !tight } else { dct = b }
         case let (b?, nil): dct = b
         case let (nil, m?): dct = m; guessed = !tight
-        case (nil, nil): return extractor.analyze(article, index: index, document: document, dct: nil, book: book, phrases: &phrases)
+        case (nil, nil): return (extractor.analyze(article, index: index, document: document, dct: nil, book: book, phrases: &phrases), nil)
         }
         // A dateline's month and day ("SANTIAGO, Oct 14 (Reuters) -") fix the date but for its
         // year: the one that puts it nearest the estimate, and not before the bound.
@@ -150,11 +163,58 @@ public struct TimelineBuilder: Sendable {
         document.published = dct.description
         document.publishedFrom = .inferred
         var analysis = extractor.analyze(article, index: index, document: document, dct: dct, book: book, phrases: &phrases)
-        guard guessed else { return analysis }
+        guard guessed else { return (analysis, nil) }
         let shifted = extractor.analyze(article, index: index, document: document, dct: dct.adding(days: 7), book: book)
         let steady = Set(shifted.candidates.map { "\($0.timexStart) \($0.value)" })
         analysis.candidates.removeAll { !steady.contains("\($0.timexStart) \($0.value)") }
-        return analysis
+        let first = (bound ?? earliest ?? dct).dayNumber
+        let last = max(first, (latest ?? dct).dayNumber + 7)
+        return (analysis, first...min(last, first + Self.longestSearch))
+    }
+
+    /// The most days after its earliest possible date an undated article is tried at.
+    static let longestSearch = 92
+
+    /// Places each undated article of `unplaced` on the date of its range under which its
+    /// relative dates ("on Saturday", "last week") best fall on days that other articles report
+    /// the same happenings on (see `ReportedDays.agreement`): the earliest such date, as an
+    /// article is published soon after what it reports. It takes that date when at least two of
+    /// its reports agree so; otherwise it keeps the guess, with only the reports a guess cannot move.
+    func place(_ unplaced: [(index: Int, article: CleanArticle, dates: ClosedRange<Int>)], in results: inout [DocumentAnalysis],
+               documents: inout [Document], books: inout [WordBook], extractor: EventExtractor) {
+        let reported = ReportedDays(results, vocabularies: books.map(\.contentKeys))
+        let tagger = TemporalTagger.shared
+        let lock = NSLock()
+        var next = books.count
+        let parts = parallel(unplaced.count, stage: "placing", local: { () -> WordBook in
+            lock.lock(); defer { lock.unlock() }
+            next += 1
+            return WordBook(index: next - 1)
+        }) { n, book, store in
+            let (i, article, dates) = unplaced[n]
+            var best: (score: Double, date: CalendarDate, analysis: DocumentAnalysis)? = nil
+            var known: [String: Double] = [:]
+            var document = documents[i]
+            for day in dates {
+                let dct = CalendarDate(dayNumber: day)
+                document.published = dct.description
+                let trial = extractor.analyze(article, index: i, document: document, dct: dct, book: book)
+                var score = 0.0, agreeing = 0
+                for c in trial.candidates where !tagger.namesMonthOrYear(c.timex) {
+                    let key = "\(c.timexStart) \(c.value)"
+                    let agreement = known[key] ?? reported.agreement(c, vocabulary: book.contentKeys)
+                    known[key] = agreement
+                    if agreement > 0 { score += agreement; agreeing += 1 }
+                }
+                if agreeing >= 2, score > best?.score ?? 0 { best = (score, dct, trial) }
+            }
+            store {
+                guard let best else { return }
+                results[i] = best.analysis
+                documents[i].published = best.date.description
+            }
+        }
+        books += parts.sorted { $0.index < $1.index }
     }
 
     /// Days and months written without a year are read by the tense around them, which can put

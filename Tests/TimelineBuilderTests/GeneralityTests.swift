@@ -71,6 +71,31 @@ import Testing
         #expect(law?.sources == 2, "the wire's \"Tuesday\" is its dateline's day, where the other report puts it")
     }
 
+    /// Dated reports of a story spread over two weeks, for an undated article to be placed among.
+    var bridgeStory: [SourceFile] {
+        [file("a", "Published: October 6, 2025\n\nThe Harlan Council closed the Tesk bridge on Monday after engineers found cracks.\n"),
+         file("b", "Published: October 15, 2025\n\nDivers inspected the cracked pillars of the Tesk bridge on Tuesday.\n"),
+         file("c", "Published: October 18, 2025\n\nThe Harlan Council reopened the Tesk bridge to cyclists on Saturday, Mayor Ines Roth said.\n"),
+         file("d", "Published: October 30, 2025\n\nThe Tesk bridge will get new pillars next year, the council said on Thursday.\n")]
+    }
+
+    @Test func anUndatedArticleIsPlacedWhereItsRelativeDaysAgreeWithOtherReports() {
+        let t = build(bridgeStory + [
+            file("u", "Cycling in Harlan\n\nI rode over the Tesk bridge on Saturday, the first day it was open again to cyclists.\n\nThe divers who inspected its pillars last week found the cracks were shallow.\n"),
+        ] + others)
+        #expect(t.documents.first { $0.id == "u" }?.published == "2025-10-20",
+                "the first date under which its Saturday is the reopening and its last week (a Monday to Sunday) holds the divers' inspection")
+        #expect(has(t, "2025-10-18", "first day it was open again") && has(t, "2025-10-14", "Divers inspected"))
+    }
+
+    @Test func anUndatedArticleWithOneAgreeingReportKeepsItsGuess() {
+        let t = build(bridgeStory + [
+            file("u", "Cycling in Harlan\n\nI rode over the Tesk bridge on Saturday, the first day it was open again to cyclists.\n\nMy neighbour bought a new bicycle on Monday.\n"),
+        ] + others)
+        #expect(t.documents.first { $0.id == "u" }?.published == "2025-10-15", "one report that agrees is no evidence of a date: the guess is the median of the dated articles")
+        #expect(!t.events.contains { e in e.mentions.contains { $0.document == "u" } }, "a guessed date leaves out what it would move")
+    }
+
     @Test(arguments: [
         ("SANTIAGO, Oct 14 (Reuters) - The Senate voted.", true),
         ("SANTIAGO, Chile, Oct. 23, 2025 /PRNewswire/ -- Andes Litio today said", true),

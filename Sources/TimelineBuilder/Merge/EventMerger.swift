@@ -269,6 +269,7 @@ struct EventMerger {
         // `fits` those events are listed.
         var deferred: [(p: Int, fits: Range<Int>)] = []
         var fits: [Int] = [], nearFits: [Int] = []
+        var nearLinks: [(from: Int, to: Int)] = []
         var groupOf = [Int](repeating: -1, count: order.count)
         for (p, i) in order.enumerated() {
             let documentIndex = documentAt[p], precision = precisionAt[p]
@@ -337,13 +338,16 @@ struct EventMerger {
             touched.removeAll(keepingCapacity: true)
             // A report that fits only an event a few days off waits for every event to form.
             if let best, best.score < 1 { deferred.append((p, fits.count..<fits.count + nearFits.count)); fits += nearFits }
-            nearFits.removeAll(keepingCapacity: true)
             let g: Int
             if let best, best.score >= 1 { g = best.group } else {
                 g = members.count
                 members.append([]); totalWeight.append(0); groupDates.append([]); buckets.append(b)
                 sharedKeys.append(0); rareKeys.append(0)
             }
+            // A report that joins an event of its own day but also fits one a few days off links
+            // the two, for the deferred reports of that one to consider.
+            if let best, best.score >= 1 { for h in nearFits { nearLinks.append((h, g)) } }
+            nearFits.removeAll(keepingCapacity: true)
             members[g].append(i)
             groupOf[p] = g
             if !sameSentence.contains(Int32(g)) {
@@ -376,6 +380,7 @@ struct EventMerger {
         for d in deferred {
             for g in fits[d.fits] { laterFits[g, default: []].append(groupOf[d.p]) }
         }
+        for link in nearLinks { laterFits[link.from, default: []].append(link.to) }
         for d in deferred {
             let p = d.p, own = groupOf[p]
             guard let day = dates[dateAt[p]].day else { continue }
@@ -383,6 +388,9 @@ struct EventMerger {
             let words = flatWords[wordStart[p]..<wordStart[p + 1]]
             var mine = 0
             for w in words { mine += weight[w] }
+            // Two events that each several documents date their own way are two events, not
+            // one that a source has a day wrong.
+            let ownSeveral = Set(members[own].map { r.documentIndex[$0] }).count > 1
             var candidates = (Array(fits[d.fits]) + (laterFits[own] ?? [])).map(resolved)
             candidates.sort()
             var best: (group: Int, score: Double)? = nil
@@ -391,16 +399,20 @@ struct EventMerger {
                 last = h
                 guard h != own, !members[h].isEmpty, groupDates[h].contains(where: { $0.day != nil }),
                       groupDates[h].allSatisfy({ $0.day.map { abs($0 - day) <= 3 } ?? true }),
-                      !members[h].contains(where: { r.documentIndex[$0] == documentIndex && r.sentenceStart[$0] == sentence }) else { continue }
+                      !members[h].contains(where: { r.documentIndex[$0] == documentIndex && r.sentenceStart[$0] == sentence }),
+                      !ownSeveral || Set(members[h].map { r.documentIndex[$0] }).count <= 1 else { continue }
                 var sharedWeight = 0, rare = 0
                 for w in words where content[h << 32 | w] >= 0 {
                     sharedWeight += weight[w]
                     if weight[w] >= Self.rareWeight { rare += 1 }
                 }
                 let ratio = Double(sharedWeight) / Double(max(Int(Self.unit), min(mine, totalWeight[h])))
+                // A source that has the day wrong is most often one day off.
+                let apart = groupDates[h].compactMap { $0.day.map { abs($0 - day) } }.min() ?? 0
+                let score = ratio / (1 + 0.25 * Double(apart))
                 guard Self.nearDayMatch(rare: rare, shared: Double(sharedWeight) / Self.unit, ratio: ratio,
-                                        otherDocument: documents[h << 32 | documentIndex] < 0), ratio > best?.score ?? 0 else { continue }
-                best = (h, ratio)
+                                        otherDocument: documents[h << 32 | documentIndex] < 0), score > best?.score ?? 0 else { continue }
+                best = (h, score)
             }
             guard let best else { continue }
             members[best.group] += members[own]
