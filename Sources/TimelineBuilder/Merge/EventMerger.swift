@@ -388,8 +388,8 @@ struct EventMerger {
             let words = flatWords[wordStart[p]..<wordStart[p + 1]]
             var mine = 0
             for w in words { mine += weight[w] }
-            // Two events that each several documents date their own way are two events, not
-            // one that a source has a day wrong.
+            // Two events that each several documents date their own way are two events, not one
+            // that a source has a day wrong, unless the reports say much the same.
             let ownSeveral = Set(members[own].map { r.documentIndex[$0] }).count > 1
             var candidates = (Array(fits[d.fits]) + (laterFits[own] ?? [])).map(resolved)
             candidates.sort()
@@ -399,8 +399,7 @@ struct EventMerger {
                 last = h
                 guard h != own, !members[h].isEmpty, groupDates[h].contains(where: { $0.day != nil }),
                       groupDates[h].allSatisfy({ $0.day.map { abs($0 - day) <= 3 } ?? true }),
-                      !members[h].contains(where: { r.documentIndex[$0] == documentIndex && r.sentenceStart[$0] == sentence }),
-                      !ownSeveral || Set(members[h].map { r.documentIndex[$0] }).count <= 1 else { continue }
+                      !members[h].contains(where: { r.documentIndex[$0] == documentIndex && r.sentenceStart[$0] == sentence }) else { continue }
                 var sharedWeight = 0, rare = 0
                 for w in words where content[h << 32 | w] >= 0 {
                     sharedWeight += weight[w]
@@ -410,7 +409,8 @@ struct EventMerger {
                 // A source that has the day wrong is most often one day off.
                 let apart = groupDates[h].compactMap { $0.day.map { abs($0 - day) } }.min() ?? 0
                 let score = ratio / (1 + 0.25 * Double(apart))
-                guard Self.nearDayMatch(rare: rare, shared: Double(sharedWeight) / Self.unit, ratio: ratio,
+                guard !ownSeveral || ratio >= Self.sameSay || Set(members[h].map { r.documentIndex[$0] }).count <= 1,
+                      Self.nearDayMatch(rare: rare, shared: Double(sharedWeight) / Self.unit, ratio: ratio,
                                         otherDocument: documents[h << 32 | documentIndex] < 0), score > best?.score ?? 0 else { continue }
                 best = (h, score)
             }
@@ -427,8 +427,11 @@ struct EventMerger {
     /// same, or, from another document (which may simply have the day wrong), a good deal that
     /// is rare.
     static func nearDayMatch(rare: Int, shared: Double, ratio: Double, otherDocument: Bool) -> Bool {
-        rare >= 2 && (shared >= 3 && ratio >= 0.6 || shared >= 5 && ratio >= 0.3 && otherDocument)
+        rare >= 2 && (shared >= 3 && ratio >= sameSay || shared >= 5 && ratio >= 0.3 && otherDocument)
     }
+
+    /// The share of their words two reports that say much the same have in common.
+    static let sameSay = 0.6
 
     /// The month index (year × 12 + month) of a day: the bucket a report is filed under.
     static func bucket(middle day: Int) -> Int {
