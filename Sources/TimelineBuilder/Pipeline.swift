@@ -410,7 +410,7 @@ public struct TimelineBuilder: Sendable {
         events.reserveCapacity(made.count)
         for k in made.indices {
             guard let event = made[k].take() else { continue }
-            if let story, Self.isBackground(event, story: story) { continue }
+            if let story, Self.isOffStoryPast(event, story: story) { continue }
             event.actors.forEach { usedActors.insert($0) }
             event.issues.forEach { usedIssues.insert($0) }
             events.append(event)
@@ -557,11 +557,21 @@ public struct TimelineBuilder: Sendable {
                      mentions: mentions, conflicts: conflicts, confidence: (confidence * 100).rounded() / 100, sources: sources)
     }
 
-    /// A single report of something years before the story ("founded in 1921", "the largest
-    /// since 2015"): background to the story rather than one of its events.
-    static func isBackground(_ event: Event, story: CalendarDate) -> Bool {
-        guard event.sources == 1, let span = EventMerger.span(event.date) else { return false }
-        return span.upperBound < story.dayNumber - 3 * 365
+    /// A single report of a year or more before the story that is no happening of it: another
+    /// story's that this one is likened to ("In 2023 a similar board fight ..."), or, three
+    /// years back or more, a state since then ("the largest since 2015") or the writer's own
+    /// past ("I wrote in 2019"). Other reports of those years ("founded in 1921") are the
+    /// story's background, and its events.
+    static func isOffStoryPast(_ event: Event, story: CalendarDate) -> Bool {
+        guard event.sources == 1, let span = EventMerger.span(event.date), span.upperBound < story.dayNumber - 365 else { return false }
+        let yearsBack = span.upperBound < story.dayNumber - 3 * 365
+        return event.mentions.allSatisfy {
+            switch EventExtractor.pastRole(sentence: $0.text, timex: $0.timex ?? "") {
+            case .likened: return true
+            case .stateOrWriter: return yearsBack
+            case .happening: return false
+            }
+        }
     }
 
     /// FNV-1a of the leading report: the same corpus gives the same id.

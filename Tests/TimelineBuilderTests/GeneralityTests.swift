@@ -96,6 +96,23 @@ import Testing
         #expect(!t.events.contains { e in e.mentions.contains { $0.document == "u" } }, "a guessed date leaves out what it would move")
     }
 
+    @Test func theStorysBackgroundIsKeptAndOtherPastsAreNot() {
+        let t = build([
+            file("a", "Published: March 14, 2026\n\nThe board of Quillmark fired its chief executive, Priya Raman, on Friday.\n"),
+            file("b", """
+                Published: March 16, 2026
+
+                Raman was ousted by the Quillmark board on Friday. She co-founded Quillmark in 2014. Tessel, founded in 2009, makes payroll software.
+                Its shares have tripled since 2019. In 2023 a similar board fight at another software company ended with the founder's return.
+                I wrote in 2018 that founders make poor chairs. Ms Raman joined the board of Tessel in 2017.
+
+                """),
+        ] + others)
+        let years = Set(t.events.map(\.date).filter { $0.count == 4 })
+        #expect(years == ["2014", "2017"], "a happening of the story's people, years back, is its background")
+        #expect(has(t, "2014", "co-founded Quillmark"), "a profile (\"Tessel, founded in 2009, makes\") is no happening; a founding in a clause of its own is")
+    }
+
     @Test(arguments: [
         ("SANTIAGO, Oct 14 (Reuters) - The Senate voted.", true),
         ("SANTIAGO, Chile, Oct. 23, 2025 /PRNewswire/ -- Andes Litio today said", true),

@@ -285,6 +285,40 @@ struct EventExtractor {
         return !text.indices.dropLast(2).contains { text[$0] == 0xE2 && text[$0 + 1] == 0x80 && (text[$0 + 2] == 0x9C || text[$0 + 2] == 0x9D) }
     }
 
+    /// Words that make a date years back the start of a state ("since 2010").
+    static let stateSince = clauseWords["state-since"] ?? []
+    /// Words with which the writer speaks of their own past ("I wrote in 2019").
+    static let writer = clauseWords["writer"] ?? []
+    /// Past participles that do not end in "-ed" ("built in 1904").
+    static let irregularParticiples = clauseWords["irregular-participle"] ?? []
+    /// Words that liken the story to an older happening ("compared the raid to a theft in 2011").
+    static let likening = clauseWords["likening"] ?? []
+
+    /// How a sentence's date of a year or more back may be no happening of the story.
+    enum PastRole { case happening, likened, stateOrWriter }
+
+    /// Whether a sentence's date of a year or more back is likened to the story ("compared the
+    /// raid to a theft in Lyon in 2011", "In 2023 a similar board fight ...": another story's
+    /// happening), the start of a state ("prices have doubled since 2010"), a profile ("Harwick
+    /// Creamery, founded in 1987, sells ..."), the writer's own past outside a quotation ("I
+    /// wrote in 2019"), or a happening.
+    static func pastRole(sentence: String, timex: String) -> PastRole {
+        let tokens = Tokenizer.tokenize(Array(sentence.utf8))
+        if tokens.contains(where: { likening.contains($0.lower) }) { return .likened }
+        let words = Tokenizer.tokenize(Array(timex.utf8)).map(\.lower)
+        guard !words.isEmpty, let t = tokens.indices.first(where: { i in
+            i + words.count <= tokens.count && tokens[i..<i + words.count].map(\.lower) == words
+        }) else { return .happening }
+        if t > 0, stateSince.contains(tokens[t - 1].lower) { return .stateOrWriter }
+        // "Harwick Creamery, founded in 1987, sells ...": a profile of who the story is about.
+        if t >= 2, tokens[t - 1].lower == "in", tokens[t - 2].kind == .word,
+           tokens[t - 2].lower.hasSuffix("ed") || irregularParticiples.contains(tokens[t - 2].lower),
+           t == 2 || tokens[t - 3].lower == "," { return .stateOrWriter }
+        let quoted = sentence.contains("\"") || sentence.contains("\u{201C}")
+        let writes = !quoted && tokens[..<t].contains { writer.contains($0.lower) && ($0.lower != "i" || $0.capitalized) }
+        return writes ? .stateOrWriter : .happening
+    }
+
     /// Words that set a figure against an earlier one ("up from nine a week earlier").
     static let comparisons = clauseWords["comparison"] ?? []
 
