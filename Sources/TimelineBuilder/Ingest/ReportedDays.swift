@@ -33,8 +33,7 @@ struct ReportedDays {
                         words.append(id)
                     }
                 }
-                words.sort()
-                words = words.enumerated().filter { $0.offset == 0 || words[$0.offset - 1] != $0.element }.map(\.element)
+                words.sortAndRemoveDuplicates()
                 for w in words { counts[Int(w)] += 1 }
                 total += 1
                 guard let span = EventMerger.span(c.value), span.count <= Self.longestSpan else { continue }
