@@ -568,7 +568,7 @@ public struct TimelineBuilder: Sendable {
         return event.mentions.allSatisfy {
             switch EventExtractor.pastRole(sentence: $0.text, timex: $0.timex ?? "") {
             case .likened: return true
-            case .stateOrWriter: return yearsBack
+            case .aside: return yearsBack
             case .happening: return false
             }
         }

@@ -294,8 +294,9 @@ struct EventExtractor {
     /// Words that liken the story to an older happening ("compared the raid to a theft in 2011").
     static let likening = clauseWords["likening"] ?? []
 
-    /// How a sentence's date of a year or more back may be no happening of the story.
-    enum PastRole { case happening, likened, stateOrWriter }
+    /// How a sentence's date of a year or more back may be no happening of the story: likened
+    /// to it, or an aside (a state since then, a profile, the writer's own past).
+    enum PastRole { case happening, likened, aside }
 
     /// Whether a sentence's date of a year or more back is likened to the story ("compared the
     /// raid to a theft in Lyon in 2011", "In 2023 a similar board fight ...": another story's
@@ -309,14 +310,14 @@ struct EventExtractor {
         guard !words.isEmpty, let t = tokens.indices.first(where: { i in
             i + words.count <= tokens.count && tokens[i..<i + words.count].map(\.lower) == words
         }) else { return .happening }
-        if t > 0, stateSince.contains(tokens[t - 1].lower) { return .stateOrWriter }
+        if t > 0, stateSince.contains(tokens[t - 1].lower) { return .aside }
         // "Harwick Creamery, founded in 1987, sells ...": a profile of who the story is about.
         if t >= 2, tokens[t - 1].lower == "in", tokens[t - 2].kind == .word,
            tokens[t - 2].lower.hasSuffix("ed") || irregularParticiples.contains(tokens[t - 2].lower),
-           t == 2 || tokens[t - 3].lower == "," { return .stateOrWriter }
+           t == 2 || tokens[t - 3].lower == "," { return .aside }
         let quoted = sentence.contains("\"") || sentence.contains("\u{201C}")
         let writes = !quoted && tokens[..<t].contains { writer.contains($0.lower) && ($0.lower != "i" || $0.capitalized) }
-        return writes ? .stateOrWriter : .happening
+        return writes ? .aside : .happening
     }
 
     /// Words that set a figure against an earlier one ("up from nine a week earlier").

@@ -25,15 +25,11 @@ struct ReportedDays {
         var total = 0
         for analysis in results {
             for c in analysis.candidates {
-                var words: [Int32] = []
-                for key in c.content {
-                    for s in Words.comparable(vocabularies[c.vocabulary][Int(key)]) {
-                        let id = stems.intern(s)
-                        if Int(id) == counts.count { counts.append(0) }
-                        words.append(id)
-                    }
+                let words = Self.compared(c, vocabulary: vocabularies[c.vocabulary]) { s in
+                    let id = stems.intern(s)
+                    if Int(id) == counts.count { counts.append(0) }
+                    return id
                 }
-                words.sortAndRemoveDuplicates()
                 for w in words { counts[Int(w)] += 1 }
                 total += 1
                 guard let span = EventMerger.span(c.value), span.count <= Self.longestSpan else { continue }
@@ -50,13 +46,7 @@ struct ReportedDays {
     /// book `c` was read with.
     func agreement(_ c: EventCandidate, vocabulary: [String]) -> Double {
         guard let span = EventMerger.span(c.value), span.count <= Self.longestSpan else { return 0 }
-        var words: [Int32] = []
-        for key in c.content {
-            for s in Words.comparable(vocabulary[Int(key)]) {
-                let id = stems.id(s)
-                if id >= 0, !words.contains(id) { words.append(id) }
-            }
-        }
+        let words = Self.compared(c, vocabulary: vocabulary) { stems.id($0) }.filter { $0 >= 0 }
         var best = 0.0
         for day in span where !words.isEmpty {
             for other in reports[day] ?? [] where other.document != c.documentIndex {
@@ -66,5 +56,16 @@ struct ReportedDays {
             }
         }
         return best
+    }
+
+    /// The words a report is compared by (see `Words.comparable`), as the ids `id` gives them,
+    /// each once.
+    private static func compared(_ c: EventCandidate, vocabulary: [String], _ id: (String) -> Int32) -> [Int32] {
+        var words: [Int32] = []
+        for key in c.content {
+            for s in Words.comparable(vocabulary[Int(key)]) { words.append(id(s)) }
+        }
+        words.sortAndRemoveDuplicates()
+        return words
     }
 }
