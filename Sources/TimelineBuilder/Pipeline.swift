@@ -151,10 +151,12 @@ public struct TimelineBuilder: Sendable {
         case (nil, nil): return (extractor.analyze(article, index: index, document: document, dct: nil, book: book, phrases: &phrases), nil)
         }
         // A dateline's month and day ("SANTIAGO, Oct 14 (Reuters) -") fix the date but for its
-        // year: the one that puts it nearest the estimate, and not before the bound.
-        if let (month, day) = PublicationDating.datelineMonthDay(article, tagger: TemporalTagger.shared) {
+        // year: the one that puts it nearest the estimate, and not before the bound, on the
+        // weekday the line names if one of them is.
+        if let (month, day, weekday) = PublicationDating.datelineMonthDay(article, tagger: TemporalTagger.shared) {
             let years = [dct.year - 1, dct.year, dct.year + 1]
-            let fits = years.compactMap { CalendarDate(year: $0, month: month, day: day) }.filter { d in bound.map { d >= $0 } ?? true }
+            var fits = years.compactMap { CalendarDate(year: $0, month: month, day: day) }.filter { d in bound.map { d >= $0 } ?? true }
+            if let weekday, fits.contains(where: { $0.weekday == weekday }) { fits.removeAll { $0.weekday != weekday } }
             if let best = fits.min(by: { abs($0.dayNumber - dct.dayNumber) < abs($1.dayNumber - dct.dayNumber) }) {
                 dct = best
                 guessed = false
@@ -177,9 +179,11 @@ public struct TimelineBuilder: Sendable {
 
     /// Places each undated article of `unplaced` on the date of its range under which its
     /// relative dates ("on Saturday", "last week") best fall on days that other articles report
-    /// the same happenings on (see `ReportedDays.agreement`): the earliest such date, as an
-    /// article is published soon after what it reports. It takes that date when at least two of
-    /// its reports agree so; otherwise it keeps the guess, with only the reports a guess cannot move.
+    /// the same happenings on (see `ReportedDays.agreement`). Of the dates that agree best, it
+    /// takes the one that puts the article's relative days nearest before it, then the earliest,
+    /// as a writer names the days just past and publishes soon after. It takes that date when at
+    /// least two of its reports agree so; otherwise it keeps the guess, with only the reports a
+    /// guess cannot move.
     func place(_ unplaced: [(index: Int, article: CleanArticle, dates: ClosedRange<Int>)], in results: inout [DocumentAnalysis],
                documents: inout [Document], books: inout [WordBook], extractor: EventExtractor) {
         let reported = ReportedDays(results, vocabularies: books.map(\.contentKeys))
@@ -192,7 +196,7 @@ public struct TimelineBuilder: Sendable {
             return WordBook(index: next - 1)
         }) { n, book, store in
             let (i, article, dates) = unplaced[n]
-            var best: (score: Double, date: CalendarDate, analysis: DocumentAnalysis)? = nil
+            var best: (score: Double, reach: Int, date: CalendarDate, analysis: DocumentAnalysis)? = nil
             var known: [String: Double] = [:]
             var document = documents[i]
             for day in dates {
@@ -206,7 +210,13 @@ public struct TimelineBuilder: Sendable {
                     known[key] = agreement
                     if agreement > 0 { score += agreement; agreeing += 1 }
                 }
-                if agreeing >= 2, score > best?.score ?? 0 { best = (score, dct, trial) }
+                guard agreeing >= 2, score >= best?.score ?? 0 else { continue }
+                // Of dates that agree as well, the one whose relative days are the most recent:
+                // a writer names the days just past.
+                let reach = trial.candidates.lazy.filter { $0.precision == .day && !tagger.namesMonthOrYear($0.timex) }
+                    .compactMap { CalendarDate(iso: $0.value)?.dayNumber }.filter { $0 <= day }.min().map { day - $0 } ?? 0
+                if let best, score == best.score, reach >= best.reach { continue }
+                best = (score, reach, dct, trial)
             }
             store {
                 guard let best else { return }

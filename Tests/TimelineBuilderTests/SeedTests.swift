@@ -284,6 +284,24 @@ import Testing
                 "the newsletter's Wednesday night is a day before the police's early hours, not the court day two days off (gold C2)")
     }
 
+    /// The bank-outage fixture (eight articles, written and scored before the tool was tuned on
+    /// them): a London wire that dates a New Zealand fire by GMT, a live blog stamped "4.42pm"
+    /// under a date line with no year, an undated blog under a site stamp six years old, a press
+    /// release, a Sydney dateline whose day and weekday disagree, a politics report and a column.
+    @Test func bankOutageReachesTheGold() throws {
+        let t = try timeline("bank-outage")
+        let (recall, missing) = Gold.recall(Paths.fixtures + "/gold/bank-outage-chronology.tsv", in: t)
+        #expect(recall >= 0.9, "missing: \(missing)")
+        #expect(t.documents[2].published == "2026-10-15", "\"Thursday 15 October\" alone on a line is the live page's date, in the year its weekday fits")
+        #expect(t.documents[3].published == "2026-10-18", "the undated blog names Thursday, Friday and Sunday as days just past")
+        #expect(has(t, "2026-10-13", "apologised in a video"), "\"7.30am\" is a clock time on the page's day")
+        #expect(has(t, "2026-10-15", "EFTPOS and credit cards are working again"), "a live blog's \"11.58am\" stamps its entry")
+        #expect(has(t, "2026-10-13", "Last week's outage began") && !has(t, "2026-10-20", "Last week's outage began"),
+                "a weekday after \"last week\" in the sentence falls in last week")
+        #expect(!has(t, "2026-10-12", "which was early Tuesday morning in New Zealand"), "one moment in two time zones happened on the local day")
+        #expect(!t.events.contains { e in e.mentions.contains { $0.text.hasPrefix("Elsewhere") } }, "\"Elsewhere in banking\" turns to another story")
+    }
+
     /// A newsletter's numbered items: the one about the corpus's story is kept even when no other
     /// document reports its event; those that name nothing another document names are left out.
     @Test func digestItemsAboutAnotherStoryAreLeftOut() {

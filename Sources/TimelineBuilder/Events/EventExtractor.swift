@@ -159,10 +159,19 @@ struct EventExtractor {
             } else if let first = inSentence.first, Self.headsLine(bytes, first, lineStart: article.lines[lineIndex].start) {
                 lineLead = (lineIndex, first)
             }
-            guard !inSentence.isEmpty else { continue }
+            guard !inSentence.isEmpty, !Self.otherStory.contains(tokens[s].lower) else { continue }
             if names.allSatisfy({ $0.kind == .other }), Self.isPageVoice(bytes, tokens, sentenceRange) { continue }
-            let reported = reportedDates(inSentence, bytes: bytes, tokens: tokens, lineStart: article.lines[lineIndex].start,
+            var reported = reportedDates(inSentence, bytes: bytes, tokens: tokens, lineStart: article.lines[lineIndex].start,
                                          leadIn: leadIn)
+            // One moment told in two time zones ("12:15 GMT on Monday, which was early Tuesday in
+            // New Zealand") happened on the local day, the one given without a zone.
+            if reported.count >= 2 {
+                let local = reported.filter { !Self.isZoned($0.0.value) }.compactMap { CalendarDate(iso: String($0.1.prefix(10)))?.dayNumber }
+                reported.removeAll { r in
+                    guard Self.isZoned(r.0.value), let day = CalendarDate(iso: String(r.1.prefix(10)))?.dayNumber else { return false }
+                    return local.contains { abs($0 - day) == 1 }
+                }
+            }
             let sentenceText = reported.isEmpty ? "" : String(decoding: bytes[sStart..<sEnd], as: UTF8.self)
             for (tx, value, precision, told) in reported {
                 let ti = Self.firstToken(tokens, from: tx.start)
@@ -264,6 +273,15 @@ struct EventExtractor {
     }
     /// Verbs after which "us" is the newsroom as a witness's audience ("told us"), not the page's voice.
     static let reportedTo = clauseWords["reported-to"] ?? []
+    /// Whether a time value carries a time zone ("2026-10-12T12:15Z", "…T09:30+01:00").
+    static func isZoned(_ value: String) -> Bool {
+        guard let t = value.firstIndex(of: "T") else { return false }
+        let clock = value[t...]
+        return clock.hasSuffix("Z") || clock.contains("+") || clock.dropFirst(3).contains("-")
+    }
+
+    /// Words that, opening a sentence, turn to another story ("Elsewhere in banking, ...").
+    static let otherStory = clauseWords["other-story"] ?? []
     /// Words that open a relative clause of anyone at all ("anyone who saw").
     static let openAntecedents = clauseWords["open-antecedent"] ?? []
 

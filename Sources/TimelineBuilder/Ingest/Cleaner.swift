@@ -269,14 +269,17 @@ public struct Cleaner: Sendable {
 
     /// "10:05 a.m.", "Update 7:45 p.m.": the time stamps of a live blog's entries.
     static func isClockStamp(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard line.count <= 32, line.contains(58) else { return false }
+        guard line.count <= 32, line.contains(58) || line.contains(46) else { return false }
         var words = String(decoding: line, as: UTF8.self).lowercased().split(separator: " ").map(String.init)
         if let first = words.first, ["update", "updated", "updated:", "update:", "posted", "posted:"].contains(first) { words.removeFirst() }
         guard (1...3).contains(words.count), let clock = words.first else { return false }
-        let parts = clock.split(separator: ":")
+        // "4:42", or "4.42pm" when a.m. or p.m. makes the dotted number a clock time.
+        let dotted = !clock.contains(":")
+        let parts = clock.split(separator: dotted ? "." : ":", maxSplits: 1)
         guard parts.count == 2, parts[0].count <= 2, parts[0].allSatisfy(\.isNumber),
               parts[1].prefix(2).count == 2, parts[1].prefix(2).allSatisfy(\.isNumber) else { return false }
         let rest = (String(parts[1].dropFirst(2)) + words.dropFirst().joined()).filter { $0 != "." }
+        if dotted, !(rest.hasPrefix("am") || rest.hasPrefix("pm")) { return false }
         return rest.count <= 5 && rest.allSatisfy(\.isLetter)
     }
 

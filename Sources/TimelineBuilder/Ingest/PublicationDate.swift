@@ -25,13 +25,15 @@ public enum PublicationDating {
         return nil
     }
 
-    /// The month and day of a dateline that gives no year ("SANTIAGO, Oct 14 (Reuters) -"): the
-    /// article's own date, short of its year.
-    public static func datelineMonthDay(_ article: CleanArticle, tagger: TemporalTagger) -> (month: Int, day: Int)? {
-        firstInTopLines(article, tagger: tagger) { bytes, e -> (month: Int, day: Int)? in
-            guard e.type == .date, e.value.hasPrefix("XXXX-"), e.value.utf8.count == 10, isDateline(bytes, e),
+    /// The month and day of a dateline or a lone date line that gives no year ("SANTIAGO, Oct 14
+    /// (Reuters) -", a live page's "Thursday 15 October"): the article's own date, short of its
+    /// year, with the weekday it names (1 = Monday), which narrows the year.
+    public static func datelineMonthDay(_ article: CleanArticle, tagger: TemporalTagger) -> (month: Int, day: Int, weekday: Int?)? {
+        firstInTopLines(article, tagger: tagger) { bytes, e -> (month: Int, day: Int, weekday: Int?)? in
+            guard e.type == .date, e.value.hasPrefix("XXXX-"), e.value.utf8.count == 10,
+                  bytes.count - (e.end - e.start) <= 12 || isDateline(bytes, e),
                   let month = Int(e.value.dropFirst(5).prefix(2)), let day = Int(e.value.suffix(2)) else { return nil }
-            return (month, day)
+            return (month, day, tagger.weekday(named: e.text.prefix(while: \.isLetter).lowercased()))
         }
     }
 

@@ -289,6 +289,7 @@ final class PatternSet {
     private let capitalOnly: [Bool]
     private let dash, apostrophe, a, an, hundred, s: Int32
     private let st, nd, rd, th, am, pm, isoT: Int32
+    private let ampm: Int?
 
     init(patternLines: [(number: Int, text: String)], lexicon: WordLexicon, vocabulary: Vocabulary) throws {
         self.lexicon = lexicon
@@ -302,6 +303,7 @@ final class PatternSet {
         }
         self.numword = numword
         self.ordinal = ordinal
+        ampm = lexicon.cls("ampm")
         capitalOnly = lexicon.classNames.map { ["month", "weekday", "holiday"].contains($0) }
         var parsed: [TemporalPattern] = []
         var elements: [PatternElement] = []
@@ -698,7 +700,8 @@ final class PatternSet {
             }
         case .clock:
             if tok.kind == .number, !tok.hasSuffix || tok.suffix == am || tok.suffix == pm, tok.digitCount >= 3 {
-                let parts = text.digits(t).split(separator: 58)
+                var parts = text.digits(t).split(separator: 58)
+                if parts.count == 1, tok.hasSuffix || followedByAmPm(text.tokens, t) { parts = text.digits(t).split(separator: 46) }
                 if parts.count == 2, let h = Self.integer(parts[0]), let m = Self.integer(parts[1]), h < 24, m < 60, parts[1].count == 2 {
                     let suffix = tok.hasSuffix ? "|" + vocabulary.words[Int(tok.suffix)] : ""
                     return (.text("\(pad(h, 2)):\(pad(m, 2))" + suffix), t + 1)
@@ -706,6 +709,15 @@ final class PatternSet {
             }
         }
         return nil
+    }
+
+    /// Whether the token after `t` says a.m. or p.m., which makes a dotted number a clock time
+    /// ("7.30 p.m.") rather than a decimal ("7.30 percent").
+    func followedByAmPm(_ tokens: UnsafeBufferPointer<WordToken>, _ t: Int) -> Bool {
+        guard t + 1 < tokens.count, let cls = ampm else { return false }
+        var found = false
+        lexicon.forEachMatch(tokens, at: t + 1, cls: cls, dash: dash) { _, _ in found = true }
+        return found
     }
 
     /// Where the clock of an ISO 8601 timestamp ends ("2026-01-15T09:30:00Z", "…T09:30+01:00"):

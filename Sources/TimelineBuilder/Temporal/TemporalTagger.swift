@@ -166,6 +166,8 @@ public final class TemporalTagger: @unchecked Sendable {
         var out: [TemporalExpression] = []
         var sentence = 0
         var references: [CalendarValue] = []
+        // The week the text last named, with the sentence it was named in.
+        var weekSpoken: (sentence: Int, monday: CalendarDate)? = nil
         var i = 0
         while i < tokens.count {
             guard var m = patterns.longestMatch(text, at: i) else { i += 1; continue }
@@ -197,11 +199,18 @@ public final class TemporalTagger: @unchecked Sendable {
             // falls on the page's day, not on a day the text before it named.
             let stampLine = rule == "clock" && (m.end >= tokens.count || tokens[m.end].lineBefore)
                 && (m.start == 0 || tokens[m.start].lineBefore || m.start == 1 || tokens[m.start - 1].lineBefore)
-            let value = evaluate(pattern.rule, m, documentDate, tense, references: stampLine ? [] : references)
+            var value = evaluate(pattern.rule, m, documentDate, tense, references: stampLine ? [] : references)
+            // A weekday after a week in the same sentence falls in that week ("last week's outage
+            // began early on Tuesday").
+            if rule == "wd", let week = weekSpoken, week.sentence == sStart, let v = value, let day = CalendarDate(iso: String(v.prefix(10))) {
+                let inWeek = week.monday.adding(days: day.weekday - 1)
+                value = inWeek.description + v.dropFirst(10)
+            }
             if let value, let t = TimexType(rawValue: type) {
                 if t == .date || t == .time, rule != "ana", rule != "relref", let v = CalendarValue(value) {
                     references.removeAll(where: { $0.grain == v.grain })
                     references.append(v)
+                    weekSpoken = v.grain == .week && value.utf8.count == 8 ? (sStart, v.date) : nil
                 }
                 var end = m.end
                 while end > m.start + 1, tokens[end - 1].word == w.comma || tokens[end - 1].word == w.dash { end -= 1 }
