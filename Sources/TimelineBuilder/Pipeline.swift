@@ -37,6 +37,8 @@ public struct TimelineBuilder: Sendable {
         var articles = [CleanArticle?](repeating: nil, count: files.count)
         var textDates = [CalendarDate?](repeating: nil, count: files.count)
         var statedDates = [[CalendarDate]](repeating: [], count: files.count)
+        // For a date line whose weekday is not its date's, the nearest day of that weekday.
+        var weekdayDates = [CalendarDate?](repeating: nil, count: files.count)
         let handOver = NSLock()
         parallel(files.count, stage: "reading") { i, store in
             handOver.lock(); let file = files[i]; files[i].text = ""; handOver.unlock()
@@ -47,7 +49,8 @@ public struct TimelineBuilder: Sendable {
                 stated = PublicationDating.statedDates(article, tagger: tagger)
                 if let d = date, !PublicationDating.isPlausible(d, stated: stated) { date = nil }
             }
-            store { articles[i] = article; textDates[i] = date; statedDates[i] = stated }
+            let other = date == nil ? nil : PublicationDating.otherReading(article, tagger: tagger)?.weekdayDate
+            store { articles[i] = article; textDates[i] = date; statedDates[i] = stated; weekdayDates[i] = other }
         }
         // A stamp far older than the rest of the corpus, on a page that writes of later years or
         // names weekdays that fit a later year, is the site's, not the article's.
@@ -77,7 +80,7 @@ public struct TimelineBuilder: Sendable {
         }
         var analyses = [DocumentAnalysis?](repeating: nil, count: files.count)
         // Undated articles whose date is a guess, with the dates to try them at.
-        var unplaced: [(index: Int, article: CleanArticle, dates: ClosedRange<Int>)] = []
+        var unplaced: [(index: Int, article: CleanArticle, dates: [Int], kept: Int?)] = []
         let extractor = EventExtractor()
         var books = 0
         let parts = parallel(files.count, stage: "extracting", local: { () -> (phrases: IssueFinder.Counts, book: WordBook) in
@@ -88,18 +91,24 @@ public struct TimelineBuilder: Sendable {
             handOver.lock(); let article = articles[i]!; articles[i] = nil; handOver.unlock()
             var document = documents[i]
             let analysis: DocumentAnalysis
-            var trials: ClosedRange<Int>? = nil
+            var trials: [Int]? = nil, kept: Int? = nil
             if let dct = dates[i] {
                 analysis = extractor.analyze(article, index: i, document: document, dct: dct, book: worker.book, phrases: &worker.phrases)
+                // A date line whose weekday is another day's is tried at that day too.
+                if documents[i].publishedFrom == .text, let other = weekdayDates[i] {
+                    trials = [dct.dayNumber, other.dayNumber].sorted(); kept = dct.dayNumber
+                }
             } else {
-                (analysis, trials) = Self.undated(article, index: i, document: &document, extractor: extractor,
+                var range: ClosedRange<Int>? = nil
+                (analysis, range) = Self.undated(article, index: i, document: &document, extractor: extractor,
                                                   stated: statedDates[i], latest: latest, earliest: known.min(), median: median, tight: tight,
                                                   book: worker.book, phrases: &worker.phrases)
+                trials = range.map(Array.init)
             }
             worker.phrases.documents += 1
             store {
                 analyses[i] = analysis; documents[i] = document
-                if let trials { unplaced.append((i, article, trials)) }
+                if let trials { unplaced.append((i, article, trials, kept)) }
             }
         }
         var phrases = IssueFinder.Counts()
@@ -184,7 +193,7 @@ public struct TimelineBuilder: Sendable {
     /// as a writer names the days just past and publishes soon after. It takes that date when at
     /// least two of its reports agree so; otherwise it keeps the guess, with only the reports a
     /// guess cannot move.
-    func place(_ unplaced: [(index: Int, article: CleanArticle, dates: ClosedRange<Int>)], in results: inout [DocumentAnalysis],
+    func place(_ unplaced: [(index: Int, article: CleanArticle, dates: [Int], kept: Int?)], in results: inout [DocumentAnalysis],
                documents: inout [Document], books: inout [WordBook], extractor: EventExtractor) {
         let reported = ReportedDays(results, vocabularies: books.map(\.contentKeys))
         let tagger = TemporalTagger.shared
@@ -195,9 +204,10 @@ public struct TimelineBuilder: Sendable {
             next += 1
             return WordBook(index: next - 1)
         }) { n, book, store in
-            let (i, article, dates) = unplaced[n]
+            let (i, article, dates, kept) = unplaced[n]
             var best: (score: Double, reach: Int, date: CalendarDate, analysis: DocumentAnalysis)? = nil
             var known: [String: Double] = [:]
+            var keptScore = 0.0
             var document = documents[i]
             for day in dates {
                 let dct = CalendarDate(dayNumber: day)
@@ -210,6 +220,7 @@ public struct TimelineBuilder: Sendable {
                     known[key] = agreement
                     if agreement > 0 { score += agreement; agreeing += 1 }
                 }
+                if day == kept { keptScore = score }
                 guard agreeing >= 2, score >= best?.score ?? 0 else { continue }
                 // Of dates that agree as well, the one whose relative days are the most recent:
                 // a writer names the days just past.
@@ -219,7 +230,7 @@ public struct TimelineBuilder: Sendable {
                 best = (score, reach, dct, trial)
             }
             store {
-                guard let best else { return }
+                guard let best, kept == nil || best.date.dayNumber != kept && best.score > keptScore else { return }
                 results[i] = best.analysis
                 documents[i].published = best.date.description
             }

@@ -96,6 +96,22 @@ import Testing
         #expect(!t.events.contains { e in e.mentions.contains { $0.document == "u" } }, "a guessed date leaves out what it would move")
     }
 
+    @Test func aDateLineWhoseWeekdayIsAnotherDaysIsReadAsTheDayItsReportsAgreeOn() {
+        let story = [
+            file("a", "Published: March 9, 2026\n\nEngineers found deep cracks in the piers of the Fenwick bridge on Sunday, the Harlow council said.\n"),
+            file("b", "Published: March 11, 2026\n\nThe Harlow council voted on Tuesday to close the Fenwick bridge to traffic.\n"),
+        ]
+        let moved = build(story + [
+            file("c", "Wednesday, March 13, 2026\n\nThe Harlow council voted yesterday to close the Fenwick bridge to traffic.\n\nEngineers found deep cracks in its piers on Sunday.\n"),
+        ] + others)
+        #expect(moved.documents.first { $0.id == "c" }?.published == "2026-03-11", "March 13 is a Friday; the Wednesday before it is when its yesterday is the vote")
+        #expect(moved.events.contains { e in e.date == "2026-03-10" && e.mentions.contains { $0.document == "c" } })
+        let kept = build(story + [
+            file("c", "Wednesday, March 13, 2026\n\nThe Harlow council voted on Tuesday to close the Fenwick bridge to traffic.\n"),
+        ] + others)
+        #expect(kept.documents.first { $0.id == "c" }?.published == "2026-03-13", "with nothing to tell the readings apart, the day of the month stands")
+    }
+
     @Test func theStorysBackgroundIsKeptAndOtherPastsAreNot() {
         let t = build([
             file("a", "Published: March 14, 2026\n\nThe board of Quillmark fired its chief executive, Priya Raman, on Friday.\n"),

@@ -6,23 +6,40 @@ public enum PublicationDating {
     /// A full calendar date written in a "Published On" line, a lone date line near the top, or a
     /// dateline such as "LYON, France (Oct. 30, 2025) —".
     public static func fromText(_ article: CleanArticle, tagger: TemporalTagger) -> CalendarDate? {
+        ownDate(article, tagger: tagger)?.date
+    }
+
+    /// `fromText`'s date, with the weekday its line names (1 = Monday), if any.
+    static func ownDate(_ article: CleanArticle, tagger: TemporalTagger) -> (date: CalendarDate, weekday: Int?)? {
+        func named(_ e: TemporalExpression, _ d: CalendarDate) -> (date: CalendarDate, weekday: Int?) {
+            (d, tagger.weekday(named: e.text.prefix(while: \.isLetter).lowercased()))
+        }
         for line in article.publishedLines {
             for e in tagger.tag(line, documentDate: nil) where e.type == .date || e.type == .time {
-                if let d = CalendarDate(iso: e.value) { return d }
+                if let d = CalendarDate(iso: e.value) { return named(e, d) }
             }
         }
-        if let date = firstInTopLines(article, tagger: tagger, { bytes, e -> CalendarDate? in
+        if let found = firstInTopLines(article, tagger: tagger, { bytes, e -> (date: CalendarDate, weekday: Int?)? in
             guard e.type == .date || e.type == .time, let date = CalendarDate(iso: e.value) else { return nil }
-            return bytes.count - (e.end - e.start) <= 12 || isDateline(bytes, e) ? date : nil
+            return bytes.count - (e.end - e.start) <= 12 || isDateline(bytes, e) ? named(e, date) : nil
         }) {
-            return date
+            return found
         }
         for line in article.updatedLines {
             for e in tagger.tag(line, documentDate: nil) where e.type == .date || e.type == .time {
-                if let d = CalendarDate(iso: String(e.value.prefix(10))) { return d }
+                if let d = CalendarDate(iso: String(e.value.prefix(10))) { return named(e, d) }
             }
         }
         return nil
+    }
+
+    /// The date an article's own date line may have meant when the weekday it names is not its
+    /// date's ("Wednesday, October 20" when October 20 is a Tuesday): the nearest day that is
+    /// that weekday. Nil when they agree or no weekday is named.
+    public static func otherReading(_ article: CleanArticle, tagger: TemporalTagger) -> (date: CalendarDate, weekdayDate: CalendarDate)? {
+        guard let (date, weekday) = ownDate(article, tagger: tagger), let weekday, weekday != date.weekday else { return nil }
+        let forward = (weekday - date.weekday + 7) % 7
+        return (date, date.adding(days: forward <= 3 ? forward : forward - 7))
     }
 
     /// The month and day of a dateline or a lone date line that gives no year ("SANTIAGO, Oct 14
