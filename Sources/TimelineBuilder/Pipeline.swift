@@ -43,13 +43,14 @@ public struct TimelineBuilder: Sendable {
         parallel(files.count, stage: "reading") { i, store in
             handOver.lock(); let file = files[i]; files[i].text = ""; handOver.unlock()
             let article = Cleaner.shared.clean(file)
-            var date = PublicationDating.fromText(article, tagger: tagger)
+            let own = PublicationDating.ownDate(article, tagger: tagger)
+            var date = own?.date
             var stated: [CalendarDate] = []
             if date.map({ PublicationDating.mentionsYearAfter($0.year, article) }) ?? true {
                 stated = PublicationDating.statedDates(article, tagger: tagger)
                 if let d = date, !PublicationDating.isPlausible(d, stated: stated) { date = nil }
             }
-            let other = date == nil ? nil : PublicationDating.otherReading(article, tagger: tagger)?.weekdayDate
+            let other = date.flatMap { PublicationDating.weekdayReading($0, weekday: own?.weekday) }
             store { articles[i] = article; textDates[i] = date; statedDates[i] = stated; weekdayDates[i] = other }
         }
         // A stamp far older than the rest of the corpus, on a page that writes of later years or

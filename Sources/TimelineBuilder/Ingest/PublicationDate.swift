@@ -11,9 +11,7 @@ public enum PublicationDating {
 
     /// `fromText`'s date, with the weekday its line names (1 = Monday), if any.
     static func ownDate(_ article: CleanArticle, tagger: TemporalTagger) -> (date: CalendarDate, weekday: Int?)? {
-        func named(_ e: TemporalExpression, _ d: CalendarDate) -> (date: CalendarDate, weekday: Int?) {
-            (d, tagger.weekday(named: e.text.prefix(while: \.isLetter).lowercased()))
-        }
+        func named(_ e: TemporalExpression, _ d: CalendarDate) -> (date: CalendarDate, weekday: Int?) { (d, namedWeekday(e, tagger: tagger)) }
         for line in article.publishedLines {
             for e in tagger.tag(line, documentDate: nil) where e.type == .date || e.type == .time {
                 if let d = CalendarDate(iso: e.value) { return named(e, d) }
@@ -33,13 +31,18 @@ public enum PublicationDating {
         return nil
     }
 
-    /// The date an article's own date line may have meant when the weekday it names is not its
-    /// date's ("Wednesday, October 20" when October 20 is a Tuesday): the nearest day that is
-    /// that weekday. Nil when they agree or no weekday is named.
-    public static func otherReading(_ article: CleanArticle, tagger: TemporalTagger) -> (date: CalendarDate, weekdayDate: CalendarDate)? {
-        guard let (date, weekday) = ownDate(article, tagger: tagger), let weekday, weekday != date.weekday else { return nil }
+    /// The weekday (1 = Monday) an expression opens with ("Thursday 15 October"), if any.
+    static func namedWeekday(_ e: TemporalExpression, tagger: TemporalTagger) -> Int? {
+        tagger.weekday(named: e.text.prefix(while: \.isLetter).lowercased())
+    }
+
+    /// The date a date line may have meant when the weekday it names is not its date's
+    /// ("Wednesday, October 20" when October 20 is a Tuesday): the nearest day that is that
+    /// weekday. Nil when they agree or no weekday is named.
+    public static func weekdayReading(_ date: CalendarDate, weekday: Int?) -> CalendarDate? {
+        guard let weekday, weekday != date.weekday else { return nil }
         let forward = (weekday - date.weekday + 7) % 7
-        return (date, date.adding(days: forward <= 3 ? forward : forward - 7))
+        return date.adding(days: forward <= 3 ? forward : forward - 7)
     }
 
     /// The month and day of a dateline or a lone date line that gives no year ("SANTIAGO, Oct 14
@@ -50,7 +53,7 @@ public enum PublicationDating {
             guard e.type == .date, e.value.hasPrefix("XXXX-"), e.value.utf8.count == 10,
                   bytes.count - (e.end - e.start) <= 12 || isDateline(bytes, e),
                   let month = Int(e.value.dropFirst(5).prefix(2)), let day = Int(e.value.suffix(2)) else { return nil }
-            return (month, day, tagger.weekday(named: e.text.prefix(while: \.isLetter).lowercased()))
+            return (month, day, namedWeekday(e, tagger: tagger))
         }
     }
 
@@ -151,8 +154,7 @@ public enum PublicationDating {
         guard last > year else { return false }
         var stampYear = 0, later = 0
         for e in statedExpressions(article, tagger: tagger) where e.value.hasPrefix("XXXX-") && e.value.utf8.count == 10 {
-            let word = e.text.prefix(while: \.isLetter).lowercased()
-            guard let weekday = tagger.weekday(named: word),
+            guard let weekday = namedWeekday(e, tagger: tagger),
                   let month = Int(e.value.dropFirst(5).prefix(2)), let day = Int(e.value.suffix(2)) else { continue }
             if CalendarDate(year: year, month: month, day: day)?.weekday == weekday { stampYear += 1; continue }
             if (year + 1...last).contains(where: { CalendarDate(year: $0, month: month, day: day)?.weekday == weekday }) { later += 1 }
