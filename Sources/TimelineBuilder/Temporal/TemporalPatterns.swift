@@ -700,8 +700,9 @@ final class PatternSet {
             }
         case .clock:
             if tok.kind == .number, !tok.hasSuffix || tok.suffix == am || tok.suffix == pm, tok.digitCount >= 3 {
-                var parts = text.digits(t).split(separator: 58)
-                if parts.count == 1, tok.hasSuffix || followedByAmPm(text.tokens, t) { parts = text.digits(t).split(separator: 46) }
+                let digits = text.digits(t)
+                var parts = digits.split(separator: 58)
+                if parts.count == 1, digits.contains(46), tok.hasSuffix || followedByAmPm(text.tokens, t) { parts = digits.split(separator: 46) }
                 if parts.count == 2, let h = Self.integer(parts[0]), let m = Self.integer(parts[1]), h < 24, m < 60, parts[1].count == 2 {
                     let suffix = tok.hasSuffix ? "|" + vocabulary.words[Int(tok.suffix)] : ""
                     return (.text("\(pad(h, 2)):\(pad(m, 2))" + suffix), t + 1)
