@@ -19,7 +19,7 @@ public enum PublicationDating {
         }
         if let found = firstInTopLines(article, tagger: tagger, { bytes, e -> (date: CalendarDate, weekday: Int?)? in
             guard e.type == .date || e.type == .time, let date = CalendarDate(iso: e.value) else { return nil }
-            return bytes.count - (e.end - e.start) <= 12 || isDateline(bytes, e) ? named(e, date) : nil
+            return isOwnDateLine(bytes, e) ? named(e, date) : nil
         }) {
             return found
         }
@@ -51,7 +51,7 @@ public enum PublicationDating {
     public static func datelineMonthDay(_ article: CleanArticle, tagger: TemporalTagger) -> (month: Int, day: Int, weekday: Int?)? {
         firstInTopLines(article, tagger: tagger) { bytes, e -> (month: Int, day: Int, weekday: Int?)? in
             guard e.type == .date, e.value.hasPrefix("XXXX-"), e.value.utf8.count == 10,
-                  bytes.count - (e.end - e.start) <= 12 || isDateline(bytes, e),
+                  isOwnDateLine(bytes, e),
                   let month = Int(e.value.dropFirst(5).prefix(2)), let day = Int(e.value.suffix(2)) else { return nil }
             return (month, day, namedWeekday(e, tagger: tagger))
         }
@@ -66,6 +66,12 @@ public enum PublicationDating {
             for e in tagger.tag(text, documentDate: nil) { if let found = read(bytes, e) { return found } }
         }
         return nil
+    }
+
+    /// Whether an expression dates the page itself: alone on its line but for a few characters
+    /// ("Thursday 15 October", "Published: Oct. 9, 2025"), or set off as a dateline's.
+    static func isOwnDateLine(_ bytes: [UInt8], _ e: TemporalExpression) -> Bool {
+        bytes.count - (e.end - e.start) <= 12 || isDateline(bytes, e)
     }
 
     /// Whether a date near the start of a line is set off as a dateline's: in parentheses
