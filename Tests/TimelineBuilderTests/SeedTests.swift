@@ -300,6 +300,9 @@ import Testing
                 "a weekday after \"last week\" in the sentence falls in last week")
         #expect(!has(t, "2026-10-12", "which was early Tuesday morning in New Zealand"), "one moment in two time zones happened on the local day")
         #expect(!t.events.contains { e in e.mentions.contains { $0.text.hasPrefix("Elsewhere") } }, "\"Elsewhere in banking\" turns to another story")
+        let said = t.events.first { e in e.mentions.contains { $0.text.contains("investigators said yesterday") } }
+        #expect(said?.date == "2026-10-14" && said?.conflicts.isEmpty == true && said?.mentions.count == 1,
+                "\"said yesterday the fire started\" dates the saying, not the fire: \(String(describing: said))")
     }
 
     /// A newsletter's numbered items: the one about the corpus's story is kept even when no other

@@ -22,6 +22,10 @@ struct EventCandidate: Sendable {
     var place: String?
     /// The digest item it lies in, counted from 1; 0 outside any item (see `CleanArticle.items`).
     var item: Int = 0
+    /// Its date is when someone said it ("investigators said yesterday the fire started in ..."),
+    /// not when what they told of took place: a report a day from an event is not that event's
+    /// date in dispute.
+    var saying = false
 }
 
 /// Everything one document contributes to the timeline.
@@ -63,6 +67,20 @@ struct EventExtractor {
         }
         return index
     }()
+
+    /// Verbs of saying ("said", "announced"), from the tagger's tense cues.
+    static let speechWords: Set<String> = Set(Resources.rows("tense-cues.tsv").filter { $0.count >= 2 && $0[0] == "speech" }.map { $0[1].lowercased() })
+
+    /// Whether the date at tokens `timex` of `sentence` dates a saying that what was said
+    /// follows: it comes after a verb of saying, directly or after "on", and before a clause
+    /// ("said on Tuesday that ...", "said yesterday the fire started ..."). Said after the
+    /// happening ("X has launched ..., the regulator said on Wednesday"), it most often dates both.
+    static func datesSaying(_ tokens: [Token], timex: Range<Int>, sentence: Range<Int>) -> Bool {
+        var q = timex.lowerBound - 1
+        if q > sentence.lowerBound, tokens[q].lower == "on" { q -= 1 }
+        guard q >= sentence.lowerBound, speechWords.contains(tokens[q].lower), timex.upperBound < sentence.upperBound else { return false }
+        return tokens[timex.upperBound].lower.utf8.first.map { $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") } ?? false
+    }
 
     /// Irregular past-tense verbs and past markers ("said", "met", "ago"), from the tagger's tense cues.
     static let pastWords: Set<String> = Set(Resources.rows("tense-cues.tsv").filter { $0.count >= 3 && $0[0] == "past" && (Double($0[2]) ?? 0) >= 2 && !$0[1].contains(" ") }.map { $0[1] })
@@ -202,7 +220,7 @@ struct EventExtractor {
                     document: document.id, documentIndex: index, published: dct, sentenceStart: sStart, sentenceEnd: sEnd,
                     sentence: sentenceText, timex: tx.text, timexStart: tx.start, value: value, precision: precision, status: status,
                     content: content, vocabulary: book.index,
-                    names: nameIDs, place: place, item: item))
+                    names: nameIDs, place: place, item: item, saying: Self.datesSaying(tokens, timex: ti..<te, sentence: s..<e)))
             }
         }
         return DocumentAnalysis(candidates: candidates, names: allNames, book: book.index, containment: containment, itemNames: itemNames)

@@ -100,6 +100,8 @@ struct EventMerger {
         var precision: [Precision] = []
         var documentIndex: [Int] = []
         var sentenceStart: [Int] = []
+        /// Whether each report's date is when it was said (see `EventCandidate.saying`).
+        var saying: [Bool] = []
         /// The reports in the order they are grouped: the most precise first, then by date value, document and place.
         var ordered: [Int] = []
     }
@@ -140,6 +142,7 @@ struct EventMerger {
             var compared = FlatLists<Int>(), content = FlatLists<Int32>(), df: [Int]
             var values = StringTable(capacity: 64), valueOf: [Int32] = []
             var precision: [Precision] = [], documentIndex: [Int] = [], sentenceStart: [Int] = [], timexStart: [Int] = []
+            var saying: [Bool] = []
         }
         var parts = [Part](repeating: Part(df: []), count: chunks)
         parts.withUnsafeMutableBufferPointer { buffer in
@@ -173,6 +176,7 @@ struct EventMerger {
                         part.documentIndex.append(report.pointee.documentIndex)
                         part.sentenceStart.append(report.pointee.sentenceStart)
                         part.timexStart.append(report.pointee.timexStart)
+                        part.saying.append(report.pointee.saying)
                     }
                 }
                 out[c] = part
@@ -200,6 +204,7 @@ struct EventMerger {
             r.documentIndex += parts[c].documentIndex
             r.sentenceStart += parts[c].sentenceStart
             timexStart += parts[c].timexStart
+            r.saying += parts[c].saying
             for (id, n) in parts[c].df.enumerated() { df[id] += n }
             parts[c] = Part(df: [])
         }
@@ -264,6 +269,10 @@ struct EventMerger {
         }
         let dateAt = order.map { dateOf[$0] }, precisionAt = order.map { r.precision[$0] }
         let documentAt = order.map { r.documentIndex[$0] }, sentenceAt = order.map { r.sentenceStart[$0] }
+        let sayingAt = order.map { r.saying[$0] }
+        // Whether each cluster holds only reports dated by when they were said: neither it nor
+        // such a report takes a report a few days off as the same event with its day in dispute.
+        var sayingOnly: [Bool] = []
         let bucketOf = dates.map { d in d.span.map { Self.bucket(middle: ($0.lowerBound + $0.upperBound) / 2) } ?? 0 }
         // The reports that fit only events a few days from their own date, each with where in
         // `fits` those events are listed.
@@ -325,7 +334,7 @@ struct EventMerger {
                     if shared >= 3.5 || ratio >= 0.3 && shared >= 2.5 { score = 2 + ratio }
                 } else if known.contains(where: { Self.compatible($0.span, sp, $0.value, date.value) }) {
                     if shared >= 5 || ratio >= 0.35 && shared >= 3 { score = 1 + ratio }
-                } else if let day = date.day, known.contains(where: { $0.day != nil }),
+                } else if !sayingAt[p], !sayingOnly[g], let day = date.day, known.contains(where: { $0.day != nil }),
                           known.allSatisfy({ $0.day.map { abs($0 - day) <= 3 } ?? true }) {
                     // A few days apart (see `nearDayMatch`). Every day of the cluster must be near,
                     // so that a daily happening ("shelling continued on Tuesday") never chains into one event.
@@ -341,7 +350,7 @@ struct EventMerger {
             let g: Int
             if let best, best.score >= 1 { g = best.group } else {
                 g = members.count
-                members.append([]); totalWeight.append(0); groupDates.append([]); buckets.append(b)
+                members.append([]); totalWeight.append(0); groupDates.append([]); buckets.append(b); sayingOnly.append(true)
                 sharedKeys.append(0); rareKeys.append(0)
             }
             // A report that joins an event of its own day but also fits one a few days off links
@@ -350,6 +359,7 @@ struct EventMerger {
             nearFits.removeAll(keepingCapacity: true)
             members[g].append(i)
             groupOf[p] = g
+            sayingOnly[g] = sayingOnly[g] && sayingAt[p]
             if !sameSentence.contains(Int32(g)) {
                 if sentenceList >= 0 { sentenceGroups[Int(sentenceList)].append(Int32(g)) } else {
                     sentenceIndex.insert(sentenceKey, Int32(sentenceGroups.count))
@@ -397,7 +407,7 @@ struct EventMerger {
             var last = -1
             for h in candidates where h != last {
                 last = h
-                guard h != own, !members[h].isEmpty, groupDates[h].contains(where: { $0.day != nil }),
+                guard h != own, !members[h].isEmpty, !sayingOnly[h], groupDates[h].contains(where: { $0.day != nil }),
                       groupDates[h].allSatisfy({ $0.day.map { abs($0 - day) <= 3 } ?? true }),
                       !members[h].contains(where: { r.documentIndex[$0] == documentIndex && r.sentenceStart[$0] == sentence }) else { continue }
                 var sharedWeight = 0, rare = 0
@@ -416,6 +426,7 @@ struct EventMerger {
             }
             guard let best else { continue }
             members[best.group] += members[own]
+            sayingOnly[best.group] = sayingOnly[best.group] && sayingOnly[own]
             members[own] = []
             movedTo[own] = best.group
             for date in groupDates[own] where !groupDates[best.group].contains(where: { $0.value == date.value }) { groupDates[best.group].append(date) }
