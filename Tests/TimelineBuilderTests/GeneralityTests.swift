@@ -112,6 +112,13 @@ import Testing
         #expect(kept.documents.first { $0.id == "c" }?.published == "2026-03-13", "with nothing to tell the readings apart, the day of the month stands")
     }
 
+    @Test func aPageSigningOffWithItsDateIsDatedByIt() {
+        let t = build([file("a", "Court upholds ban\n\nThe court on Tuesday upheld the ban, which runs until Aug. 4, 2030.\n\nOctober 20, 2026\n"),
+                       file("b", "Court upholds ban\n\nThe court on Tuesday upheld the ban.\n\nOctober 20, 2026, said the clerk.\n")])
+        #expect(t.documents.map { "\($0.id) \($0.published ?? "-") \($0.publishedFrom.rawValue)" } == ["a 2026-10-20 text", "b 2026-10-20 inferred"],
+                "a date alone on the last line is the page's, and the end of a period years ahead does not make it implausible; a date in a sentence is not")
+    }
+
     @Test func theStorysBackgroundIsKeptAndOtherPastsAreNot() {
         let t = build([
             file("a", "Published: March 14, 2026\n\nThe board of Quillmark fired its chief executive, Priya Raman, on Friday.\n"),

@@ -177,7 +177,7 @@ struct EventExtractor {
             } else if let first = inSentence.first, Self.headsLine(bytes, first, lineStart: article.lines[lineIndex].start) {
                 lineLead = (lineIndex, first)
             }
-            guard !inSentence.isEmpty, !Self.otherStory.contains(tokens[s].lower) else { continue }
+            guard !inSentence.isEmpty, !Self.turnsToOtherStory(tokens, sentence: s..<e) else { continue }
             if names.allSatisfy({ $0.kind == .other }), Self.isPageVoice(bytes, tokens, sentenceRange) { continue }
             var reported = reportedDates(inSentence, bytes: bytes, tokens: tokens, lineStart: article.lines[lineIndex].start,
                                          leadIn: leadIn)
@@ -299,7 +299,14 @@ struct EventExtractor {
     }
 
     /// Words that, opening a sentence, turn to another story ("Elsewhere in banking, ...").
-    static let otherStory = clauseWords["other-story"] ?? []
+    static let otherStory: [[String]] = (clauseWords["other-story"] ?? []).sorted().map { $0.split(separator: " ").map(String.init) }
+
+    /// Whether a sentence opens with words that turn to another story ("Elsewhere", "In other news").
+    static func turnsToOtherStory(_ tokens: [Token], sentence: Range<Int>) -> Bool {
+        otherStory.contains { words in
+            words.count <= sentence.count && words.indices.allSatisfy { tokens[sentence.lowerBound + $0].lower == words[$0] }
+        }
+    }
     /// Words that open a relative clause of anyone at all ("anyone who saw").
     static let openAntecedents = clauseWords["open-antecedent"] ?? []
 

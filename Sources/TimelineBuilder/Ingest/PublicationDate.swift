@@ -28,7 +28,12 @@ public enum PublicationDating {
                 if let d = CalendarDate(iso: String(e.value.prefix(10))) { return named(e, d) }
             }
         }
-        return nil
+        // Some pages sign off with their date, alone on one of the last lines.
+        let last = article.lines.filter { $0.role != .furniture }.suffix(3)
+        return firstIn(last, article, tagger: tagger) { bytes, e -> (date: CalendarDate, weekday: Int?)? in
+            guard e.type == .date, let date = CalendarDate(iso: e.value), bytes.count - (e.end - e.start) <= 2 else { return nil }
+            return named(e, date)
+        }
     }
 
     /// The weekday (1 = Monday) an expression opens with ("Thursday 15 October"), if any.
@@ -60,7 +65,13 @@ public enum PublicationDating {
     /// The first of `read`'s answers for the temporal expressions of the article's first 25 lines
     /// that are not furniture, where a page states its own date; `read` sees the line's bytes.
     static func firstInTopLines<T>(_ article: CleanArticle, tagger: TemporalTagger, _ read: ([UInt8], TemporalExpression) -> T?) -> T? {
-        for line in article.lines.lazy.filter({ $0.role != .furniture }).prefix(25) {
+        firstIn(article.lines.lazy.filter({ $0.role != .furniture }).prefix(25), article, tagger: tagger, read)
+    }
+
+    /// The first of `read`'s answers for the temporal expressions of `lines`.
+    static func firstIn<T>(_ lines: some Sequence<ArticleLine>, _ article: CleanArticle, tagger: TemporalTagger,
+                           _ read: ([UInt8], TemporalExpression) -> T?) -> T? {
+        for line in lines {
             let text = article.text(line)
             let bytes = Array(text.utf8)
             for e in tagger.tag(text, documentDate: nil) { if let found = read(bytes, e) { return found } }
@@ -100,8 +111,21 @@ public enum PublicationDating {
 
     /// The full calendar dates the article's running text states outright ("Feb. 6, 2026"),
     /// which need no publication date to be understood.
+    /// The end of a period ("runs until Aug. 4, 2030") is left out: it may lie years ahead.
     public static func statedDates(_ article: CleanArticle, tagger: TemporalTagger) -> [CalendarDate] {
-        statedExpressions(article, tagger: tagger).compactMap { CalendarDate(iso: String($0.value.prefix(10))) }
+        statedExpressions(article, tagger: tagger).filter { !endsPeriod($0, article.bytes) }.compactMap { CalendarDate(iso: String($0.value.prefix(10))) }
+    }
+
+    /// The words after which a date ends a period (`period-end` in `clause-words.tsv`).
+    static let periodEnds = EventExtractor.clauseWords["period-end"] ?? []
+
+    /// Whether the word before an expression makes it the end of a period ("until Aug. 4, 2030").
+    static func endsPeriod(_ e: TemporalExpression, _ bytes: [UInt8]) -> Bool {
+        var end = e.start
+        while end > 0, bytes[end - 1] == 32 { end -= 1 }
+        var start = end
+        while start > 0, (bytes[start - 1] | 0x20) >= 97, (bytes[start - 1] | 0x20) <= 122 { start -= 1 }
+        return start < end && periodEnds.contains(String(decoding: bytes[start..<end], as: UTF8.self).lowercased())
     }
 
     /// The date and time expressions of the article's running text, read with no document date.

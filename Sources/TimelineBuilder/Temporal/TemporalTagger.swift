@@ -206,6 +206,15 @@ public final class TemporalTagger: @unchecked Sendable {
                 let inWeek = week.monday.adding(days: day.weekday - 1)
                 value = inWeek.description + v.dropFirst(10)
             }
+            // So does a weekday the week follows at once ("on Monday last week").
+            if rule == "wd", m.end < sEnd, let v = value, let day = CalendarDate(iso: String(v.prefix(10))),
+               let next = patterns.longestMatch(text, at: m.end), next.end <= sEnd,
+               accept(next, patterns.patterns[next.pattern], tokens, sentenceStart: sStart),
+               let weekValue = evaluate(patterns.patterns[next.pattern].rule, next, documentDate, tense, references: references),
+               weekValue.utf8.count == 8, let week = CalendarValue(weekValue), week.grain == .week {
+                value = week.date.adding(days: day.weekday - 1).description + v.dropFirst(10)
+                m.end = next.end
+            }
             if let value, let t = TimexType(rawValue: type) {
                 if t == .date || t == .time, rule != "ana", rule != "relref", let v = CalendarValue(value) {
                     references.removeAll(where: { $0.grain == v.grain })
