@@ -110,8 +110,7 @@ public enum PublicationDating {
     }
 
     /// The full calendar dates the article's running text states outright ("Feb. 6, 2026"),
-    /// which need no publication date to be understood.
-    /// The end of a period ("runs until Aug. 4, 2030") is left out: it may lie years ahead.
+    /// which need no publication date to be understood. The end of a period ("runs until Aug. 4, 2030") is left out: it may lie years ahead.
     public static func statedDates(_ article: CleanArticle, tagger: TemporalTagger) -> [CalendarDate] {
         statedExpressions(article, tagger: tagger).filter { !endsPeriod($0, article.bytes) }.compactMap { CalendarDate(iso: String($0.value.prefix(10))) }
     }
