@@ -119,6 +119,14 @@ import Testing
                 "a date alone on the last line is the page's, and the end of a period years ahead does not make it implausible; a date in a sentence is not")
     }
 
+    @Test func aSiteHeaderStampAboveTheArticlesOwnDateIsNotItsDate() {
+        let page = "BioPulse | Biotech news since 2011\nThursday, January 4, 2018\nHome | Regulatory | Deals | Jobs\n\nAgency delays the drug decision by three months\n\nJune 9, 2026\n\nThe agency extended its review, the company said on Monday.\n"
+        let t = build([file("a", page), file("b", "Published: June 10, 2026\n\nThe agency extended its review on Monday.\n")])
+        #expect(t.documents.first.map { "\($0.published ?? "-") \($0.title ?? "-")" } == "2026-06-09 Agency delays the drug decision by three months",
+                "the date line below the menu is the article's, and the headline comes after the menu, not the site's tagline above it")
+        #expect(has(t, "2026-06-08", "extended its review"))
+    }
+
     @Test func theStorysBackgroundIsKeptAndOtherPastsAreNot() {
         let t = build([
             file("a", "Published: March 14, 2026\n\nThe board of Quillmark fired its chief executive, Priya Raman, on Friday.\n"),

@@ -317,6 +317,19 @@ import Testing
         #expect(!t.events.contains { e in e.mentions.contains { $0.text.hasPrefix("In other news") } }, "\"In other news\" turns to another story")
     }
 
+    /// The drug-approval fixture (eight articles, written and scored before the tool was tuned on
+    /// them): a site's header stamp years before the story above the article's own date line,
+    /// a deadline moved "from June 30 to Sept. 30", a live blog, a press release.
+    @Test func drugApprovalReachesTheGold() throws {
+        let t = try timeline("drug-approval")
+        let (recall, missing) = Gold.recall(Paths.fixtures + "/gold/drug-approval-chronology.tsv", in: t)
+        #expect(recall >= 0.9, "missing: \(missing)")
+        #expect(t.documents[1].published == "2026-06-09", "the trade page's own date line, not the site's 2018 header stamp")
+        #expect(has(t, "2026-06-08", "extended its review"))
+        #expect(!t.events.contains { $0.date.hasPrefix("2025-09") }, "a deadline moved from June 30 to Sept. 30 moves forward")
+        #expect(has(t, "2026-08", "filed with the European Medicines Agency in August"), "a later \"and expects ... next year\" does not carry August into next year")
+    }
+
     /// A newsletter's numbered items: the one about the corpus's story is kept even when no other
     /// document reports its event; those that name nothing another document names are left out.
     @Test func digestItemsAboutAnotherStoryAreLeftOut() {

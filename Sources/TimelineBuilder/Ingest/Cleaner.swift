@@ -102,6 +102,7 @@ public struct Cleaner: Sendable {
         var cut = false
         var pendingLabel: String? = nil
         var clockLines: [Int] = []
+        var menus: [Int] = []
         var labels: [Range<Int>] = []
         var inText = false
         bytes.withUnsafeBufferPointer { all in
@@ -147,7 +148,7 @@ public struct Cleaner: Sendable {
                     if stamp.cut { cut = true }
                     continue
                 }
-                if Self.isNavigation(line) { lines[k].role = .furniture; continue }
+                if Self.isNavigation(line) { lines[k].role = .furniture; menus.append(k); continue }
                 // Above the text, where the headline is looked for, a line of a date alone is a stamp.
                 if !inText, Self.isDateOnly(line) { lines[k].role = .metadata; continue }
                 if isHeading(line) { lines[k].role = .heading; continue }
@@ -157,7 +158,10 @@ public struct Cleaner: Sendable {
             }
         }
         for label in labels { bytes.replaceSubrange(label, with: repeatElement(32, count: label.count)) }
-        for k in lines.indices where lines[k].role != .furniture && lines[k].role != .metadata {
+        // A line above the site's menu is its masthead or tagline; the headline comes after.
+        let bodyStart = lines.firstIndex { $0.role == .body } ?? lines.count
+        let afterMenu = menus.last(where: { $0 < bodyStart }).map { $0 + 1 } ?? 0
+        for k in lines.indices.dropFirst(afterMenu) where lines[k].role != .furniture && lines[k].role != .metadata {
             if lines[k].role == .body { break }
             var s = lines[k].start
             while s < lines[k].end, bytes[s] == 35 || bytes[s] == 32 { s += 1 }

@@ -17,12 +17,7 @@ public enum PublicationDating {
                 if let d = CalendarDate(iso: e.value) { return named(e, d) }
             }
         }
-        if let found = firstInTopLines(article, tagger: tagger, { bytes, e -> (date: CalendarDate, weekday: Int?)? in
-            guard e.type == .date || e.type == .time, let date = CalendarDate(iso: e.value) else { return nil }
-            return isOwnDateLine(bytes, e) ? named(e, date) : nil
-        }) {
-            return found
-        }
+        if let found = ownDateInTopLines(article, tagger: tagger) { return named(found.expression, found.date) }
         for line in article.updatedLines {
             for e in tagger.tag(line, documentDate: nil) where e.type == .date || e.type == .time {
                 if let d = CalendarDate(iso: String(e.value.prefix(10))) { return named(e, d) }
@@ -34,6 +29,25 @@ public enum PublicationDating {
             guard e.type == .date, let date = CalendarDate(iso: e.value), bytes.count - (e.end - e.start) <= 2 else { return nil }
             return named(e, date)
         }
+    }
+
+    /// The date a lone date line or dateline near the top gives the page. A site's header stamp
+    /// may come first ("Thursday, January 4, 2018" above the menu): when a date line within the
+    /// next few lines states a date more than a year later, that line is the article's.
+    static func ownDateInTopLines(_ article: CleanArticle, tagger: TemporalTagger) -> (expression: TemporalExpression, date: CalendarDate)? {
+        let lines = Array(article.lines.lazy.filter({ $0.role != .furniture }).prefix(25))
+        var first: (expression: TemporalExpression, date: CalendarDate, line: Int)? = nil
+        for (k, line) in lines.enumerated() {
+            if let f = first, k > f.line + 8 { break }
+            let text = article.text(line)
+            let bytes = Array(text.utf8)
+            for e in tagger.tag(text, documentDate: nil) where e.type == .date || e.type == .time {
+                guard let date = CalendarDate(iso: e.value), isOwnDateLine(bytes, e) else { continue }
+                guard let f = first else { first = (e, date, k); break }
+                if date.dayNumber - f.date.dayNumber > 366 { return (e, date) }
+            }
+        }
+        return first.map { ($0.expression, $0.date) }
     }
 
     /// The weekday (1 = Monday) an expression opens with ("Thursday 15 October"), if any.

@@ -215,6 +215,13 @@ public final class TemporalTagger: @unchecked Sendable {
                 value = week.date.adding(days: day.weekday - 1).description + v.dropFirst(10)
                 m.end = next.end
             }
+            // The end of a range is not before its start ("from June 30 to Sept. 30").
+            if rule == "md", m.start >= 2, w.rangeEnds.contains(tokens[m.start - 1].word), let previous = out.last,
+               previous.end == tokens[m.start - 2].end, let v = value, let day = CalendarDate(iso: v),
+               let start = CalendarDate(iso: String(previous.value.prefix(10))), day < start,
+               let later = CalendarDate(year: day.year + 1, month: day.month, day: day.day), later.dayNumber - start.dayNumber < 366 {
+                value = later.description
+            }
             if let value, let t = TimexType(rawValue: type) {
                 if t == .date || t == .time, rule != "ana", rule != "relref", let v = CalendarValue(value) {
                     references.removeAll(where: { $0.grain == v.grain })
@@ -335,13 +342,15 @@ public final class TemporalTagger: @unchecked Sendable {
             commas[k - sentence.lowerBound + 1] = commas[k - sentence.lowerBound] + (mark ? 1 : 0)
         }
         func clauses(_ a: Int, _ b: Int) -> Int { abs(commas[b - sentence.lowerBound] - commas[a - sentence.lowerBound]) }
+        // After the expression, "and" opens another clause ("filed in August and expects a decision").
+        let and = (timex.upperBound..<sentence.upperBound).first { tokens[$0].word == w.and } ?? sentence.upperBound
         var k = sentence.lowerBound
         while k < sentence.upperBound {
             if timex.contains(k) { k = timex.upperBound; continue }
             let tok = tokens[k]
             guard tok.kind == .word else { k += 1; continue }
             let gap = k < timex.lowerBound ? timex.lowerBound - k : (k - timex.upperBound + 1) * 2
-            let distance = Double(gap + 4 * clauses(k, k < timex.lowerBound ? timex.lowerBound : timex.upperBound))
+            let distance = Double(gap + 4 * clauses(k, k < timex.lowerBound ? timex.lowerBound : timex.upperBound) + (k > and ? 4 : 0))
             var cue: (tense: Tense, weight: Double)? = nil
             let id = Int(tok.word)
             if id > 0, id < startsPair.count, startsPair[id], k + 1 < sentence.upperBound,
@@ -356,6 +365,8 @@ public final class TemporalTagger: @unchecked Sendable {
                }) {
                 cue = nil
             }
+            // A cue that opens another expression ("next year") dates that one, not this one.
+            if cue != nil, k > timex.upperBound, let other = patterns.longestMatch(text, at: k), other.end > k + 1 { cue = nil }
             if let cue {
                 let weight = cue.weight / (1 + distance / 3)
                 if cue.tense == .past { past += weight } else if cue.tense == .future { future += weight }
@@ -394,7 +405,7 @@ public final class TemporalTagger: @unchecked Sendable {
 /// Ids of the words that the tagger's own rules name.
 struct TaggerWords {
     let a, an, the, of, day, week, per, may, and, or, old, future, second, dash, apostrophe, comma, semicolon, colon, period, question, exclamation, percentSign: Int32
-    let multipliers, currency, countNouns, verbMonths, shortMonths, seasonContext, durationVerbs, rateWords, be, openingQuotes: Set<Int32>
+    let multipliers, rangeEnds, currency, countNouns, verbMonths, shortMonths, seasonContext, durationVerbs, rateWords, be, openingQuotes: Set<Int32>
 
     init(_ v: Vocabulary) {
         func ids(_ words: [String]) -> Set<Int32> { Set(words.map { v.intern($0) }) }
@@ -403,6 +414,7 @@ struct TaggerWords {
         semicolon = v.intern(";"); colon = v.intern(":"); period = v.intern("."); question = v.intern("?"); exclamation = v.intern("!")
         percentSign = v.intern("%")
         multipliers = ids(["once", "twice", "times"])
+        rangeEnds = ids(["to", "until", "till", "through", "-"])
         currency = ids(["$", "#", "€", "£"])
         countNouns = ids(["percent", "people", "times", "units", "votes"])
         verbMonths = ids(["may", "march", "august"])
