@@ -127,6 +127,12 @@ import Testing
         #expect(has(t, "2026-06-08", "extended its review"))
     }
 
+    @Test func namesFromManyLanguagesAreReadAsPeople() {
+        let t = build([file("a", "Published: May 5, 2026\n\nTalks resumed on Monday. Kenji Moriyama met Fatima Benali and Priya Raman in Geneva, and Wolfgang Huber joined them on Tuesday.\n")])
+        let people = Set(t.actors.filter { $0.kind == .person }.map(\.name))
+        #expect(["Kenji Moriyama", "Fatima Benali", "Priya Raman", "Wolfgang Huber"].allSatisfy(people.contains), "\(people)")
+    }
+
     @Test func theStorysBackgroundIsKeptAndOtherPastsAreNot() {
         let t = build([
             file("a", "Published: March 14, 2026\n\nThe board of Quillmark fired its chief executive, Priya Raman, on Friday.\n"),
