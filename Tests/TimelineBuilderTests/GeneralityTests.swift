@@ -133,6 +133,14 @@ import Testing
         #expect(["Kenji Moriyama", "Fatima Benali", "Priya Raman", "Wolfgang Huber"].allSatisfy(people.contains), "\(people)")
     }
 
+    @Test func wellKnownAgenciesAreOneActorUnderEitherName() {
+        let t = build([file("a", "Published: May 5, 2026\n\nThe Centers for Disease Control and Prevention warned on Monday of more cases.\n"),
+                       file("b", "Published: May 6, 2026\n\nThe CDC on Tuesday widened its warning, and the SEC opened an inquiry.\n")])
+        let names = t.actors.map { "\($0.name) \($0.kind.rawValue)" }
+        #expect(names.contains("Centers for Disease Control and Prevention government") && !names.contains { $0.hasPrefix("CDC") }, "\(names)")
+        #expect(names.contains("Securities and Exchange Commission government"), "\(names)")
+    }
+
     @Test func theStorysBackgroundIsKeptAndOtherPastsAreNot() {
         let t = build([
             file("a", "Published: March 14, 2026\n\nThe board of Quillmark fired its chief executive, Priya Raman, on Friday.\n"),
