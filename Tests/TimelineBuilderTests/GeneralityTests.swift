@@ -141,6 +141,13 @@ import Testing
         #expect(names.contains("Securities and Exchange Commission government"), "\(names)")
     }
 
+    @Test func aCompanyIsOneActorWhateverWordsSurroundItsName() {
+        let t = build([file("a", "Published: May 5, 2026\n\nShares of Harlan Therapeutics jumped on Monday. Antwerp's Verhaegen Museum closed on Tuesday.\n"),
+                       file("b", "Published: May 6, 2026\n\nHarlan Therapeutics, Inc. said on Wednesday that the Verhaegen Museum had bought its building.\n")])
+        let names = t.actors.map { "\($0.name) \($0.kind.rawValue)" }
+        #expect(names.sorted() == ["Harlan Therapeutics organization", "Verhaegen Museum organization"], "\(names)")
+    }
+
     @Test func theStorysBackgroundIsKeptAndOtherPastsAreNot() {
         let t = build([
             file("a", "Published: March 14, 2026\n\nThe board of Quillmark fired its chief executive, Priya Raman, on Friday.\n"),
@@ -274,6 +281,15 @@ import Testing
         let hearing = t.events.first { $0.date == "2025-10-21" }
         #expect(hearing?.sources == 2 && hearing?.status == .occurred)
         #expect(hearing?.title.contains("heard") == true, "the report that tells it as done leads")
+    }
+
+    @Test func aSentenceThatDatesTwoHappeningsKeepsTheirDaysApart() {
+        let t = build([
+            file("a", "Published: October 9, 2025\n\nTrading in Tesk Mining shares was halted on Thursday pending news.\n"),
+            file("b", "Published: October 10, 2025\n\nShares of Tesk Mining jumped 38% on Friday, their first full day of trading since regulators approved the Harlan mine on Thursday.\n"),
+        ] + others)
+        #expect(has(t, "2025-10-10", "jumped 38%"), "Friday's rise is its own event, not the halt with its day in dispute")
+        #expect(t.events.allSatisfy { $0.conflicts.isEmpty })
     }
 }
 

@@ -11,6 +11,8 @@ struct ActorIndex {
     private var orgsByFirstWord: [String: Set<String>] = [:]
     /// Multi-word organizations by their last word, so that "the Agency" finds "European Space Agency".
     private var orgsByLastWord: [String: Set<String>] = [:]
+    /// The organizations' names, so that one named with its owner ("Antwerp's Verhaegen Museum") finds its own.
+    private var organizations: Set<String> = []
     /// Acronyms merged into the name they abbreviate ("CMA" → "Competition and Markets Authority").
     private var redirect: [String: String] = [:]
 
@@ -61,6 +63,7 @@ struct ActorIndex {
                 let name = Self.clean(n.canonical)
                 if let first = name.split(separator: " ").first, name.contains(" ") { orgsByFirstWord[String(first), default: []].insert(name) }
                 if let last = name.split(separator: " ").last, name.contains(" ") { orgsByLastWord[String(last), default: []].insert(name) }
+                organizations.insert(name)
             }
         }
         for n in names {
@@ -115,6 +118,10 @@ struct ActorIndex {
             return n.title != nil ? name : nil
         case .actor(let kind):
             let name = Self.clean(n.canonical)
+            // "Antwerp's Verhaegen Museum" is the Verhaegen Museum, when the corpus names it so too.
+            if let owner = name.range(of: "'s ") ?? name.range(of: "’s "), organizations.contains(String(name[owner.upperBound...])) {
+                return String(name[owner.upperBound...])
+            }
             // "the Agency" after "the European Space Agency": the one organization the word ends.
             if kind == .organization, !name.contains(" "), name.contains(where: \.isLowercase), let orgs = orgsByLastWord[name] {
                 return orgs.count == 1 ? orgs.first : nil

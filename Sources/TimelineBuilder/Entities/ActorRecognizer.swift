@@ -137,6 +137,16 @@ struct ActorRecognizer {
                     run = split..<run.upperBound
                 }
                 if isCredit(tokens, run, sentence) { i = run.upperBound; pendingTitle = nil; continue }
+                if run.count == 1, run.lowerBound > sentence.lowerBound, tokens[run.lowerBound - 1].lower == ",",
+                   Self.companySuffixes.contains(tokens[run.lowerBound].lower) {
+                    i = run.upperBound; pendingTitle = nil; continue
+                }
+                // "Shares of Acme Mining fell": a sentence's first word is capitalized for the
+                // sentence, and unless it names an organization the name starts after its "of".
+                if run.lowerBound == sentence.lowerBound, run.count > 2, tokens[run.lowerBound + 1].lower == "of",
+                   !tokens[run.lowerBound].facts.contains(.organization), !allCaps(bytes, tokens[run.lowerBound]) {
+                    run = run.lowerBound + 2..<run.upperBound
+                }
                 let name = surface(bytes, tokens, run)
                 let words = run.filter { tokens[$0].kind == .word }
                 var kind: NameMention.Kind = .other
@@ -166,6 +176,9 @@ struct ActorRecognizer {
               tokens[run.lowerBound - 1].lower == "(", tokens[run.upperBound].lower == ")" else { return false }
         return ["—", "–", "-", "--"].contains(tokens[run.upperBound + 1].lower)
     }
+
+    /// The legal forms that close a company's name ("Acme Therapeutics, Inc."), lowercased.
+    static let companySuffixes = Resources.wordSet("company-suffixes.txt")
 
     /// The words that join the parts of an organization's name ("Council on Foreign Relations").
     static let joiners: Set<String> = ["of", "for", "on", "and"]

@@ -270,6 +270,21 @@ struct EventMerger {
         let dateAt = order.map { dateOf[$0] }, precisionAt = order.map { r.precision[$0] }
         let documentAt = order.map { r.documentIndex[$0] }, sentenceAt = order.map { r.sentenceStart[$0] }
         let sayingAt = order.map { r.saying[$0] }
+        // The days each sentence gives its reports: a sentence that tells of one happening on
+        // Thursday and another on Friday ("jumped on Friday, since the approval on Thursday")
+        // keeps the two apart, so an event nearer Thursday than Friday is the Thursday report's,
+        // not the Friday report's with its day in dispute.
+        var sentenceDays: [Int: [Int]] = [:]
+        for p in order.indices {
+            if let day = dates[dateAt[p]].day { sentenceDays[documentAt[p] << 32 | sentenceAt[p], default: []].append(day) }
+        }
+        func toldApart(_ p: Int, _ days: [GroupDate]) -> Bool {
+            guard let own = dates[dateAt[p]].day, let told = sentenceDays[documentAt[p] << 32 | sentenceAt[p]] else { return false }
+            return days.contains { d in
+                guard let day = d.day else { return false }
+                return told.contains { $0 != own && abs(day - $0) < abs(day - own) }
+            }
+        }
         // Whether each cluster holds only reports dated by when they were said: neither it nor
         // such a report takes a report a few days off as the same event with its day in dispute.
         var sayingOnly: [Bool] = []
@@ -335,7 +350,7 @@ struct EventMerger {
                 } else if known.contains(where: { Self.compatible($0.span, sp, $0.value, date.value) }) {
                     if shared >= 5 || ratio >= 0.35 && shared >= 3 { score = 1 + ratio }
                 } else if !sayingAt[p], !sayingOnly[g], let day = date.day, known.contains(where: { $0.day != nil }),
-                          known.allSatisfy({ $0.day.map { abs($0 - day) <= 3 } ?? true }) {
+                          known.allSatisfy({ $0.day.map { abs($0 - day) <= 3 } ?? true }), !toldApart(p, known) {
                     // A few days apart (see `nearDayMatch`). Every day of the cluster must be near,
                     // so that a daily happening ("shelling continued on Tuesday") never chains into one event.
                     if Self.nearDayMatch(rare: rare, shared: shared, ratio: ratio, otherDocument: documents[g << 32 | documentIndex] < 0) { score = ratio }
@@ -408,7 +423,7 @@ struct EventMerger {
             for h in candidates where h != last {
                 last = h
                 guard h != own, !members[h].isEmpty, !sayingOnly[h], groupDates[h].contains(where: { $0.day != nil }),
-                      groupDates[h].allSatisfy({ $0.day.map { abs($0 - day) <= 3 } ?? true }),
+                      groupDates[h].allSatisfy({ $0.day.map { abs($0 - day) <= 3 } ?? true }), !toldApart(p, groupDates[h]),
                       !members[h].contains(where: { r.documentIndex[$0] == documentIndex && r.sentenceStart[$0] == sentence }) else { continue }
                 var sharedWeight = 0, rare = 0
                 for w in words where content[h << 32 | w] >= 0 {
