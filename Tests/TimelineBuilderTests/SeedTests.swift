@@ -330,6 +330,26 @@ import Testing
         #expect(has(t, "2026-08", "filed with the European Medicines Agency in August"), "a later \"and expects ... next year\" does not carry August into next year")
     }
 
+    /// The election-recount fixture (eight articles, written and scored before the tool was tuned
+    /// on them): a TV page stamped "Posted: Wed 11:52 AM, Nov 18, 2026" under a 2011 copyright, a
+    /// press release with its "About the Board" boilerplate, an undated court story, a British
+    /// excerpt cut mid-sentence ("Ms Okafor", "Mr Tull") and a recap list.
+    @Test func electionRecountReachesTheGold() throws {
+        let t = try timeline("election-recount")
+        let (recall, missing) = Gold.recall(Paths.fixtures + "/gold/election-recount-chronology.tsv", in: t)
+        #expect(recall >= 0.9, "missing: \(missing)")
+        #expect(t.documents[4].published == "2026-11-18", "a clock time before the date still dates the post")
+        #expect(!t.events.contains { e in e.mentions.contains { $0.text.contains("established in 1974") } }, "a press release's \"About\" box is boilerplate")
+        let found = t.events.first { e in e.mentions.contains { $0.text.contains("Workers find a box") } }
+        #expect(found?.date == "2026-11-17" && found?.conflicts.map(\.attribute) == ["date"], "the TV page has the box found a day later")
+        let tally = t.events.first { e in e.mentions.contains { $0.text.contains("recount completed Thursday") } }
+        #expect(tally?.conflicts.map(\.attribute) == ["figure"], "the excerpt's margin of 178 disputes the 187 of the others")
+        let okafor = t.actors.first { $0.name == "Denise Okafor" }
+        #expect(okafor?.aliases.contains("Ms Okafor") == true, "an honorific without its period is still a title")
+        #expect(t.actors.contains { $0.name == "Priya Haldane" }, "\"County Clerk\" is her title, not her name")
+        #expect(!t.actors.contains { $0.name == "Board of Elections" }, "the board's short name is the county board's")
+    }
+
     /// A newsletter's numbered items: the one about the corpus's story is kept even when no other
     /// document reports its event; those that name nothing another document names are left out.
     @Test func digestItemsAboutAnotherStoryAreLeftOut() {

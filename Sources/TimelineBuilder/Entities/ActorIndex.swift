@@ -113,6 +113,9 @@ struct ActorIndex {
         switch n.kind {
         case .actor(.person):
             let name = Self.clean(n.canonical)
+            // "Ms Van Damme": the one person whose full name ends with a surname of two words.
+            if name.contains(" "), let last = name.split(separator: " ").last,
+               let matches = byWord[String(last)]?.filter({ $0.hasSuffix(" " + name) }), matches.count == 1 { return matches.first }
             if people[name] != nil { return name }
             if let matches = byWord[name], matches.count == 1 { return matches.first }
             return n.title != nil ? name : nil
@@ -121,6 +124,13 @@ struct ActorIndex {
             // "Antwerp's Verhaegen Museum" is the Verhaegen Museum, when the corpus names it so too.
             if let owner = name.range(of: "'s ") ?? name.range(of: "’s "), organizations.contains(String(name[owner.upperBound...])) {
                 return String(name[owner.upperBound...])
+            }
+            // "the Integrity Unit" after "the International Cycling Integrity Unit": the one
+            // organization whose name ends with this one.
+            if kind == .organization, name.contains(" "), let last = name.split(separator: " ").last,
+               let matches = orgsByLastWord[String(last)]?.filter({ $0.hasSuffix(" " + name) && !$0.hasSuffix("'s " + name) && !$0.hasSuffix("’s " + name) }),
+               matches.count == 1 {
+                return matches.first
             }
             // "the Agency" after "the European Space Agency": the one organization the word ends.
             if kind == .organization, !name.contains(" "), name.contains(where: \.isLowercase), let orgs = orgsByLastWord[name] {

@@ -234,6 +234,9 @@ struct ActorRecognizer {
         if tokens[run.lowerBound].facts.contains(.givenName) { return true }
         if run.lowerBound > sentence.lowerBound, ["said", "says", "told", "according"].contains(tokens[run.lowerBound - 1].lower) { return true }
         if run.upperBound + 1 < sentence.upperBound, ["said", "says", "told"].contains(tokens[run.upperBound].lower) { return true }
+        // "its director, Els Van Damme,": a name in apposition to a title.
+        if run.lowerBound >= sentence.lowerBound + 2, tokens[run.lowerBound - 1].lower == ",",
+           title(tokens, run.lowerBound - 2, book)?.end == run.lowerBound - 1 { return true }
         if run.upperBound + 2 < sentence.upperBound, tokens[run.upperBound].lower == "," {
             let next = tokens[run.upperBound + 1]
             if ["a", "an", "the", "former", "who"].contains(next.lower) || title(tokens, run.upperBound + 1, book) != nil { return true }

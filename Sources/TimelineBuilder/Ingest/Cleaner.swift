@@ -191,12 +191,13 @@ public struct Cleaner: Sendable {
 
     static let about = Array("About ".utf8)
 
-    /// "About J. Williams", or "About Acme Corp: Acme is …": the author box or company boilerplate
-    /// that ends an article.
+    /// "About J. Williams", "About the Board", or "About Acme Corp: Acme is …": the author box or
+    /// company boilerplate that ends an article.
     func isAuthorBox(_ text: String) -> Bool {
         guard text.hasPrefix("About ") else { return false }
         let words = text.split(separator: " ")
-        if words.count <= 5, words.dropFirst().allSatisfy({ $0.first?.isUppercase == true }), !text.hasSuffix(".") { return true }
+        let named = words.count > 2 && words[1] == "the" ? words.dropFirst(2) : words.dropFirst()
+        if words.count <= 5, named.allSatisfy({ $0.first?.isUppercase == true }), !text.hasSuffix(".") { return true }
         guard let colon = words.firstIndex(where: { $0.hasSuffix(":") }), colon <= 5 else { return false }
         return words[1...colon].allSatisfy { $0.first?.isUppercase == true }
     }

@@ -199,7 +199,7 @@ extension TemporalTagger {
         case "century":
             guard let c = int(0), c > 0 else { return nil }
             return pad(c - 1, 2)
-        case "clockwd", "clockday", "clockmd":
+        case "clockwd", "clockday", "clockmd", "clockymd":
             guard args.count >= 3, let time = evaluate(["clock", args[0], args[1]], m, nil, tense) else { return nil }
             let clock = time.split(separator: "T").last.map(String.init) ?? ""
             switch name {
@@ -210,6 +210,10 @@ extension TemporalTagger {
             case "clockday":
                 guard let n = int(2), let dct else { return nil }
                 return dct.adding(days: n).description + "T" + clock
+            case "clockymd":
+                guard args.count >= 5, let y = int(2), let mo = int(3), let d = int(4),
+                      let date = CalendarDate(year: y, month: mo, day: d) else { return nil }
+                return date.description + "T" + clock
             default:
                 guard args.count >= 4, let mo = int(2), let d = int(3) else { return nil }
                 guard let dct else { return "XXXX-\(pad(mo, 2))-\(pad(d, 2))T" + clock }
