@@ -96,6 +96,14 @@ struct ActorIndex {
         return String(words.compactMap { w in w.first.flatMap { $0.isUppercase ? $0 : nil } })
     }
 
+    /// The one longer name that ends with `name` of two words or more, found among `names` by
+    /// its last word; one named with its owner ("Antwerp's Verhaegen Museum") does not count.
+    static func onlyNameEnding(with name: String, among names: [String: Set<String>]) -> String? {
+        guard name.contains(" "), let last = name.split(separator: " ").last, let candidates = names[String(last)] else { return nil }
+        let matches = candidates.filter { $0.hasSuffix(" " + name) && !$0.hasSuffix("'s " + name) && !$0.hasSuffix("’s " + name) }
+        return matches.count == 1 ? matches.first : nil
+    }
+
     static func clean(_ s: String) -> String {
         var t = s
         for suffix in ["'s", "’s", "'", "’"] where t.hasSuffix(suffix) { t.removeLast(suffix.count) }
@@ -114,8 +122,7 @@ struct ActorIndex {
         case .actor(.person):
             let name = Self.clean(n.canonical)
             // "Ms Van Damme": the one person whose full name ends with a surname of two words.
-            if name.contains(" "), let last = name.split(separator: " ").last,
-               let matches = byWord[String(last)]?.filter({ $0.hasSuffix(" " + name) }), matches.count == 1 { return matches.first }
+            if let full = Self.onlyNameEnding(with: name, among: byWord) { return full }
             if people[name] != nil { return name }
             if let matches = byWord[name], matches.count == 1 { return matches.first }
             return n.title != nil ? name : nil
@@ -127,11 +134,7 @@ struct ActorIndex {
             }
             // "the Integrity Unit" after "the International Cycling Integrity Unit": the one
             // organization whose name ends with this one.
-            if kind == .organization, name.contains(" "), let last = name.split(separator: " ").last,
-               let matches = orgsByLastWord[String(last)]?.filter({ $0.hasSuffix(" " + name) && !$0.hasSuffix("'s " + name) && !$0.hasSuffix("’s " + name) }),
-               matches.count == 1 {
-                return matches.first
-            }
+            if kind == .organization, let full = Self.onlyNameEnding(with: name, among: orgsByLastWord) { return full }
             // "the Agency" after "the European Space Agency": the one organization the word ends.
             if kind == .organization, !name.contains(" "), name.contains(where: \.isLowercase), let orgs = orgsByLastWord[name] {
                 return orgs.count == 1 ? orgs.first : nil
