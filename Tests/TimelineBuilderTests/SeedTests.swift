@@ -339,6 +339,7 @@ import Testing
         let (recall, missing) = Gold.recall(Paths.fixtures + "/gold/election-recount-chronology.tsv", in: t)
         #expect(recall >= 0.9, "missing: \(missing)")
         #expect(t.documents[4].published == "2026-11-18", "a clock time before the date still dates the post")
+        #expect(t.documents[4].title == "Recount finds box of uncounted ballots in Port Alder", "the line above the copyright line is the site's name")
         #expect(!t.events.contains { e in e.mentions.contains { $0.text.contains("established in 1974") } }, "a press release's \"About\" box is boilerplate")
         let found = t.events.first { e in e.mentions.contains { $0.text.contains("Workers find a box") } }
         #expect(found?.date == "2026-11-17" && found?.conflicts.map(\.attribute) == ["date"], "the TV page has the box found a day later")

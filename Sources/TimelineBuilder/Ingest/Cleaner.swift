@@ -158,10 +158,13 @@ public struct Cleaner: Sendable {
             }
         }
         for label in labels { bytes.replaceSubrange(label, with: repeatElement(32, count: label.count)) }
-        // A line above the site's menu is its masthead or tagline; the headline comes after.
+        // A line above the site's menu or copyright line is its masthead or tagline; the headline comes after.
         let bodyStart = lines.firstIndex { $0.role == .body } ?? lines.count
         let afterMenu = menus.last(where: { $0 < bodyStart }).map { $0 + 1 } ?? 0
-        for k in lines.indices.dropFirst(afterMenu) where lines[k].role != .furniture && lines[k].role != .metadata {
+        let afterCopyright = lines.prefix(bodyStart).lastIndex { line in
+            line.role == .furniture && Self.isCopyright(String(decoding: bytes[line.start..<line.end], as: UTF8.self))
+        }.map { $0 + 1 } ?? 0
+        for k in lines.indices.dropFirst(max(afterMenu, afterCopyright)) where lines[k].role != .furniture && lines[k].role != .metadata {
             if lines[k].role == .body { break }
             var s = lines[k].start
             while s < lines[k].end, bytes[s] == 35 || bytes[s] == 32 { s += 1 }
@@ -190,6 +193,11 @@ public struct Cleaner: Sendable {
     }
 
     static let about = Array("About ".utf8)
+
+    /// "© 2011 WHFT-TV. All rights reserved.", "Copyright 2026 …": a site's copyright line.
+    static func isCopyright(_ text: String) -> Bool {
+        text.hasPrefix("©") || text.lowercased().hasPrefix("copyright")
+    }
 
     /// "About J. Williams", "About the Board", or "About Acme Corp: Acme is …": the author box or
     /// company boilerplate that ends an article.
