@@ -103,6 +103,7 @@ public struct Cleaner: Sendable {
         var pendingLabel: String? = nil
         var clockLines: [Int] = []
         var menus: [Int] = []
+        var copyrights: [Int] = []
         var labels: [Range<Int>] = []
         var inText = false
         bytes.withUnsafeBufferPointer { all in
@@ -121,6 +122,8 @@ public struct Cleaner: Sendable {
                     cut = true; lines[k].role = .furniture; continue
                 case "drop":
                     lines[k].role = .furniture; continue
+                case "copyright":
+                    lines[k].role = .furniture; copyrights.append(k); continue
                 case .some(let kind):
                     lines[k].role = .metadata
                     let text = String(decoding: line, as: UTF8.self)
@@ -160,11 +163,8 @@ public struct Cleaner: Sendable {
         for label in labels { bytes.replaceSubrange(label, with: repeatElement(32, count: label.count)) }
         // A line above the site's menu or copyright line is its masthead or tagline; the headline comes after.
         let bodyStart = lines.firstIndex { $0.role == .body } ?? lines.count
-        let afterMenu = menus.last(where: { $0 < bodyStart }).map { $0 + 1 } ?? 0
-        let afterCopyright = lines.prefix(bodyStart).lastIndex { line in
-            line.role == .furniture && Self.isCopyright(String(decoding: bytes[line.start..<line.end], as: UTF8.self))
-        }.map { $0 + 1 } ?? 0
-        for k in lines.indices.dropFirst(max(afterMenu, afterCopyright)) where lines[k].role != .furniture && lines[k].role != .metadata {
+        let afterMenu = (menus + copyrights).filter { $0 < bodyStart }.max().map { $0 + 1 } ?? 0
+        for k in lines.indices.dropFirst(afterMenu) where lines[k].role != .furniture && lines[k].role != .metadata {
             if lines[k].role == .body { break }
             var s = lines[k].start
             while s < lines[k].end, bytes[s] == 35 || bytes[s] == 32 { s += 1 }
@@ -193,11 +193,6 @@ public struct Cleaner: Sendable {
     }
 
     static let about = Array("About ".utf8)
-
-    /// "© 2011 WHFT-TV. All rights reserved.", "Copyright 2026 …": a site's copyright line.
-    static func isCopyright(_ text: String) -> Bool {
-        text.hasPrefix("©") || text.lowercased().hasPrefix("copyright")
-    }
 
     /// "About J. Williams", "About the Board", or "About Acme Corp: Acme is …": the author box or
     /// company boilerplate that ends an article.
