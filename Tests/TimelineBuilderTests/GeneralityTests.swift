@@ -141,6 +141,14 @@ import Testing
         #expect(names.contains("Securities and Exchange Commission government"), "\(names)")
     }
 
+    /// "At about 12:15 GMT on Monday" names a time zone, not an organization.
+    @Test func aTimeZoneIsNoActor() {
+        let t = build([file("a", "Published: May 5, 2026\n\nThe fire started at about 12:15 GMT on Monday, the Harlan Guild said.\n")])
+        let names = t.actors.map(\.name)
+        #expect(!names.contains { ["GMT", "UTC", "BST"].contains($0) }, "\(names)")
+        #expect(names.contains("Harlan Guild"), "\(names)")
+    }
+
     @Test func aCompanyIsOneActorWhateverWordsSurroundItsName() {
         let t = build([file("a", "Published: May 5, 2026\n\nShares of Harlan Therapeutics jumped on Monday. Antwerp's Verhaegen Museum closed on Tuesday.\n"),
                        file("b", "Published: May 6, 2026\n\nHarlan Therapeutics, Inc. said on Wednesday that the Verhaegen Museum had bought its building.\n")])

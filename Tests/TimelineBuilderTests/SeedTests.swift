@@ -351,30 +351,44 @@ import Testing
         #expect(!t.actors.contains { $0.name == "Board of Elections" }, "the board's short name is the county board's")
     }
 
-    /// A newsletter's numbered items: the one about the corpus's story is kept even when no other
-    /// document reports its event; those that name nothing another document names are left out.
-    @Test func digestItemsAboutAnotherStoryAreLeftOut() {
+    /// A newsletter's numbered items, under headings of their own or run in ("3. Weather. ..."):
+    /// the one about the corpus's story is kept even when no other document reports its event;
+    /// those that name nothing another document names are left out.
+    @Test(arguments: [
+        """
+        THE WEEKLY WHARF — Issue 12 — March 14, 2026
+
+        1. Lindell strike
+
+        The Dockworkers Guild said its members at Port Lindell will vote on Thursday.
+
+        2. Museum news
+
+        The Marrow Maritime Museum will reopen its east wing in May.
+
+        3. Weather
+
+        Forecasters expect storms on Sunday.
+
+        """,
+        """
+        Morning Wharf — Saturday, 14 March 2026
+
+        1. Strike vote. The Dockworkers Guild said its members at Port Lindell will vote on Thursday.
+
+        2. Museum news. The Marrow Maritime Museum will reopen its east wing in May.
+
+        3. Weather. Forecasters expect storms on Sunday.
+
+        """,
+    ])
+    func digestItemsAboutAnotherStoryAreLeftOut(digest: String) {
         func file(_ id: String, _ text: String) -> SourceFile { SourceFile(id: id, path: id + ".txt", text: text, manifestDate: nil) }
         let corpus = Corpus(files: [
             file("a", "Published: March 10, 2026\n\nHarbor workers at Port Lindell walked out on Monday, the Dockworkers Guild said.\n"),
             file("b", "Published: March 12, 2026\n\nThe Dockworkers Guild said talks with Port Lindell would resume on Friday.\n"),
             file("c", "Published: March 13, 2026\n\nThe Kessel Foundation gave the strikers a grant on Thursday.\n"),
-            file("d", """
-                THE WEEKLY WHARF — Issue 12 — March 14, 2026
-
-                1. Lindell strike
-
-                The Dockworkers Guild said its members at Port Lindell will vote on Thursday.
-
-                2. Museum news
-
-                The Marrow Maritime Museum will reopen its east wing in May.
-
-                3. Weather
-
-                Forecasters expect storms on Sunday.
-
-                """),
+            file("d", digest),
         ])
         let titles = TimelineBuilder().build(corpus).events.map(\.title)
         #expect(titles.contains { $0.contains("vote on Thursday") }, "the item about the story stays, with one source: \(titles)")

@@ -177,6 +177,7 @@ public struct Cleaner: Sendable {
         article.updatedLines = updated
         let items = lines.indices.filter { k in
             lines[k].role == .heading && k + 1 < lines.count && lines[k + 1].role == .body && Self.isNumbered(bytes[lines[k].start..<lines[k].end])
+                || lines[k].role == .body && Self.isRunInItem(bytes[lines[k].start..<lines[k].end])
         }
         if items.count >= 2 { article.items = items.map { lines[$0].start } } else {
             // A newsletter's sections under headings in capitals ("THE VERHAEGEN THEFT", "AUTUMN
@@ -361,6 +362,19 @@ public struct Cleaner: Sendable {
         var i = line.startIndex
         while i < line.endIndex, line[i] &- 48 < 10, i - line.startIndex < 2 { i += 1 }
         return i > line.startIndex && i + 1 < line.endIndex && (line[i] == 46 || line[i] == 41) && line[i + 1] == 32
+    }
+
+    /// Whether a paragraph opens a digest's item with a run-in heading: "2. Hearing set. The
+    /// committee confirmed ...", a number, a heading of a few words and its own full stop, and text.
+    static func isRunInItem(_ line: ArraySlice<UInt8>) -> Bool {
+        guard isNumbered(line), let number = line.firstIndex(of: 32) else { return false }
+        var words = 1, i = number + 1
+        while i + 1 < line.endIndex, words <= 5 {
+            if line[i] == 32 { words += 1 }
+            if line[i] == 46, line[i + 1] == 32 { return i + 2 < line.endIndex && line[i + 2] &- 65 < 26 }
+            i += 1
+        }
+        return false
     }
 
     /// Whether a line is written in capitals: two words or more, and no lower-case letter.

@@ -26,7 +26,7 @@ public final class TemporalTagger: @unchecked Sendable {
     /// The lexicon's month names, and its words that count from now ("last", "next", "this").
     private let monthWords: Set<String>
     private let relativeWords: Set<String>
-    private let cls: (label: Int, yearcontext: Int, month: Int, season: Int, modifier: Int, numword: Int, weekday: Int, approx: Int, anaphorContext: Int, street: Int)
+    private let cls: (label: Int, yearcontext: Int, month: Int, season: Int, modifier: Int, numword: Int, weekday: Int, approx: Int, anaphorContext: Int, street: Int, timezone: Int)
 
     /// The tagger with the built-in rules; building it parses the data files once.
     public static let shared: TemporalTagger = {
@@ -53,7 +53,7 @@ public final class TemporalTagger: @unchecked Sendable {
             return c
         }
         cls = (try need("label"), try need("yearcontext"), try need("month"), try need("season"), try need("modifier"),
-               try need("numword"), try need("weekday"), try need("approx"), try need("anaphorcontext"), try need("street"))
+               try need("numword"), try need("weekday"), try need("approx"), try need("anaphorcontext"), try need("street"), try need("timezone"))
         w = TaggerWords(vocabulary)
         var unigram: [Int32: (Tense, Double)] = [:]
         var pairs: [Int64: (Tense, Double)] = [:]
@@ -94,10 +94,10 @@ public final class TemporalTagger: @unchecked Sendable {
         table = vocabulary.frozen()
     }
 
-    /// Whether a lower-case word names a month or a weekday.
+    /// Whether a lower-case word names a month, a weekday or a time zone: never the start of a name.
     func isCalendarWord(_ word: String) -> Bool {
         let id = vocabulary.id(word)
-        return lexicon.has(id, cls.month) || lexicon.has(id, cls.weekday)
+        return lexicon.has(id, cls.month) || lexicon.has(id, cls.weekday) || lexicon.has(id, cls.timezone)
     }
 
     /// The ISO weekday (Monday 1 … Sunday 7) that a lower-case word names, if it names one.
