@@ -149,6 +149,18 @@ import Testing
         #expect(names.contains("Harlan Guild"), "\(names)")
     }
 
+    /// A one-word company name has no organization word; where it stands tells ("Andesur chief
+    /// executive ...", "shares of Andesur"), and a title in capitals ("CEO") is no organization.
+    @Test func aOneWordCompanyIsKnownByWhereItStands() {
+        let t = build([file("a", "Published: May 5, 2026\n\nAndesur chief executive Gonzalo Ibarra resigned on Monday.\n"),
+                       file("b", "Published: May 6, 2026\n\nShares of Andesur fell on Tuesday, a day after the CEO quit.\n\nRegulators fined Andesur on Wednesday.\n")])
+        let names = t.actors.map { "\($0.name) \($0.kind.rawValue)" }
+        #expect(names.contains("Andesur organization"), "\(names)")
+        #expect(!names.contains { $0.hasPrefix("CEO") }, "\(names)")
+        let fined = t.events.first { $0.title.contains("fined") }
+        #expect(fined?.actors == ["Andesur"], "a bare mention is the company named so elsewhere")
+    }
+
     @Test func aCompanyIsOneActorWhateverWordsSurroundItsName() {
         let t = build([file("a", "Published: May 5, 2026\n\nShares of Harlan Therapeutics jumped on Monday. Antwerp's Verhaegen Museum closed on Tuesday.\n"),
                        file("b", "Published: May 6, 2026\n\nHarlan Therapeutics, Inc. said on Wednesday that the Verhaegen Museum had bought its building.\n")])

@@ -135,6 +135,8 @@ struct ActorIndex {
             // "the Integrity Unit" after "the International Cycling Integrity Unit": the one
             // organization whose name ends with this one.
             if kind == .organization, let full = Self.onlyNameEnding(with: name, among: orgsByLastWord) { return full }
+            // "Calloway shares" after "Calloway Therapeutics": the one organization the word begins.
+            if kind == .organization, !name.contains(" "), let orgs = orgsByFirstWord[name], orgs.count == 1 { return orgs.first }
             // "the Agency" after "the European Space Agency": the one organization the word ends.
             if kind == .organization, !name.contains(" "), name.contains(where: \.isLowercase), let orgs = orgsByLastWord[name] {
                 return orgs.count == 1 ? orgs.first : nil
@@ -146,6 +148,8 @@ struct ActorIndex {
             let name = Self.clean(n.canonical)
             if !name.contains(" "), let matches = byWord[name], matches.count == 1 { return matches.first }
             if !name.contains(" "), byWord[name] == nil, let orgs = orgsByFirstWord[name], orgs.count == 1 { return orgs.first }
+            // "Andesur", named elsewhere as a company ("shares of Andesur").
+            if !name.contains(" "), byWord[name] == nil, organizations.contains(name) { return name }
             return nil
         }
     }

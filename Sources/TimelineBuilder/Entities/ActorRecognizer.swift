@@ -150,7 +150,9 @@ struct ActorRecognizer {
                 let name = surface(bytes, tokens, run)
                 let words = run.filter { tokens[$0].kind == .word }
                 var kind: NameMention.Kind = .other
-                if isOrganization(tokens, run) || (run.count == 1 && allCaps(bytes, tokens[run.lowerBound]) && name.utf8.count >= 3 && name.utf8.count <= 5 && !tokens[run.lowerBound].lineBefore) {
+                if isOrganization(tokens, run) || (run.count == 1 && allCaps(bytes, tokens[run.lowerBound]) && name.utf8.count >= 3 && name.utf8.count <= 5 && !tokens[run.lowerBound].lineBefore
+                        && title(tokens, run.lowerBound, book) == nil)
+                    || run.count == 1 && pendingTitle == nil && !tokens[run.lowerBound].facts.contains(.givenName) && hasOrganizationContext(tokens, run, sentence) {
                     kind = .actor(.organization)
                 } else if pendingTitle != nil || words.count >= 2 && words.count <= 4 && looksLikePerson(bytes, tokens, run, sentence, book) {
                     kind = .actor(.person)
@@ -222,6 +224,30 @@ struct ActorRecognizer {
             j += 1
         }
         return nil
+    }
+
+    /// The words around a one-word name that make it an organization's (`org-contexts.tsv`).
+    static let organizationContexts: (before: [[String]], after: [[String]]) = {
+        var before: [[String]] = [], after: [[String]] = []
+        for row in Resources.rows("org-contexts.tsv") where row.count >= 2 {
+            let words = row[1].split(separator: " ").map(String.init)
+            if row[0] == "before" { before.append(words) } else { after.append(words) }
+        }
+        return (before, after)
+    }()
+
+    /// Whether a one-word name stands where a company does: "Andesur chief executive Ana Ruiz",
+    /// "shares of Andesur", "its operator, Andesur,".
+    func hasOrganizationContext(_ tokens: [Token], _ run: Range<Int>, _ sentence: Range<Int>) -> Bool {
+        let contexts = Self.organizationContexts
+        for words in contexts.after where run.upperBound + words.count <= sentence.upperBound {
+            if words.indices.allSatisfy({ tokens[run.upperBound + $0].lower == words[$0] }) { return true }
+        }
+        for words in contexts.before where run.lowerBound - words.count >= sentence.lowerBound {
+            let start = run.lowerBound - words.count
+            if words.indices.allSatisfy({ tokens[start + $0].lower == words[$0] }) { return true }
+        }
+        return false
     }
 
     func isOrganization(_ tokens: [Token], _ run: Range<Int>) -> Bool {
