@@ -135,8 +135,7 @@ struct ActorIndex {
             // "the Integrity Unit" after "the International Cycling Integrity Unit": the one
             // organization whose name ends with this one.
             if kind == .organization, let full = Self.onlyNameEnding(with: name, among: orgsByLastWord) { return full }
-            // "Calloway shares" after "Calloway Therapeutics": the one organization the word begins.
-            if kind == .organization, !name.contains(" "), let orgs = orgsByFirstWord[name], orgs.count == 1 { return orgs.first }
+            if kind == .organization, let full = onlyOrganization(beginning: name) { return full }
             // "the Agency" after "the European Space Agency": the one organization the word ends.
             if kind == .organization, !name.contains(" "), name.contains(where: \.isLowercase), let orgs = orgsByLastWord[name] {
                 return orgs.count == 1 ? orgs.first : nil
@@ -147,11 +146,18 @@ struct ActorIndex {
         case .other:
             let name = Self.clean(n.canonical)
             if !name.contains(" "), let matches = byWord[name], matches.count == 1 { return matches.first }
-            if !name.contains(" "), byWord[name] == nil, let orgs = orgsByFirstWord[name], orgs.count == 1 { return orgs.first }
-            // "Andesur", named elsewhere as a company ("shares of Andesur").
+            if byWord[name] == nil, let full = onlyOrganization(beginning: name) { return full }
+            // "Norvale", named elsewhere as a company ("shares of Norvale").
             if !name.contains(" "), byWord[name] == nil, organizations.contains(name) { return name }
             return nil
         }
+    }
+
+    /// "Norvale" after "Norvale Therapeutics": the one organization of several words that a
+    /// one-word name begins.
+    private func onlyOrganization(beginning name: String) -> String? {
+        guard !name.contains(" "), let orgs = orgsByFirstWord[name], orgs.count == 1 else { return nil }
+        return orgs.first
     }
 
     /// The actor the name of index `name` (in the names given to `init`) stands for, if it is one.

@@ -236,8 +236,8 @@ struct ActorRecognizer {
         return (before, after)
     }()
 
-    /// Whether a one-word name stands where a company does: "Andesur chief executive Ana Ruiz",
-    /// "shares of Andesur", "its operator, Andesur,".
+    /// Whether a one-word name stands where a company does: "Norvale chief executive Jo Roe",
+    /// "shares of Norvale", "its operator, Norvale,".
     func hasOrganizationContext(_ tokens: [Token], _ run: Range<Int>, _ sentence: Range<Int>) -> Bool {
         let contexts = Self.organizationContexts
         for words in contexts.after where run.upperBound + words.count <= sentence.upperBound {
