@@ -150,8 +150,7 @@ struct ActorRecognizer {
                 let name = surface(bytes, tokens, run)
                 let words = run.filter { tokens[$0].kind == .word }
                 var kind: NameMention.Kind = .other
-                if isOrganization(tokens, run) || (run.count == 1 && allCaps(bytes, tokens[run.lowerBound]) && name.utf8.count >= 3 && name.utf8.count <= 5 && !tokens[run.lowerBound].lineBefore
-                        && title(tokens, run.lowerBound, book) == nil)
+                if isOrganization(tokens, run) || isAcronym(bytes, tokens, run, book)
                     || run.count == 1 && pendingTitle == nil && !tokens[run.lowerBound].facts.contains(.givenName) && hasOrganizationContext(tokens, run, sentence) {
                     kind = .actor(.organization)
                 } else if pendingTitle != nil || words.count >= 2 && words.count <= 4 && looksLikePerson(bytes, tokens, run, sentence, book) {
@@ -224,6 +223,14 @@ struct ActorRecognizer {
             j += 1
         }
         return nil
+    }
+
+    /// An organization's acronym ("ICIU", "NTSB"): one word of three to five capitals inside a
+    /// line, and no title ("CEO").
+    func isAcronym(_ bytes: [UInt8], _ tokens: [Token], _ run: Range<Int>, _ book: WordBook) -> Bool {
+        let t = tokens[run.lowerBound]
+        return run.count == 1 && allCaps(bytes, t) && t.end - t.start >= 3 && t.end - t.start <= 5 && !t.lineBefore
+            && title(tokens, run.lowerBound, book) == nil
     }
 
     /// The words around a one-word name that make it an organization's (`org-contexts.tsv`).
