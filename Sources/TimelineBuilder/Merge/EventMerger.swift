@@ -292,6 +292,8 @@ struct EventMerger {
         // The reports that fit only events a few days from their own date, each with where in
         // `fits` those events are listed.
         var deferred: [(p: Int, fits: Range<Int>)] = []
+        // The reports that fit no event when they came, and so began one.
+        var founders: [Int] = []
         var fits: [Int] = [], nearFits: [Int] = []
         var nearLinks: [(from: Int, to: Int)] = []
         var groupOf = [Int](repeating: -1, count: order.count)
@@ -362,6 +364,7 @@ struct EventMerger {
             touched.removeAll(keepingCapacity: true)
             // A report that fits only an event a few days off waits for every event to form.
             if let best, best.score < 1 { deferred.append((p, fits.count..<fits.count + nearFits.count)); fits += nearFits }
+            if best == nil { founders.append(p) }
             let g: Int
             if let best, best.score >= 1 { g = best.group } else {
                 g = members.count
@@ -406,9 +409,11 @@ struct EventMerger {
             for g in fits[d.fits] { laterFits[g, default: []].append(groupOf[d.p]) }
         }
         for link in nearLinks { laterFits[link.from, default: []].append(link.to) }
-        for d in deferred {
-            let p = d.p, own = groupOf[p]
-            guard let day = dates[dateAt[p]].day else { continue }
+        // The report at `p` joins the one of `candidates` (events, some since moved) it fits best
+        // a few days off, with the event it is in.
+        func settle(_ p: Int, candidates found: [Int]) {
+            let own = groupOf[p]
+            guard let day = dates[dateAt[p]].day else { return }
             let documentIndex = documentAt[p], sentence = sentenceAt[p]
             let words = flatWords[wordStart[p]..<wordStart[p + 1]]
             var mine = 0
@@ -416,7 +421,7 @@ struct EventMerger {
             // Two events that each several documents date their own way are two events, not one
             // that a source has a day wrong, unless the reports say much the same.
             let ownSeveral = Set(members[own].map { r.documentIndex[$0] }).count > 1
-            var candidates = (Array(fits[d.fits]) + (laterFits[own] ?? [])).map(resolved)
+            var candidates = found.map(resolved)
             candidates.sort()
             var best: (group: Int, score: Double)? = nil
             var last = -1
@@ -439,12 +444,21 @@ struct EventMerger {
                                         otherDocument: documents[h << 32 | documentIndex] < 0), score > best?.score ?? 0 else { continue }
                 best = (h, score)
             }
-            guard let best else { continue }
+            guard let best else { return }
             members[best.group] += members[own]
             sayingOnly[best.group] = sayingOnly[best.group] && sayingOnly[own]
             members[own] = []
             movedTo[own] = best.group
             for date in groupDates[own] where !groupDates[best.group].contains(where: { $0.value == date.value }) { groupDates[best.group].append(date) }
+        }
+        for d in deferred { settle(d.p, candidates: Array(fits[d.fits]) + (laterFits[groupOf[d.p]] ?? [])) }
+        // An event begun before the one a few days off that tells of it ("jumped the highway
+        // late on Wednesday", where later reports say Thursday) is found by a report that joined
+        // that one on its own day and fitted this one too.
+        var linked: [Int: [Int]] = [:]
+        for link in nearLinks { linked[link.from, default: []].append(link.to) }
+        for p in founders where movedTo[groupOf[p]] == nil && members[groupOf[p]].count == 1 {
+            if let targets = linked[groupOf[p]] { settle(p, candidates: targets) }
         }
         return Merged(clusters: members.filter { !$0.isEmpty }, document: r.document, slot: r.slot, words: r.words, content: r.content)
     }
