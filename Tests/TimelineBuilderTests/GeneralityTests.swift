@@ -149,6 +149,41 @@ import Testing
         #expect(names.contains("Harlan Guild"), "\(names)")
     }
 
+    /// A wire's sign-off ("This report by The Canadian Press was first published Aug. 5, 2025.")
+    /// dates the page and reports nothing; a correction note does not date it.
+    @Test func aWireSignOffDatesThePage() {
+        let t = build([file("a", "Fire near Norvale\n\nNORVALE, B.C. — Crews fought the fire on Tuesday, officials said.\n\nThis report by The Canadian Press was first published Aug. 5, 2025.\n"),
+                       file("b", "Fire near Norvale\n\nPublished: August 6, 2025\n\nCrews fought the fire on Tuesday, officials said.\n\nThis article was amended on 9 August 2025 to correct a name.\n")])
+        #expect(t.documents.map(\.published) == ["2025-08-05", "2025-08-06"], "\(t.documents.map(\.published))")
+        #expect(!t.events.contains { $0.title.contains("published") || $0.title.contains("amended") })
+        #expect(t.events.contains { $0.date == "2025-08-05" && $0.title.contains("Crews fought") })
+    }
+
+    /// "Sat 9 Aug 2025 14.02 BST" under the byline is the page's date line.
+    @Test func aDateLineWithAnAbbreviatedWeekdayDatesThePage() {
+        let t = build([file("a", "Crews arrive in Norvale\n\nLeyland Cooke in Vancouver\nSat 9 Aug 2025 14.02 BST\n\nA team of firefighters arrived on Friday.\n")])
+        #expect(t.documents.first?.published == "2025-08-09")
+        #expect(t.events.contains { $0.date == "2025-08-08" })
+    }
+
+    /// A line of site controls ("Menu Search Sign in") or a breadcrumb that ends in an
+    /// abbreviation ("Home | News | Canada | B.C.") is no headline.
+    @Test(arguments: ["Home | News | Canada | B.C.\n\nWildfire forces 2,400 from homes near Norvale\n\nThe fire grew on Monday.\n",
+                      "Skip to content\nMenu Search Sign in\n\nThe Norvale Sun\n\nWildfire forces 2,400 from homes near Norvale\n\nThe fire grew on Monday.\n"])
+    func siteControlsAreNoHeadline(_ text: String) {
+        #expect(Cleaner().clean(SourceFile(id: "p", path: "p.txt", text: text, manifestDate: nil)).title == "Wildfire forces 2,400 from homes near Norvale")
+    }
+
+    /// "The Board" alone points back to a body named in full and is no actor of its own; a body
+    /// that one word names ("the Senate") is; a wire's credit ("/CNW/") is not.
+    @Test func aLoneOrganizationWordIsNoActor() {
+        let t = build([file("a", "NORVALE, B.C., August 7, 2025 /CNW/ - The Board of the Norvale Regional District declared an emergency on Wednesday.\n\nThe Senate voted on Thursday to send aid.\n"),
+                       file("b", "Published: August 8, 2025\n\nThe Harlan Dockworkers Union struck on Monday.\n\nUnion president Tomas Brede said on Tuesday that the strike would go on.\n")])
+        let names = t.actors.map(\.name)
+        #expect(names.contains("Norvale Regional District") && names.contains("Senate") && names.contains("Harlan Dockworkers Union"), "\(names)")
+        #expect(!names.contains { ["Board", "CNW", "Union"].contains($0) }, "\(names)")
+    }
+
     /// A one-word company name has no organization word; where it stands tells ("Andesur chief
     /// executive ...", "shares of Andesur"), and a title in capitals ("CEO") is no organization.
     @Test func aOneWordCompanyIsKnownByWhereItStands() {

@@ -371,6 +371,22 @@ import Testing
         #expect(!t.actors.contains { $0.name == "GMT" })
     }
 
+    @Test func ridgeFireReachesTheGold() throws {
+        let t = try timeline("ridge-fire")
+        let (recall, missing) = Gold.recall(Paths.fixtures + "/gold/ridge-fire-chronology.tsv", in: t)
+        #expect(recall >= 0.9, "missing: \(missing)")
+        #expect(t.documents.map(\.published) == ["2025-08-05", "2025-08-07", "2025-08-09", "2025-08-09", "2025-08-12", "2025-08-15", "2025-08-19", "2025-08-22"],
+                "a wire's sign-off and a day-month-year line with its weekday date their pages")
+        #expect(t.documents.map(\.title)[0] == "Wildfire forces 2,400 from homes near Halden Ridge, B.C.")
+        #expect(t.documents.map(\.title)[2] == "What we know about the Halden Ridge wildfire")
+        let jump = t.events.first { $0.title.contains("crossed Highway 97") }
+        #expect(jump?.date == "2025-08-07" && jump?.conflicts.map(\.attribute) == ["date"], "the explainer has the fire crossing on Wednesday night")
+        let arrest = t.events.first { $0.title.contains("was arrested on Sunday") }
+        #expect(arrest?.date == "2025-08-10" && arrest?.conflicts.map(\.attribute) == ["date"], "the timeline has the arrest a day early")
+        let names = t.actors.map(\.name)
+        #expect(names.contains("Okanara Regional District") && !names.contains("Board") && !names.contains("CNW"), "\(names)")
+    }
+
     /// A newsletter's numbered items, under headings of their own or run in ("3. Weather. ..."):
     /// the one about the corpus's story is kept even when no other document reports its event;
     /// those that name nothing another document names are left out.

@@ -140,6 +140,8 @@ struct ActorIndex {
             if kind == .organization, !name.contains(" "), name.contains(where: \.isLowercase), let orgs = orgsByLastWord[name] {
                 return orgs.count == 1 ? orgs.first : nil
             }
+            // "the Board" when no body named in full ends with the word: no actor of its own.
+            if kind == .organization, Gazetteer.shared.isPointer(name) { return nil }
             return name
         case .place:
             return nil

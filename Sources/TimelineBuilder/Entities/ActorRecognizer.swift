@@ -21,9 +21,20 @@ final class Gazetteer: @unchecked Sendable {
     let names = Lexicon(rows: [])
     let titles = Lexicon(rows: [])
     let orgWords: Set<String>
+    /// The organization words that name one body on their own ("Senate", "Parliament"); alone,
+    /// the others ("Board", "Council") only point back to a body named in full.
+    let standaloneOrgWords: Set<String>
     let givenNames: Set<String>
 
     static let shared = Gazetteer()
+
+    /// Whether a name is an organization word alone that does not name one body on its own
+    /// ("Board", "Council"; not "Senate"): it points back to a body named in full.
+    func isPointer(_ name: String) -> Bool {
+        guard !name.contains(" "), name.contains(where: \.isLowercase) else { return false }
+        let word = name.lowercased()
+        return orgWords.contains(word) && !standaloneOrgWords.contains(word)
+    }
 
     init() {
         for row in Resources.rows("countries.tsv") where !row.isEmpty {
@@ -48,7 +59,9 @@ final class Gazetteer: @unchecked Sendable {
         for line in Resources.lines("titles.txt") {
             titles.add(cls: "title", phrase: line.text.trimmingCharacters(in: .whitespaces).lowercased(), value: line.text.trimmingCharacters(in: .whitespaces))
         }
-        orgWords = Set(Resources.lines("org-words.txt").map { $0.text.trimmingCharacters(in: .whitespaces).lowercased() })
+        let orgRows = Resources.rows("org-words.txt").filter { !$0.isEmpty }
+        orgWords = Set(orgRows.map { $0[0].lowercased() })
+        standaloneOrgWords = Set(orgRows.filter { $0.count > 1 && $0[1] == "standalone" }.map { $0[0].lowercased() })
         givenNames = Resources.wordSet("given-names.txt")
     }
 }
@@ -104,7 +117,7 @@ struct ActorRecognizer {
                 var end = g.end
                 if end < sentence.upperBound, tokens[end].lower == "." , tokens[end - 1].lower.count == 1 { end += 1 }
                 let orgRun = capitalRun(bytes, tokens, from: end, limit: sentence.upperBound)
-                if parts[0] == "country" || parts[0] == "demonym", let run = orgRun, isOrganization(tokens, run) {
+                if parts[0] == "country" || parts[0] == "demonym", let run = orgRun, isOrganization(tokens, run), titleInside(tokens, run, book) == nil {
                     let name = surface(bytes, tokens, run)
                     out.append(NameMention(start: tokens[i].start, end: tokens[run.upperBound - 1].end, tokens: i..<run.upperBound,
                                            surface: surface(bytes, tokens, i..<run.upperBound), canonical: name,
@@ -170,9 +183,11 @@ struct ActorRecognizer {
         return out
     }
 
-    /// The agency credited in a dateline, "SALEM, Ore. (AP) —": the source of the report, not a
-    /// party to it.
+    /// The agency credited in a dateline, "SALEM, Ore. (AP) —" or "Oct. 23, 2025 /CNW/ -": the
+    /// source of the report, not a party to it.
     func isCredit(_ tokens: [Token], _ run: Range<Int>, _ sentence: Range<Int>) -> Bool {
+        if run.lowerBound > sentence.lowerBound, run.upperBound < sentence.upperBound, tokens[run.lowerBound - 1].lower == "/",
+           tokens[run.upperBound].lower == "/", !tokens[run.lowerBound].spaceBefore, !tokens[run.upperBound].spaceBefore { return true }
         guard run.lowerBound > sentence.lowerBound, run.upperBound + 1 < sentence.upperBound,
               tokens[run.lowerBound - 1].lower == "(", tokens[run.upperBound].lower == ")" else { return false }
         return ["—", "–", "-", "--"].contains(tokens[run.upperBound + 1].lower)

@@ -49,6 +49,9 @@ public struct Cleaner: Sendable {
     let rules: [Rule]
     /// The rules by the first byte of their phrase, in file order.
     let rulesByFirstByte: [[Rule]]
+    /// The words of a site's controls (`control` in `furniture.tsv`): a line of them alone
+    /// ("Menu Search Sign in") is furniture.
+    let controlWords: Set<String>
 
     public static let shared = Cleaner()
 
@@ -61,8 +64,9 @@ public struct Cleaner: Sendable {
             return phrase.isEmpty ? nil : Rule(kind: fields[0].trimmingCharacters(in: .whitespaces), phrase: Array(phrase.utf8))
         }
         var index = [[Rule]](repeating: [], count: 256)
-        for r in rules { index[Int(r.phrase[0])].append(r) }
+        for r in rules where r.kind != "control" { index[Int(r.phrase[0])].append(r) }
         rulesByFirstByte = index
+        controlWords = Set(rules.filter { $0.kind == "control" }.map { String(decoding: $0.phrase, as: UTF8.self) })
     }
 
     func rule(for line: [UInt8]) -> String? {
@@ -151,7 +155,7 @@ public struct Cleaner: Sendable {
                     if stamp.cut { cut = true }
                     continue
                 }
-                if Self.isNavigation(line) { lines[k].role = .furniture; menus.append(k); continue }
+                if Self.isNavigation(line) || isControls(line) { lines[k].role = .furniture; menus.append(k); continue }
                 // Above the text, where the headline is looked for, a line of a date alone is a stamp.
                 if !inText, Self.isDateOnly(line) { lines[k].role = .metadata; continue }
                 if isHeading(line) { lines[k].role = .heading; continue }
@@ -239,7 +243,9 @@ public struct Cleaner: Sendable {
                 continue
             }
             let b = line[i]
-            if b == 46 || b &- 48 < 10 { return false }
+            if b &- 48 < 10 { return false }
+            // A full stop ends a sentence, unless it follows an initial ("B.C.", "U.S.").
+            if b == 46, !(i >= 1 && line[i - 1] &- 65 < 26 && (i == 1 || line[i - 2] == 32 || line[i - 2] == 46)) { return false }
             if b == 32 { inWord = false } else if !inWord { inWord = true; words += 1 }
             i += 1
         }
@@ -275,6 +281,13 @@ public struct Cleaner: Sendable {
     }
 
     static func isNavigation(_ line: [UInt8]) -> Bool { line.withUnsafeBufferPointer { isNavigation($0) } }
+
+    /// Whether a short line holds nothing but a site's controls ("Menu Search Sign in").
+    func isControls(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard line.count <= 48 else { return false }
+        let words = String(decoding: line, as: UTF8.self).lowercased().split(whereSeparator: { $0 == " " || $0 == "|" || $0 == "·" })
+        return !words.isEmpty && words.allSatisfy { controlWords.contains(String($0)) }
+    }
 
     /// "10:05 a.m.", "Update 7:45 p.m.": the time stamps of a live blog's entries.
     static func isClockStamp(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
