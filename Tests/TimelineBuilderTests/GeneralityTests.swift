@@ -159,6 +159,24 @@ import Testing
         #expect(t.events.contains { $0.date == "2025-08-05" && $0.title.contains("Crews fought") })
     }
 
+    /// "Recalled its brie on Tuesday, a day after officials linked ..." dates the linking on
+    /// Monday; a span whose clause has its own date, or that is not beside a date, dates nothing.
+    @Test func aSpanOfDaysAfterADateDatesItsClause() {
+        let t = build([file("a", "Published: March 14, 2025\n\nThe dairy recalled its brie on Tuesday, a day after officials linked the cheese to an outbreak.\n\nThe minister resigned on Friday, two days before the vote.\n\nThe board met on Thursday, a day after the chief quit on Tuesday.\n")])
+        let dated = t.events.map { ($0.date, $0.title) }
+        #expect(t.events.contains { $0.date == "2025-03-10" }, "\(dated)")
+        #expect(t.events.contains { $0.date == "2025-03-16" }, "\(dated)")
+        #expect(!t.events.contains { $0.date == "2025-03-12" }, "\(dated)")
+    }
+
+    /// A past-tense anaphor ("earlier in the day") refers to a day that had come by the page's
+    /// date, not to a day still to come that the sentence before named.
+    @Test func aPastAnaphorDoesNotTakeAComingDay() {
+        let text = "A motion was tabled for next Tuesday. Earlier in the day, the office said the cabinet had resigned. That day will matter."
+        let values = TemporalTagger.shared.tag(text, documentDate: CalendarDate(iso: "2025-03-13")).map(\.value)
+        #expect(values == ["2025-03-18", "2025-03-13", "2025-03-18"], "\(values)")
+    }
+
     /// "Sat 9 Aug 2025 14.02 BST" under the byline is the page's date line.
     @Test func aDateLineWithAnAbbreviatedWeekdayDatesThePage() {
         let t = build([file("a", "Crews arrive in Norvale\n\nLeyland Cooke in Vancouver\nSat 9 Aug 2025 14.02 BST\n\nA team of firefighters arrived on Friday.\n")])

@@ -387,6 +387,19 @@ import Testing
         #expect(names.contains("Okanara Regional District") && !names.contains("Board") && !names.contains("CNW"), "\(names)")
     }
 
+    @Test func cabinetFallReachesTheGold() throws {
+        let t = try timeline("cabinet-fall")
+        let (recall, missing) = Gold.recall(Paths.fixtures + "/gold/cabinet-fall-chronology.tsv", in: t)
+        #expect(recall >= 0.9, "missing: \(missing)")
+        let resignation = t.events.first { $0.date == "2025-03-12" && $0.title.contains("Ravensberg offered his cabinet") }
+        #expect(resignation?.conflicts.count == 1, "the debate report has the resignation on Thursday morning")
+        #expect(resignation?.conflicts.first?.values.map(\.value) == ["2025-03-12", "2025-03-13"])
+        #expect(!t.events.contains { e in e.conflicts.contains { c in c.values.contains { $0.documents.contains("n1") } } },
+                "a live blog's entries are dated by when they were posted, and dispute no other report's day")
+        #expect(!t.events.contains { $0.date == "2025-03-18" && $0.title.contains("Earlier in the day") },
+                "'earlier in the day' after a vote tabled for next Tuesday is not that Tuesday")
+    }
+
     /// A newsletter's numbered items, under headings of their own or run in ("3. Weather. ..."):
     /// the one about the corpus's story is kept even when no other document reports its event;
     /// those that name nothing another document names are left out.

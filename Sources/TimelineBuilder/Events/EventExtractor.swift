@@ -24,7 +24,7 @@ struct EventCandidate: Sendable {
     var item: Int = 0
     /// Its date is when someone said it ("investigators said yesterday the fire started in ..."),
     /// not when what they told of took place: a report a day from an event is not that event's
-    /// date in dispute.
+    /// date in dispute. So is the stamp of the live blog's entry that tells of it: when it was posted.
     var saying = false
 }
 
@@ -80,6 +80,45 @@ struct EventExtractor {
         if q > sentence.lowerBound, tokens[q].lower == "on" { q -= 1 }
         guard q >= sentence.lowerBound, speechWords.contains(tokens[q].lower), timex.upperBound < sentence.upperBound else { return false }
         return tokens[timex.upperBound].lower.utf8.first.map { $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") } ?? false
+    }
+
+    /// Words after a span of days that date what follows from the date before it, with the
+    /// direction they move it in: "after" back, "before" on.
+    static let anchorWords: [String: Int] = {
+        var words: [String: Int] = [:]
+        for w in clauseWords["anchor-after"] ?? [] { words[w] = -1 }
+        for w in clauseWords["anchor-before"] ?? [] { words[w] = 1 }
+        return words
+    }()
+
+    /// The sentence's expressions with each span of days that dates a happening from the date just
+    /// before it ("recalled its brie on Tuesday, a day after officials linked ...", "announced on
+    /// Friday, three days after the coalition fell apart") turned into that happening's date, so
+    /// that its clause is a report of its own. A span whose clause names its own date is left as it is.
+    static func anchoredDays(_ inSentence: [TemporalExpression], bytes: [UInt8], tokens: [Token], sentence: Range<Int>) -> [TemporalExpression] {
+        var out = inSentence
+        var anchor: TemporalExpression? = nil
+        for (j, tx) in inSentence.enumerated() {
+            if tx.type == .date || tx.type == .time {
+                if CalendarDate(iso: String(tx.value.prefix(10))) != nil, tx.value.utf8.count >= 10 { anchor = tx } else { anchor = nil }
+                continue
+            }
+            guard tx.type == .duration, let ref = anchor, let day = CalendarDate(iso: String(ref.value.prefix(10))) else { continue }
+            let u = Array(tx.value.utf8)
+            guard u.count >= 3, u.first == UInt8(ascii: "P"), u.last == UInt8(ascii: "D"),
+                  let n = Int(String(decoding: u[1..<(u.count - 1)], as: UTF8.self)), n >= 1, n <= 31 else { continue }
+            // Only a comma or space between the date and the span: an aside on the same day's happening.
+            guard ref.end <= tx.start, bytes[ref.end..<tx.start].allSatisfy({ $0 == 44 || $0 == 32 }) else { continue }
+            let w = firstToken(tokens, from: tx.end)
+            guard w < sentence.upperBound, let direction = anchorWords[tokens[w].lower] else { continue }
+            let clauseEnd = (w..<sentence.upperBound).first { tokens[$0].lower == "," } ?? sentence.upperBound
+            let clauseEndByte = clauseEnd < tokens.count ? tokens[clauseEnd].start : Int.max
+            if inSentence[(j + 1)...].contains(where: { ($0.type == .date || $0.type == .time) && $0.start < clauseEndByte }) { continue }
+            let end = tokens[w].end
+            out[j] = TemporalExpression(start: tx.start, end: end, text: String(decoding: bytes[tx.start..<end], as: UTF8.self),
+                                        type: .date, value: day.adding(days: direction * n).description)
+        }
+        return out
     }
 
     /// Irregular past-tense verbs and past markers ("said", "met", "ago"), from the tagger's tense cues.
@@ -170,8 +209,9 @@ struct EventExtractor {
             // the entry was posted.
             var leadIn = Self.leadInEnd(bytes, from: sStart, to: sEnd)
             let undated = !inSentence.contains(where: { Self.eventDate($0.value, text: $0.text) != nil })
+            var posted: Int? = nil
             if let stamp, undated {
-                inSentence.insert(stamp, at: 0); leadIn = sStart
+                inSentence.insert(stamp, at: 0); leadIn = sStart; posted = stamp.start
             } else if undated, let lead = lineLead, lead.line == lineIndex {
                 inSentence.insert(lead.timex, at: 0); leadIn = sStart
             } else if let first = inSentence.first, Self.headsLine(bytes, first, lineStart: article.lines[lineIndex].start) {
@@ -179,6 +219,7 @@ struct EventExtractor {
             }
             guard !inSentence.isEmpty, !Self.turnsToOtherStory(tokens, sentence: s..<e) else { continue }
             if names.allSatisfy({ $0.kind == .other }), Self.isPageVoice(bytes, tokens, sentenceRange) { continue }
+            inSentence = Self.anchoredDays(inSentence, bytes: bytes, tokens: tokens, sentence: s..<e)
             var reported = reportedDates(inSentence, bytes: bytes, tokens: tokens, lineStart: article.lines[lineIndex].start,
                                          leadIn: leadIn)
             // One moment told in two time zones ("12:15 GMT on Monday, which was early Tuesday in
@@ -210,17 +251,25 @@ struct EventExtractor {
                 content.sortAndRemoveDuplicates()
                 let status = self.status(tokens, clause: left..<right, timex: ti..<te, value: value, published: dct)
                 let place = self.place(tokens, names.filter { window.contains($0.tokens.lowerBound) })
+                let saying = tx.start == posted || Self.datesSaying(tokens, timex: ti..<te, sentence: s..<e)
                 if let k = candidates.lastIndex(where: { $0.sentenceStart == sStart && $0.value == value }) {
                     candidates[k].content += content
                     candidates[k].content.sortAndRemoveDuplicates()
                     if candidates[k].place == nil { candidates[k].place = place }
+                    // "Earlier in the day, the office said he had resigned on Thursday morning": the
+                    // day is the happening's own when one of its expressions tells of it.
+                    if candidates[k].saying, !saying {
+                        candidates[k].saying = false
+                        candidates[k].timex = tx.text
+                        candidates[k].timexStart = tx.start
+                    }
                     continue
                 }
                 candidates.append(EventCandidate(
                     document: document.id, documentIndex: index, published: dct, sentenceStart: sStart, sentenceEnd: sEnd,
                     sentence: sentenceText, timex: tx.text, timexStart: tx.start, value: value, precision: precision, status: status,
                     content: content, vocabulary: book.index,
-                    names: nameIDs, place: place, item: item, saying: Self.datesSaying(tokens, timex: ti..<te, sentence: s..<e)))
+                    names: nameIDs, place: place, item: item, saying: saying))
             }
         }
         return DocumentAnalysis(candidates: candidates, names: allNames, book: book.index, containment: containment, itemNames: itemNames)

@@ -445,6 +445,11 @@ struct EventMerger {
                 best = (h, score)
             }
             guard let best else { return }
+            // The event takes the moved reports' words and documents, for later reports to find them by.
+            for i in members[own] {
+                documents.insert(best.group << 32 | r.documentIndex[i], 0)
+                for w in r.compared.elements[r.compared.bounds(i)] where content.insert(best.group << 32 | w, 0) { totalWeight[best.group] += weight[w] }
+            }
             members[best.group] += members[own]
             sayingOnly[best.group] = sayingOnly[best.group] && sayingOnly[own]
             members[own] = []

@@ -166,6 +166,9 @@ public final class TemporalTagger: @unchecked Sendable {
         var out: [TemporalExpression] = []
         var sentence = 0
         var references: [CalendarValue] = []
+        // The times last spoken of that had come by the document date, for an anaphor in the past
+        // tense: "earlier in the day" after "a vote tabled for next Tuesday" is not that Tuesday.
+        var pastReferences: [CalendarValue] = []
         // The week the text last named, with the sentence it was named in.
         var weekSpoken: (sentence: Int, monday: CalendarDate)? = nil
         var i = 0
@@ -199,7 +202,11 @@ public final class TemporalTagger: @unchecked Sendable {
             // falls on the page's day, not on a day the text before it named.
             let stampLine = rule == "clock" && (m.end >= tokens.count || tokens[m.end].lineBefore)
                 && (m.start == 0 || tokens[m.start].lineBefore || m.start == 1 || tokens[m.start - 1].lineBefore)
-            var value = evaluate(pattern.rule, m, documentDate, tense, references: stampLine ? [] : references)
+            var anchors = stampLine ? [] : references
+            if rule == "ana", tense == .past, let dct = documentDate, let last = anchors.last, last.date > dct {
+                anchors = pastReferences
+            }
+            var value = evaluate(pattern.rule, m, documentDate, tense, references: anchors)
             // A weekday after a week in the same sentence falls in that week ("last week's outage
             // began early on Tuesday").
             if rule == "wd", let week = weekSpoken, week.sentence == sStart, let v = value, let day = CalendarDate(iso: String(v.prefix(10))) {
@@ -226,6 +233,10 @@ public final class TemporalTagger: @unchecked Sendable {
                 if t == .date || t == .time, rule != "ana", rule != "relref", let v = CalendarValue(value) {
                     references.removeAll(where: { $0.grain == v.grain })
                     references.append(v)
+                    if let dct = documentDate, v.date <= dct {
+                        pastReferences.removeAll(where: { $0.grain == v.grain })
+                        pastReferences.append(v)
+                    }
                     weekSpoken = v.grain == .week && value.utf8.count == 8 ? (sStart, v.date) : nil
                 }
                 var end = m.end
