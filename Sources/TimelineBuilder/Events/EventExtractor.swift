@@ -97,18 +97,18 @@ struct EventExtractor {
     /// that its clause is a report of its own. A span whose clause names its own date is left as it is.
     static func anchoredDays(_ inSentence: [TemporalExpression], bytes: [UInt8], tokens: [Token], sentence: Range<Int>) -> [TemporalExpression] {
         var out = inSentence
-        var anchor: TemporalExpression? = nil
+        // The last date of a day, with where it ends.
+        var anchor: (day: CalendarDate, end: Int)? = nil
         for (j, tx) in inSentence.enumerated() {
             if tx.type == .date || tx.type == .time {
-                if CalendarDate(iso: String(tx.value.prefix(10))) != nil, tx.value.utf8.count >= 10 { anchor = tx } else { anchor = nil }
+                anchor = CalendarDate(iso: String(tx.value.prefix(10))).map { ($0, tx.end) }
                 continue
             }
-            guard tx.type == .duration, let ref = anchor, let day = CalendarDate(iso: String(ref.value.prefix(10))) else { continue }
-            let u = Array(tx.value.utf8)
-            guard u.count >= 3, u.first == UInt8(ascii: "P"), u.last == UInt8(ascii: "D"),
-                  let n = Int(String(decoding: u[1..<(u.count - 1)], as: UTF8.self)), n >= 1, n <= 31 else { continue }
+            // A whole number of days ("P3D"), not a vague one ("PXD") or a time ("PT3H").
+            guard tx.type == .duration, let (day, refEnd) = anchor, tx.value.hasPrefix("P"), tx.value.hasSuffix("D"),
+                  let n = Int(tx.value.dropFirst().dropLast()), n >= 1, n <= 31 else { continue }
             // Only a comma or space between the date and the span: an aside on the same day's happening.
-            guard ref.end <= tx.start, bytes[ref.end..<tx.start].allSatisfy({ $0 == 44 || $0 == 32 }) else { continue }
+            guard refEnd <= tx.start, bytes[refEnd..<tx.start].allSatisfy({ $0 == 44 || $0 == 32 }) else { continue }
             let w = firstToken(tokens, from: tx.end)
             guard w < sentence.upperBound, let direction = anchorWords[tokens[w].lower] else { continue }
             let clauseEnd = (w..<sentence.upperBound).first { tokens[$0].lower == "," } ?? sentence.upperBound
