@@ -499,7 +499,15 @@ public struct TimelineBuilder: Sendable {
         let dateIndex = values.indices.filter { atFinest[$0] }.max { a, b in (support[a], values[b]) < (support[b], values[a]) }!
         let date = values[dateIndex]
         var conflicts: [Conflict] = []
-        let disagreeing = values.indices.filter { !EventMerger.compatible(values[$0], date) }
+        // A sentence that gives two days ("closed since 16 September, a day after a crack was
+        // found") tells of two happenings: neither of its days disputes the other.
+        let twoDayed = { (m: Int) in
+            (0..<count).contains { n in at[n].d == at[m].d && valueOf[n] != valueOf[m]
+                && reports[at[n].d][at[n].k].sentenceStart == reports[at[m].d][at[m].k].sentenceStart }
+        }
+        let disagreeing = values.indices.filter { x in
+            !EventMerger.compatible(values[x], date) && !(0..<count).allSatisfy { valueOf[$0] != x || twoDayed($0) }
+        }
         if !disagreeing.isEmpty {
             let sides = [dateIndex] + disagreeing.sorted { values[$0] < values[$1] }
             conflicts.append(Conflict(attribute: "date", values: sides.map { x in

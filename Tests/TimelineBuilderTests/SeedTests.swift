@@ -400,6 +400,22 @@ import Testing
                 "'earlier in the day' after a vote tabled for next Tuesday is not that Tuesday")
     }
 
+    /// A held-out corpus on a bridge closure, scored before tuning: a page stamped with its clock
+    /// time ("Nov. 3, 2025, 5:02 p.m. ET"), a local paper's "UPDATE 7.45pm:" entry after a
+    /// sentence about yesterday, a sentence that gives two days, and "£40m" beside "£40 million".
+    @Test func bridgeClosureReachesTheGold() throws {
+        let t = try timeline("bridge-closure")
+        let (recall, missing) = Gold.recall(Paths.fixtures + "/gold/bridge-closure-chronology.tsv", in: t)
+        #expect(recall >= 0.9, "missing: \(missing)")
+        #expect(t.documents.first { $0.id == "b7" }?.published == "2025-11-03", "a date line with the time it was posted")
+        #expect(has(t, "2025-09-16", "Police have confirmed the bridge is now closed"), "an update's stamp is on the page's day")
+        #expect(!t.events.contains { e in e.conflicts.contains { c in
+            c.values.contains { v in v.documents.count == 1 && c.values.contains { $0.value != v.value && $0.documents.contains(v.documents[0]) } }
+        } }, "one sentence's two days are two happenings, not a dispute")
+        #expect(!t.events.contains { e in e.conflicts.contains { $0.attribute != "date" && $0.attribute != "place" } },
+                "'£40m' and '£40 million' are one sum")
+    }
+
     /// A newsletter's numbered items, under headings of their own or run in ("3. Weather. ..."):
     /// the one about the corpus's story is kept even when no other document reports its event;
     /// those that name nothing another document names are left out.

@@ -121,9 +121,11 @@ struct FigureReader: Sendable {
                 k += unit.words.count + 1
                 continue
             }
-            // A scale word: "1.2 million".
+            // A scale word: "1.2 million", or one letter glued to the number: "£40m".
             var end = k + 1, written = shown
-            if end < pieces.count, let factor = scales[lower(end)] { amount *= factor; written += " " + lower(end); end += 1 }
+            if end < pieces.count, let factor = scales[lower(end)], lower(end).count > 1 || pieces[end].lowerBound == pieces[k].upperBound {
+                amount *= factor; written += " " + lower(end); end += 1
+            }
             // Money: a currency sign glued before the number.
             let start = pieces[k].lowerBound
             let currency: String? = start >= 1 && bytes[start - 1] == 36 ? "$"

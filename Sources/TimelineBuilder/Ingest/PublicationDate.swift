@@ -25,7 +25,7 @@ public enum PublicationDating {
         }
         // Some pages sign off with their date, alone on one of the last lines.
         let last = article.lines.filter { $0.role != .furniture }.suffix(3)
-        return firstIn(last, article, tagger: tagger) { bytes, e -> (date: CalendarDate, weekday: Int?)? in
+        return firstIn(last, article, tagger: tagger) { bytes, e, _ -> (date: CalendarDate, weekday: Int?)? in
             guard e.type == .date, let date = CalendarDate(iso: e.value), bytes.count - (e.end - e.start) <= 2 else { return nil }
             return named(e, date)
         }
@@ -41,8 +41,9 @@ public enum PublicationDating {
             if let f = first, k > f.line + 8 { break }
             let text = article.text(line)
             let bytes = Array(text.utf8)
-            for e in tagger.tag(text, documentDate: nil) where e.type == .date || e.type == .time {
-                guard let date = CalendarDate(iso: e.value), isOwnDateLine(bytes, e) else { continue }
+            let all = tagger.tag(text, documentDate: nil)
+            for e in all where e.type == .date || e.type == .time {
+                guard let date = CalendarDate(iso: e.value), isOwnDateLine(bytes, e, among: all) else { continue }
                 guard let f = first else { first = (e, date, k); break }
                 if date.dayNumber - f.date.dayNumber > 366 { return (e, date) }
             }
@@ -68,35 +69,41 @@ public enum PublicationDating {
     /// (Reuters) -", a live page's "Thursday 15 October"): the article's own date, short of its
     /// year, with the weekday it names (1 = Monday), which narrows the year.
     public static func datelineMonthDay(_ article: CleanArticle, tagger: TemporalTagger) -> (month: Int, day: Int, weekday: Int?)? {
-        firstInTopLines(article, tagger: tagger) { bytes, e -> (month: Int, day: Int, weekday: Int?)? in
+        firstInTopLines(article, tagger: tagger) { bytes, e, all -> (month: Int, day: Int, weekday: Int?)? in
             guard e.type == .date, e.value.hasPrefix("XXXX-"), e.value.utf8.count == 10,
-                  isOwnDateLine(bytes, e),
+                  isOwnDateLine(bytes, e, among: all),
                   let month = Int(e.value.dropFirst(5).prefix(2)), let day = Int(e.value.suffix(2)) else { return nil }
             return (month, day, namedWeekday(e, tagger: tagger))
         }
     }
 
     /// The first of `read`'s answers for the temporal expressions of the article's first 25 lines
-    /// that are not furniture, where a page states its own date; `read` sees the line's bytes.
-    static func firstInTopLines<T>(_ article: CleanArticle, tagger: TemporalTagger, _ read: ([UInt8], TemporalExpression) -> T?) -> T? {
+    /// that are not furniture, where a page states its own date; `read` sees the line's bytes and
+    /// all of its expressions.
+    static func firstInTopLines<T>(_ article: CleanArticle, tagger: TemporalTagger, _ read: ([UInt8], TemporalExpression, [TemporalExpression]) -> T?) -> T? {
         firstIn(article.lines.lazy.filter({ $0.role != .furniture }).prefix(25), article, tagger: tagger, read)
     }
 
     /// The first of `read`'s answers for the temporal expressions of `lines`.
     static func firstIn<T>(_ lines: some Sequence<ArticleLine>, _ article: CleanArticle, tagger: TemporalTagger,
-                           _ read: ([UInt8], TemporalExpression) -> T?) -> T? {
+                           _ read: ([UInt8], TemporalExpression, [TemporalExpression]) -> T?) -> T? {
         for line in lines {
             let text = article.text(line)
             let bytes = Array(text.utf8)
-            for e in tagger.tag(text, documentDate: nil) { if let found = read(bytes, e) { return found } }
+            let all = tagger.tag(text, documentDate: nil)
+            for e in all { if let found = read(bytes, e, all) { return found } }
         }
         return nil
     }
 
     /// Whether an expression dates the page itself: alone on its line but for a few characters
-    /// ("Thursday 15 October", "Published: Oct. 9, 2025"), or set off as a dateline's.
-    static func isOwnDateLine(_ bytes: [UInt8], _ e: TemporalExpression) -> Bool {
-        bytes.count - (e.end - e.start) <= 12 || isDateline(bytes, e)
+    /// ("Thursday 15 October", "Published: Oct. 9, 2025"), with the clock time it was posted
+    /// at beside it ("Nov. 3, 2025, 5:02 p.m. ET"), or set off as a dateline's. `all` holds the
+    /// line's expressions.
+    static func isOwnDateLine(_ bytes: [UInt8], _ e: TemporalExpression, among all: [TemporalExpression]) -> Bool {
+        let clock = all.first { $0.type == .time && ($0.start >= e.end && $0.start - e.end <= 5 || $0.end <= e.start && e.start - $0.end <= 5) }
+        let covered = e.end - e.start + (clock.map { $0.end - $0.start } ?? 0)
+        return bytes.count - covered <= 12 || isDateline(bytes, e)
     }
 
     /// Whether a date near the start of a line is set off as a dateline's: in parentheses

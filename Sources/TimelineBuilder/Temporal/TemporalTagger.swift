@@ -198,9 +198,11 @@ public final class TemporalTagger: @unchecked Sendable {
                 m.start += 1
             }
             let tense = self.tense(text, sentence: sStart..<sEnd, timex: m.start..<m.end)
-            // A clock alone on its line ("18:10", "Update 7:45 p.m.") stamps a live blog's entry: it
-            // falls on the page's day, not on a day the text before it named.
-            let stampLine = rule == "clock" && (m.end >= tokens.count || tokens[m.end].lineBefore)
+            // A clock alone on its line ("18:10", "Update 7:45 p.m.") or heading its paragraph
+            // ("UPDATE 7.45pm: Police have …") stamps a live blog's entry: it falls on the page's
+            // day, not on a day the text before it named.
+            let stampLine = rule == "clock"
+                && (m.end >= tokens.count || tokens[m.end].lineBefore || tokens[m.end].word == w.colon || tokens[m.end].word == w.dash)
                 && (m.start == 0 || tokens[m.start].lineBefore || m.start == 1 || tokens[m.start - 1].lineBefore)
             var anchors = stampLine ? [] : references
             if rule == "ana", tense == .past, let dct = documentDate, let last = anchors.last, last.date > dct {
