@@ -501,12 +501,16 @@ public struct TimelineBuilder: Sendable {
         var conflicts: [Conflict] = []
         // A sentence that gives two days ("closed since 16 September, a day after a crack was
         // found") tells of two happenings: neither of its days disputes the other.
-        let twoDayed = { (m: Int) in
-            (0..<count).contains { n in at[n].d == at[m].d && valueOf[n] != valueOf[m]
-                && reports[at[n].d][at[n].k].sentenceStart == reports[at[m].d][at[m].k].sentenceStart }
-        }
-        let disagreeing = values.indices.filter { x in
-            !EventMerger.compatible(values[x], date) && !(0..<count).allSatisfy { valueOf[$0] != x || twoDayed($0) }
+        var disagreeing = values.indices.filter { !EventMerger.compatible(values[$0], date) }
+        if !disagreeing.isEmpty {
+            // Each sentence's value, or -1 when it gives two.
+            var sentenceValue: [Int: Int] = [:]
+            let sentenceOf = { (m: Int) in at[m].d << 32 | reports[at[m].d][at[m].k].sentenceStart }
+            for m in 0..<count {
+                let key = sentenceOf(m)
+                if let v = sentenceValue[key] { if v != valueOf[m] { sentenceValue[key] = -1 } } else { sentenceValue[key] = valueOf[m] }
+            }
+            disagreeing.removeAll { x in (0..<count).allSatisfy { valueOf[$0] != x || sentenceValue[sentenceOf($0)] == -1 } }
         }
         if !disagreeing.isEmpty {
             let sides = [dateIndex] + disagreeing.sorted { values[$0] < values[$1] }
