@@ -251,6 +251,22 @@ import Testing
         #expect(PublicationDating.isDateline(Array(line.utf8), e) == dateline)
     }
 
+    /// A page's stamp may share its line with the time it was posted and a byline or an update
+    /// note; a site's labelled header date ("Last site update: ...") and a sentence are not stamps.
+    @Test(arguments: [
+        ("November 4, 2025 4:12 PM GMT Updated 3 hours ago", "2025-11-04"),
+        ("Post by BlueArmy1887 » Sat Nov 08, 2025 6:47 pm", "2025-11-08"),
+        ("Staff reporter | 2 October, 2025", "2025-10-02"),
+        ("Last site update: 4 February 2020", nil),
+        ("The club was sold on November 4, 2025.", nil),
+        ("Fans will march on Saturday 8 November | 3pm | Moor Lane", nil),
+    ])
+    func stampLinesDateThePage(_ line: String, _ date: String?) {
+        let text = "Club news\n\n\(line)\n\nThe board met and agreed to sell the club to a consortium of local business owners.\n"
+        let article = Cleaner().clean(SourceFile(id: "p", path: "p.txt", text: text, manifestDate: nil))
+        #expect(PublicationDating.fromText(article, tagger: TemporalTagger.shared)?.description == date)
+    }
+
     @Test func thePageSpeakingToItsReaderIsNotAReport() {
         let t = build([
             file("a", """

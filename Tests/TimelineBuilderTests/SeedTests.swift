@@ -416,6 +416,29 @@ import Testing
                 "'£40m' and '£40 million' are one sum")
     }
 
+    /// Held out as the bridge-closure fixture was: a football club's insolvency told by a wire, a
+    /// local paper, the club, a fan forum's posts, a live blog, a weekend analysis, a US sports
+    /// site and the league. A wire stamp with its update note and a forum post's header date their
+    /// pages; a ticket office's weekly hours are no happening; "entered administration" ties the
+    /// reports of the insolvency, one of which has the day wrong; the court's two deadlines
+    /// are kept as a dispute; the bids deadline is one event, though its first report shared
+    /// little with the next.
+    @Test func clubCrisisReachesTheGold() throws {
+        let t = try timeline("club-crisis")
+        let (recall, missing) = Gold.recall(Paths.fixtures + "/gold/club-crisis-chronology.tsv", in: t)
+        #expect(recall >= 0.9, "missing: \(missing)")
+        #expect(t.documents.first { $0.id == "c1" }?.published == "2025-11-04", "a wire stamp followed by its update note")
+        #expect(t.documents.first { $0.id == "c4" }?.published == "2025-11-08", "a forum post's header")
+        #expect(!t.events.contains { e in e.mentions.contains { $0.text.contains("Ticket Office") } }, "opening hours are no event")
+        #expect(has(t, "2025-10-31", "which were due on Friday"), "wages that were due: a past Friday")
+        let insolvency = try #require(t.events.first { e in e.mentions.contains { $0.timex == "3 November" } })
+        #expect(insolvency.date == "2025-11-04" && insolvency.sources >= 5, "the day one source has wrong is a dispute within the event")
+        #expect(insolvency.conflicts.contains { c in c.values.contains { $0.value == "2025-11-03" } })
+        #expect(t.events.contains { e in e.conflicts.contains { c in Set(c.values.map(\.value)) == ["2025-12-10", "2025-12-11"] } })
+        let bids = t.events.filter { e in e.date == "2025-11-14" && e.mentions.contains { $0.text.contains("bid") } }
+        #expect(bids.count == 1 && bids[0].sources == 4, "one bids deadline, told by four pages")
+    }
+
     /// A newsletter's numbered items, under headings of their own or run in ("3. Weather. ..."):
     /// the one about the corpus's story is kept even when no other document reports its event;
     /// those that name nothing another document names are left out.

@@ -103,7 +103,30 @@ public enum PublicationDating {
     static func isOwnDateLine(_ bytes: [UInt8], _ e: TemporalExpression, among all: [TemporalExpression]) -> Bool {
         let clock = all.first { $0.type == .time && ($0.start >= e.end && $0.start - e.end <= 5 || $0.end <= e.start && e.start - $0.end <= 5) }
         let covered = e.end - e.start + (clock.map { $0.end - $0.start } ?? 0)
-        return bytes.count - covered <= 12 || isDateline(bytes, e)
+        if bytes.count - covered <= 12 || isDateline(bytes, e) { return true }
+        return isStampField(bytes, e, clock: clock)
+    }
+
+    /// Whether a full date, with the clock beside it, is a short line's stamp field: opening the
+    /// line ("November 4, 2025 4:12 PM GMT Updated 3 hours ago"), or closing it after a
+    /// separator ("Post by BlueArmy1887 » Sat Nov 08, 2025 6:47 pm"). A sentence ends with its
+    /// full stop; a stamp does not.
+    static func isStampField(_ bytes: [UInt8], _ e: TemporalExpression, clock: TemporalExpression?) -> Bool {
+        guard bytes.count <= 80, e.value.utf8.count == 10, !e.value.hasPrefix("X"), let last = bytes.last, last != 46 else { return false }
+        let start = min(e.start, clock?.start ?? e.start), end = max(e.end, clock?.end ?? e.end)
+        if !bytes[..<start].contains(where: { isAlphanumeric($0) }) { return true }
+        guard !bytes[end...].contains(where: { isAlphanumeric($0) }) else { return false }
+        var k = start
+        while k > 0, bytes[k - 1] == 32 { k -= 1 }
+        guard k > 0 else { return false }
+        let b = bytes[k - 1]
+        return b == 124 || b == 45 || b >= 0x80
+    }
+
+    /// Whether a byte is an ASCII letter or digit. The separators of stamp lines outside ASCII
+    /// ("»", "·", "•", "—") are taken as such.
+    private static func isAlphanumeric(_ b: UInt8) -> Bool {
+        b &- 48 < 10 || (b | 0x20) &- 97 < 26
     }
 
     /// Whether a date near the start of a line is set off as a dateline's: in parentheses

@@ -465,7 +465,66 @@ struct EventMerger {
         for p in founders where movedTo[groupOf[p]] == nil && members[groupOf[p]].count == 1 {
             if let targets = linked[groupOf[p]] { settle(p, candidates: targets) }
         }
+        consolidate(&members, r, flatWords: flatWords, wordStart: wordStart)
         return Merged(clusters: members.filter { !$0.isEmpty }, document: r.document, slot: r.slot, words: r.words, content: r.content)
+    }
+
+    /// Joins the events of one day that different documents began, each on words the other's
+    /// first report lacked, once both have gathered what they say: "bids have to be in by Friday"
+    /// began one event before "three bids were received by the deadline on Friday" began another.
+    /// Two events join when their documents differ and their words overlap on much that is rare.
+    func consolidate(_ members: inout [[Int]], _ r: Reading, flatWords: [Int], wordStart: [Int]) {
+        let weight = r.weight
+        var position = [Int](repeating: 0, count: r.ordered.count)
+        for (p, i) in r.ordered.enumerated() { position[i] = p }
+        // Each live event of a single day, with its words (sorted, each once), their weight and
+        // its documents; and, by day and rare word, the events that use it.
+        var words: [Int: [Int]] = [:], total: [Int: Int] = [:], docs: [Int: [Int]] = [:]
+        var using: [Int: [Int: [Int]]] = [:]
+        for g in members.indices where !members[g].isEmpty {
+            let value = r.dateOf[members[g][0]]
+            guard let day = r.dates[value].day, members[g].allSatisfy({ r.dateOf[$0] == value }),
+                  members[g].contains(where: { !r.saying[$0] }) else { continue }
+            var list: [Int] = []
+            for i in members[g] { let p = position[i]; list += flatWords[wordStart[p]..<wordStart[p + 1]] }
+            list.sort()
+            var unique: [Int] = []
+            for w in list where unique.last != w { unique.append(w) }
+            words[g] = unique
+            total[g] = unique.reduce(0) { $0 + weight[$1] }
+            docs[g] = Array(Set(members[g].map { r.documentIndex[$0] })).sorted()
+            for w in unique where weight[w] >= Self.rareWeight { using[day, default: [:]][w, default: []].append(g) }
+        }
+        var parent: [Int: Int] = [:]
+        func root(_ g: Int) -> Int { var g = g; while let p = parent[g] { g = p }; return g }
+        for day in using.keys.sorted() {
+            var pairs: Set<Int> = []
+            for (_, groups) in using[day]! where groups.count >= 2 {
+                for (a, g) in groups.enumerated() { for h in groups[(a + 1)...] { pairs.insert(g << 32 | h) } }
+            }
+            for pair in pairs.sorted() {
+                let g = pair >> 32, h = pair & 0xFFFF_FFFF
+                guard Set(docs[g]!).isDisjoint(with: docs[h]!) else { continue }
+                let x = words[g]!, y = words[h]!
+                var i = 0, j = 0, shared = 0, rare = 0
+                while i < x.count, j < y.count {
+                    if x[i] < y[j] { i += 1 } else if x[i] > y[j] { j += 1 } else {
+                        shared += weight[x[i]]
+                        if weight[x[i]] >= Self.rareWeight { rare += 1 }
+                        i += 1; j += 1
+                    }
+                }
+                let ratio = Double(shared) / Double(max(Int(Self.unit), min(total[g]!, total[h]!)))
+                guard rare >= 2, Double(shared) >= 3.5 * Self.unit, ratio >= 0.3 else { continue }
+                let (u, v) = (root(g), root(h))
+                if u != v { parent[max(u, v)] = min(u, v) }
+            }
+        }
+        for g in parent.keys.sorted() {
+            let target = root(g)
+            members[target] += members[g]
+            members[g] = []
+        }
     }
 
     /// Whether a report fits an event whose days are a few from its own: the two say much the

@@ -129,8 +129,10 @@ extension TemporalTagger {
                 return period.shifted(unit: unit, by: n)?.value
             }
             if let reference {
-                // "in 1998 ... three months later": no finer than the year the story spoke of.
-                return anchor.shifted(unit: unit, by: n)?.value ?? reference.value
+                // "in 1998 ... three months later": no finer than the year the story spoke of;
+                // "in June 2021 ... four years later": a year, not a month, the text cannot say which.
+                let from = unit == .year && reference.grain >= .month ? reference.truncated(to: .year) ?? reference : reference
+                return from.shifted(unit: unit, by: n)?.value ?? reference.value
             }
             guard let dct else { return nil }
             return shift(dct, unit: args[0], by: n)

@@ -642,7 +642,7 @@ final class PatternSet {
         case .decade: return tok.hasSuffix
         case .iso: return tok.digitCount == 10
         case .slash: return !tok.hasSuffix && tok.digitCount >= 5
-        case .clock: return tok.digitCount >= 3
+        case .clock: return tok.digitCount >= 3 || tok.hasSuffix
         }
     }
 
@@ -699,6 +699,10 @@ final class PatternSet {
                 }
             }
         case .clock:
+            // "9am": an hour with its half of the day glued on.
+            if tok.kind == .number, tok.suffix == am || tok.suffix == pm, tok.digitCount <= 2, (1...12).contains(tok.integer) {
+                return (.text("\(tok.integer)|" + vocabulary.words[Int(tok.suffix)]), t + 1)
+            }
             if tok.kind == .number, !tok.hasSuffix || tok.suffix == am || tok.suffix == pm, tok.digitCount >= 3 {
                 let digits = text.digits(t)
                 var parts = digits.split(separator: 58)
