@@ -32,6 +32,10 @@ import Testing
         ("11:05 a.m.: Shoppers said they found the cheese on shelves last weekend.", ["2026-W22-WE occurred"]),
         ("11:05 a.m.: Shoppers said the cheese was still on shelves.", ["2026-06-05 occurred"]),
         ("BARRE, Vt., June 3, 2026 — The company recalled its brie on Monday.", ["2026-06-01 occurred"]),
+        ("\"Today is an important step,\" the mayor said.", []),
+        ("The mayor told reporters: \"This week has been hard for everyone.\"", []),
+        ("\"Today we signed the contract,\" the mayor said.", ["2026-06-05 occurred"]),
+        ("Friday is the deadline for bids, the council said.", ["2026-06-05 scheduled"]),
     ])
     func aSentenceReportsEachHappeningOnce(_ body: String, _ expected: [String]) {
         #expect(Self.reports(body) == expected)

@@ -236,6 +236,7 @@ struct EventExtractor {
                 let ti = Self.firstToken(tokens, from: tx.start)
                 var te = ti
                 while te < e, tokens[te].end <= tx.end { te += 1 }
+                if Self.isQuotedVerdict(tokens, sentence: s..<e, timex: ti..<te) { continue }
                 // The clause of a date runs to the expressions beside it, or to the sentence's end
                 // on a side with no other date: a duration there ("about 40 seconds after
                 // liftoff") belongs to the clause.
@@ -375,6 +376,21 @@ struct EventExtractor {
         let text = bytes[tokens[sentence.lowerBound].start..<tokens[sentence.upperBound - 1].end]
         if text.contains(34) { return false }
         return !text.indices.dropLast(2).contains { text[$0] == 0xE2 && text[$0 + 1] == 0x80 && (text[$0 + 2] == 0x9C || text[$0 + 2] == 0x9D) }
+    }
+
+    /// Verbs of being after which a date that is the subject of a quotation is judged, not dated
+    /// ("\"Today is an important step.\"").
+    static let verdictVerbs = clauseWords["verdict-verb"] ?? []
+
+    /// Whether a quotation, opening its sentence or after a colon or comma, opens with its date
+    /// as the subject of a verb of being ("\"Today is an important step\"", "said: \"This week has
+    /// been hard\""): a speaker's verdict on the day, not a happening on it.
+    static func isQuotedVerdict(_ tokens: [Token], sentence: Range<Int>, timex: Range<Int>) -> Bool {
+        let q = timex.lowerBound - 1
+        guard q >= sentence.lowerBound, timex.upperBound < sentence.upperBound,
+              tokens[q].lower == "\"" || tokens[q].lower == "\u{201C}",
+              q == sentence.lowerBound || tokens[q - 1].lower == ":" || tokens[q - 1].lower == "," else { return false }
+        return verdictVerbs.contains(tokens[timex.upperBound].lower)
     }
 
     /// Words that make a date years back the start of a state ("since 2010").
