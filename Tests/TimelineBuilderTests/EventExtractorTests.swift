@@ -36,6 +36,8 @@ import Testing
         ("The mayor told reporters: \"This week has been hard for everyone.\"", []),
         ("\"Today we signed the contract,\" the mayor said.", ["2026-06-05 occurred"]),
         ("Friday is the deadline for bids, the council said.", ["2026-06-05 scheduled"]),
+        ("Eight seafarers are safe after their ship was released late on Monday, the ministry said on Wednesday.", ["2026-06-01 occurred"]),
+        ("The ship was released, the ministry said on Wednesday.", ["2026-06-03 occurred"]),
     ])
     func aSentenceReportsEachHappeningOnce(_ body: String, _ expected: [String]) {
         #expect(Self.reports(body) == expected)

@@ -257,6 +257,8 @@ import Testing
         ("November 4, 2025 4:12 PM GMT Updated 3 hours ago", "2025-11-04"),
         ("Post by BlueArmy1887 » Sat Nov 08, 2025 6:47 pm", "2025-11-08"),
         ("Staff reporter | 2 October, 2025", "2025-10-02"),
+        ("INQUIRER.net / 10:42 AM November 19, 2025", "2025-11-19"),
+        ("Press release | Date: 14.11.2025 | Ministry of Foreign Affairs", "2025-11-14"),
         ("Last site update: 4 February 2020", nil),
         ("The club was sold on November 4, 2025.", nil),
         ("Fans will march on Saturday 8 November | 3pm | Moor Lane", nil),

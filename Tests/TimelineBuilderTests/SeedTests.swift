@@ -439,6 +439,21 @@ import Testing
         #expect(bids.count == 1 && bids[0].sources == 4, "one bids deadline, told by four pages")
     }
 
+    /// Held out as the bridge-closure fixture was: a ship held by pirates, told by an Indian
+    /// paper, a shipping trade page, the owner, a foreign ministry ("Date: 14.11.2025"), a Manila
+    /// site ("INQUIRER.net / 10:42 AM November 19, 2025"), a wire, a security firm's weekly
+    /// report and a Kenyan paper. Every page is dated from its own stamp; a ministry's saying,
+    /// two days after the release it tells of, is no happening of its own.
+    @Test func shipSeizureReachesTheGold() throws {
+        let t = try timeline("ship-seizure")
+        let (recall, missing) = Gold.recall(Paths.fixtures + "/gold/ship-seizure-chronology.tsv", in: t)
+        #expect(recall >= 0.9, "missing: \(missing)")
+        #expect(t.documents.first { $0.id == "s4" }?.published == "2025-11-14", "a dotted date, day first")
+        #expect(t.documents.first { $0.id == "s5" }?.published == "2025-11-19", "a clock and date after the site's name")
+        #expect(!t.events.contains { e in e.date == "2025-11-19" && e.mentions.contains { $0.document == "s5" } },
+                "'released late on Monday, the department said on Wednesday' dates the release, not the saying")
+    }
+
     /// A newsletter's numbered items, under headings of their own or run in ("3. Weather. ..."):
     /// the one about the corpus's story is kept even when no other document reports its event;
     /// those that name nothing another document names are left out.

@@ -76,10 +76,16 @@ struct EventExtractor {
     /// ("said on Tuesday that ...", "said yesterday the fire started ..."). Said after the
     /// happening ("X has launched ..., the regulator said on Wednesday"), it most often dates both.
     static func datesSaying(_ tokens: [Token], timex: Range<Int>, sentence: Range<Int>) -> Bool {
+        guard followsSaying(tokens, timex: timex, sentence: sentence), timex.upperBound < sentence.upperBound else { return false }
+        return tokens[timex.upperBound].lower.utf8.first.map { $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") } ?? false
+    }
+
+    /// Whether the date at tokens `timex` comes right after a verb of saying, or after one and "on"
+    /// ("said Tuesday", "said on Tuesday").
+    static func followsSaying(_ tokens: [Token], timex: Range<Int>, sentence: Range<Int>) -> Bool {
         var q = timex.lowerBound - 1
         if q > sentence.lowerBound, tokens[q].lower == "on" { q -= 1 }
-        guard q >= sentence.lowerBound, speechWords.contains(tokens[q].lower), timex.upperBound < sentence.upperBound else { return false }
-        return tokens[timex.upperBound].lower.utf8.first.map { $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") } ?? false
+        return q >= sentence.lowerBound && speechWords.contains(tokens[q].lower)
     }
 
     /// Words after a span of days that date what follows from the date before it, with the
@@ -237,6 +243,13 @@ struct EventExtractor {
                 var te = ti
                 while te < e, tokens[te].end <= tx.end { te += 1 }
                 if Self.isQuotedVerdict(tokens, sentence: s..<e, timex: ti..<te) { continue }
+                // "... was released late on Monday, the ministry said on Wednesday": the happening has
+                // its own, earlier day; the later one dates only the saying of it. An announcement of
+                // what is to come ("will hold an election on June 25, the minister announced on
+                // Friday") or a finding about a month ("exploded in December, the authority said on
+                // Thursday") is a happening of its own day.
+                if precision == .day, Self.followsSaying(tokens, timex: ti..<te, sentence: s..<e),
+                   reported.contains(where: { $0.timex.end <= tx.start && $0.precision == .day && $0.value.prefix(10) < value.prefix(10) }) { continue }
                 // The clause of a date runs to the expressions beside it, or to the sentence's end
                 // on a side with no other date: a duration there ("about 40 seconds after
                 // liftoff") belongs to the clause.

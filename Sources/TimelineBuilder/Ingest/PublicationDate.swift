@@ -43,7 +43,7 @@ public enum PublicationDating {
             let bytes = Array(text.utf8)
             let all = tagger.tag(text, documentDate: nil)
             for e in all where e.type == .date || e.type == .time {
-                guard let date = CalendarDate(iso: e.value), isOwnDateLine(bytes, e, among: all) else { continue }
+                guard let date = CalendarDate(iso: String(e.value.prefix(10))), isOwnDateLine(bytes, e, among: all) else { continue }
                 guard let f = first else { first = (e, date, k); break }
                 if date.dayNumber - f.date.dayNumber > 366 { return (e, date) }
             }
@@ -109,10 +109,11 @@ public enum PublicationDating {
 
     /// Whether a full date, with the clock beside it, is a short line's stamp field: opening the
     /// line ("November 4, 2025 4:12 PM GMT Updated 3 hours ago"), or closing it after a
-    /// separator ("Post by BlueArmy1887 » Sat Nov 08, 2025 6:47 pm"). A sentence ends with its
+    /// separator ("Post by BlueArmy1887 » Sat Nov 08, 2025 6:47 pm", "INQUIRER.net / 10:42 AM
+    /// November 19, 2025"). A sentence ends with its
     /// full stop; a stamp does not.
     static func isStampField(_ bytes: [UInt8], _ e: TemporalExpression, clock: TemporalExpression?) -> Bool {
-        guard bytes.count <= 80, e.value.utf8.count == 10, !e.value.hasPrefix("X"), let last = bytes.last, last != 46 else { return false }
+        guard bytes.count <= 80, CalendarDate(iso: String(e.value.prefix(10))) != nil, let last = bytes.last, last != 46 else { return false }
         let start = min(e.start, clock?.start ?? e.start), end = max(e.end, clock?.end ?? e.end)
         if !bytes[..<start].contains(where: { isAlphanumeric($0) }) { return true }
         guard !bytes[end...].contains(where: { isAlphanumeric($0) }) else { return false }
@@ -120,7 +121,7 @@ public enum PublicationDating {
         while k > 0, bytes[k - 1] == 32 { k -= 1 }
         guard k > 0 else { return false }
         let b = bytes[k - 1]
-        return b == 124 || b == 45 || b >= 0x80
+        return b == 124 || b == 45 || b == 47 || b >= 0x80
     }
 
     /// Whether a byte is an ASCII letter or digit. The separators of stamp lines outside ASCII

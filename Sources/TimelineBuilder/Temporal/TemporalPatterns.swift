@@ -690,7 +690,16 @@ final class PatternSet {
             }
         case .slash:
             if tok.kind == .number, !tok.hasSuffix, tok.digitCount >= 5 {
-                let parts = text.digits(t).split(separator: 47)
+                let digits = text.digits(t)
+                // "14.11.2025": a dotted date is written day first, with its full year.
+                if !digits.contains(47), digits.filter({ $0 == 46 }).count == 2 {
+                    let parts = digits.split(separator: 46)
+                    if parts.count == 3, parts[2].count == 4, parts[0].count <= 2, parts[1].count <= 2,
+                       let d = Self.integer(parts[0]), let m = Self.integer(parts[1]), let y = Self.integer(parts[2]),
+                       let date = CalendarDate(year: y, month: m, day: d) { return (.text(date.description), t + 1) }
+                    return nil
+                }
+                let parts = digits.split(separator: 47)
                 if parts.count == 3, var m = Self.integer(parts[0]), var d = Self.integer(parts[1]), var y = Self.integer(parts[2]),
                    parts[2].count == 4 || parts[2].count == 2 {
                     if parts[2].count == 2 { y += y < 30 ? 2000 : 1900 }
