@@ -141,6 +141,14 @@ import Testing
         #expect(names.contains("Securities and Exchange Commission government"), "\(names)")
     }
 
+    /// A title inside an office's name ("Directorate General of Shipping") leaves the name whole:
+    /// no name opens with "of".
+    @Test func anOfficeNamedWithATitleIsOneActor() {
+        let t = build([file("a", "Published: May 5, 2026\n\nThe ship was seized on Monday, the Directorate General of Shipping said.\n")])
+        let names = t.actors.map(\.name)
+        #expect(names.contains("Directorate General of Shipping") && !names.contains("of Shipping"), "\(names)")
+    }
+
     /// "At about 12:15 GMT on Monday" names a time zone, not an organization.
     @Test func aTimeZoneIsNoActor() {
         let t = build([file("a", "Published: May 5, 2026\n\nThe fire started at about 12:15 GMT on Monday, the Harlan Guild said.\n")])

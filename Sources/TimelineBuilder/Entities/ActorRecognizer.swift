@@ -227,11 +227,12 @@ struct ActorRecognizer {
 
     /// Where the name starts in "Ohio Governor Ellen Marsh" or "Acme CEO Jane Roe": after a
     /// title inside the run, which takes the words before it as its qualifier. Nil when the run
-    /// has no title followed by a name of two words or more.
+    /// has no title followed by a name of two words or more ("Directorate General of Shipping"
+    /// has none: a name does not open with "of").
     func titleInside(_ tokens: [Token], _ run: Range<Int>, _ book: WordBook) -> Int? {
         var j = run.lowerBound + 1
         while j < run.upperBound - 2 {
-            if let title = title(tokens, j, book), title.end <= run.upperBound - 2,
+            if let title = title(tokens, j, book), title.end <= run.upperBound - 2, tokens[title.end].capitalized,
                !(run.lowerBound..<title.end).contains(where: { tokens[$0].facts.contains(.organization) && $0 >= j }) {
                 return title.end
             }
