@@ -149,6 +149,29 @@ import Testing
         #expect(names.contains("Directorate General of Shipping") && !names.contains("of Shipping"), "\(names)")
     }
 
+    /// A sea named with "of" is one place ("Gulf of Guinea" is not "Gulf" and "Guinea"), so a
+    /// digest's section about another sea is not tied to the story by the word "Gulf".
+    @Test func aPlaceNamedWithOfIsOnePlace() {
+        let t = build([
+            file("a", "Published: May 5, 2026\n\nPirates seized the Harlan Star in the Gulf of Aden on Monday.\n"),
+            file("b", """
+                WEEKLY SECURITY REPORT
+                Week 19 (4-10 May 2026)
+
+                INDIAN OCEAN
+
+                Harlan Star. Pirates seized the Harlan Star on Monday, and the owner said on Tuesday that the crew was safe.
+
+                WEST AFRICA
+
+                No incidents were reported in the Gulf of Guinea this week.
+
+                """),
+        ])
+        #expect(!t.actors.contains { $0.name == "Gulf" || $0.name == "Guinea" }, "\(t.actors.map(\.name))")
+        #expect(!t.events.contains { e in e.mentions.contains { $0.text.contains("Gulf of Guinea") } }, "another sea's section is another story")
+    }
+
     /// "At about 12:15 GMT on Monday" names a time zone, not an organization.
     @Test func aTimeZoneIsNoActor() {
         let t = build([file("a", "Published: May 5, 2026\n\nThe fire started at about 12:15 GMT on Monday, the Harlan Guild said.\n")])

@@ -25,6 +25,8 @@ final class Gazetteer: @unchecked Sendable {
     /// the others ("Board", "Council") only point back to a body named in full.
     let standaloneOrgWords: Set<String>
     let givenNames: Set<String>
+    /// Words that head a place named with "of" ("Gulf of Guinea").
+    let placeHeads: Set<String>
 
     static let shared = Gazetteer()
 
@@ -63,6 +65,7 @@ final class Gazetteer: @unchecked Sendable {
         orgWords = Set(orgRows.map { $0[0].lowercased() })
         standaloneOrgWords = Set(orgRows.filter { $0.count > 1 && $0[1] == "standalone" }.map { $0[0].lowercased() })
         givenNames = Resources.wordSet("given-names.txt")
+        placeHeads = Resources.wordSet("place-heads.txt")
     }
 }
 
@@ -163,7 +166,9 @@ struct ActorRecognizer {
                 let name = surface(bytes, tokens, run)
                 let words = run.filter { tokens[$0].kind == .word }
                 var kind: NameMention.Kind = .other
-                if isOrganization(tokens, run) || isAcronym(bytes, tokens, run, book)
+                if run.dropLast().contains(where: { tokens[$0].facts.contains(.placeHead) && tokens[$0 + 1].lower == "of" }) {
+                    kind = .place
+                } else if isOrganization(tokens, run) || isAcronym(bytes, tokens, run, book)
                     || run.count == 1 && pendingTitle == nil && !tokens[run.lowerBound].facts.contains(.givenName) && hasOrganizationContext(tokens, run, sentence) {
                     kind = .actor(.organization)
                 } else if pendingTitle != nil || words.count >= 2 && words.count <= 4 && looksLikePerson(bytes, tokens, run, sentence, book) {
@@ -216,6 +221,7 @@ struct ActorRecognizer {
             if tokens[end].lower == "-", !tokens[end].spaceBefore, end + 1 < limit, !tokens[end + 1].spaceBefore, tokens[end + 1].kind == .word { end += 1; continue }
             if tokens[end].kind == .word, Self.joiners.contains(tokens[end].lower), end + 1 < limit, tokens[end + 1].capitalized, !tokens[end + 1].facts.contains(.calendar),
                (i..<end).contains(where: { tokens[$0].facts.contains(.organization) })
+                || tokens[end].lower == "of" && tokens[end - 1].facts.contains(.placeHead)
                 || (end + 1..<min(limit, end + 4)).prefix(while: { tokens[$0].capitalized }).contains(where: { tokens[$0].facts.contains(.organization) }) {
                 end += 1; continue
             }

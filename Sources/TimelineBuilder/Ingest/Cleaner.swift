@@ -185,13 +185,13 @@ public struct Cleaner: Sendable {
         }
         if items.count >= 2 { article.items = items.map { lines[$0].start } } else {
             // A newsletter's sections under headings in capitals ("THE VERHAEGEN THEFT", "AUTUMN
-            // SALES") are its items too, when there are three or more from where its running text begins.
+            // SALES") are its items too, when there are two or more from where its running text begins.
             let firstBody = lines.firstIndex { $0.role == .body } ?? lines.count
             let sections = lines.indices.filter { k in
                 k + 1 >= firstBody && (lines[k].role == .heading || lines[k].role == .body) && k + 1 < lines.count
                     && lines[k + 1].role == .body && Self.isCapitals(bytes[lines[k].start..<lines[k].end])
             }
-            if sections.count >= 3 { article.items = sections.map { lines[$0].start } }
+            if sections.count >= 2 { article.items = sections.map { lines[$0].start } }
         }
         if clockLines.count >= 3 { article.entryStamps = clockLines }
         return article

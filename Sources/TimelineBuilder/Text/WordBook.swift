@@ -29,6 +29,8 @@ final class WordBook {
         static let auxiliary = Facts(rawValue: 256)
         /// A form in "-ed" of more than four letters that is no stop word: a regular past tense.
         static let edForm = Facts(rawValue: 512)
+        /// `place-heads.txt`: "Gulf", "Strait", which head a place named with "of".
+        static let placeHead = Facts(rawValue: 1024)
     }
 
     /// Past this many spellings the book starts afresh, so that a worker's memory stays bounded
@@ -148,6 +150,7 @@ final class WordBook {
         if Words.isContent(word) { f.insert(.content) }
         if gazetteer.orgWords.contains(word) { f.insert(.organization) }
         if gazetteer.givenNames.contains(word) { f.insert(.givenName) }
+        if gazetteer.placeHeads.contains(word) { f.insert(.placeHead) }
         if tagger.isCalendarWord(word) { f.insert(.calendar) }
         if EventExtractor.pastWords.contains(word) { f.insert(.past) }
         if EventExtractor.cueIndex[word] != nil { f.insert(.statusCue) }
