@@ -104,14 +104,35 @@ public enum PublicationDating {
         let clock = all.first { $0.type == .time && ($0.start >= e.end && $0.start - e.end <= 5 || $0.end <= e.start && e.start - $0.end <= 5) }
         let covered = e.end - e.start + (clock.map { $0.end - $0.start } ?? 0)
         if bytes.count - covered <= 12 || isDateline(bytes, e) { return true }
-        return isStampField(bytes, e, clock: clock)
+        return isStampField(bytes, e, clock: clock) || isStampWording(bytes, e, among: all)
+    }
+
+    /// Words in lower case that a stamp line may hold (`stamp-words.txt`).
+    static let stampWords = Resources.wordSet("stamp-words.txt")
+
+    /// Whether a short line holding a full date says nothing in lower case but the words of a
+    /// stamp: names, an outlet and a title in capitals around "by", "updated", "min read" ("By
+    /// JANE DOE Associated Press November 14, 2025, 3:02 PM", "Jane Doe, Staff Writer Nov 14,
+    /// 2025 Updated Nov 15, 2025"). Its first full date is the page's.
+    static func isStampWording(_ bytes: [UInt8], _ e: TemporalExpression, among all: [TemporalExpression]) -> Bool {
+        guard bytes.count <= 100, CalendarDate(iso: String(e.value.prefix(10))) != nil,
+              let first = all.first(where: { CalendarDate(iso: String($0.value.prefix(10))) != nil }), first.start == e.start else { return false }
+        var k = 0
+        while k < bytes.count {
+            if let x = all.first(where: { $0.start <= k && k < $0.end }) { k = x.end; continue }
+            guard (bytes[k] | 0x20) &- 97 < 26 else { k += 1; continue }
+            var j = k
+            while j < bytes.count, (bytes[j] | 0x20) &- 97 < 26 { j += 1 }
+            if bytes[k] &- 97 < 26, !(k > 0 && bytes[k - 1] == 46), !stampWords.contains(String(decoding: bytes[k..<j], as: UTF8.self)) { return false }
+            k = j
+        }
+        return true
     }
 
     /// Whether a full date, with the clock beside it, is a short line's stamp field: opening the
     /// line ("November 4, 2025 4:12 PM GMT Updated 3 hours ago"), or closing it after a
     /// separator ("Post by BlueArmy1887 » Sat Nov 08, 2025 6:47 pm", "INQUIRER.net / 10:42 AM
-    /// November 19, 2025"). A sentence ends with its
-    /// full stop; a stamp does not.
+    /// November 19, 2025"). A sentence ends with its full stop; a stamp does not.
     static func isStampField(_ bytes: [UInt8], _ e: TemporalExpression, clock: TemporalExpression?) -> Bool {
         guard bytes.count <= 80, CalendarDate(iso: String(e.value.prefix(10))) != nil, let last = bytes.last, last != 46 else { return false }
         let start = min(e.start, clock?.start ?? e.start), end = max(e.end, clock?.end ?? e.end)

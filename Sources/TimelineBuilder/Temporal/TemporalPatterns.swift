@@ -701,8 +701,10 @@ final class PatternSet {
                 }
                 let parts = digits.split(separator: 47)
                 if parts.count == 3, var m = Self.integer(parts[0]), var d = Self.integer(parts[1]), var y = Self.integer(parts[2]),
-                   parts[2].count == 4 || parts[2].count == 2 {
-                    if parts[2].count == 2 { y += y < 30 ? 2000 : 1900 }
+                   parts[2].count == 4 || parts[2].count == 2 || parts[0].count == 4 {
+                    // "2025/11/14": year first.
+                    if parts[0].count == 4, parts[2].count <= 2 { (y, m, d) = (m, d, y) }
+                    if parts[2].count == 2, parts[0].count <= 2 { y += y < 30 ? 2000 : 1900 }
                     if m > 12, d <= 12 { swap(&m, &d) }
                     if let date = CalendarDate(year: y, month: m, day: d) { return (.text(date.description), t + 1) }
                 }
