@@ -511,6 +511,17 @@ public struct TimelineBuilder: Sendable {
                 if let v = sentenceValue[key] { if v != valueOf[m] { sentenceValue[key] = -1 } } else { sentenceValue[key] = valueOf[m] }
             }
             disagreeing.removeAll { x in (0..<count).allSatisfy { valueOf[$0] != x || sentenceValue[sentenceOf($0)] == -1 } }
+            // A time in a named zone a day from the event's local day ("21:47 UTC on 13 November"
+            // for a quake early on the 14th, local time) is the same moment, not a dispute.
+            let day = CalendarDate(iso: String(date.prefix(10)))?.dayNumber
+            disagreeing.removeAll { x in
+                (0..<count).allSatisfy { m in
+                    let r = reports[at[m].d][at[m].k]
+                    guard valueOf[m] == x else { return true }
+                    guard r.zoned, let day, let own = CalendarDate(iso: String(r.value.prefix(10)))?.dayNumber else { return false }
+                    return abs(own - day) == 1
+                }
+            }
         }
         if !disagreeing.isEmpty {
             let sides = [dateIndex] + disagreeing.sorted { values[$0] < values[$1] }

@@ -454,6 +454,22 @@ import Testing
                 "'released late on Monday, the department said on Wednesday' dates the release, not the saying")
     }
 
+    /// Held out as the bridge-closure fixture was: an earthquake told by the USGS page (its time
+    /// in UTC, the evening before the local morning), a Japanese wire, a broadcaster, a UN
+    /// situation report, a British paper, a Japanese daily ("2025/11/17 19:05"), a forum post
+    /// stamped "3 days ago" and an English-language daily. A clock before a day and month ("at
+    /// 03:12 on 15 November") is on that day; the UTC day is the same moment, not a dispute.
+    @Test func quakeJapanReachesTheGold() throws {
+        let t = try timeline("quake-japan")
+        let (recall, missing) = Gold.recall(Paths.fixtures + "/gold/quake-japan-chronology.tsv", in: t)
+        #expect(recall >= 0.9, "missing: \(missing)")
+        #expect(has(t, "2025-11-15", "aftershock followed at 03:12"), "a clock before its day and month")
+        #expect(has(t, "2025-11-14", "06:47 local time on 14 November"))
+        let quake = try #require(t.events.first { e in e.mentions.contains { $0.document == "q1" } })
+        #expect(quake.date == "2025-11-14", "the local day")
+        #expect(!quake.conflicts.contains { $0.attribute == "date" }, "21:47 UTC on the 13th is 06:47 JST on the 14th")
+    }
+
     /// A newsletter's numbered items, under headings of their own or run in ("3. Weather. ..."):
     /// the one about the corpus's story is kept even when no other document reports its event;
     /// those that name nothing another document names are left out.

@@ -26,6 +26,9 @@ struct EventCandidate: Sendable {
     /// not when what they told of took place: a report a day from an event is not that event's
     /// date in dispute. So is the stamp of the live blog's entry that tells of it: when it was posted.
     var saying = false
+    /// Its date is a time given in a named zone ("21:47 UTC on 13 November"), whose day may be
+    /// the one before or after the day where it happened.
+    var zoned = false
 }
 
 /// Everything one document contributes to the timeline.
@@ -283,7 +286,7 @@ struct EventExtractor {
                     document: document.id, documentIndex: index, published: dct, sentenceStart: sStart, sentenceEnd: sEnd,
                     sentence: sentenceText, timex: tx.text, timexStart: tx.start, value: value, precision: precision, status: status,
                     content: content, vocabulary: book.index,
-                    names: nameIDs, place: place, item: item, saying: saying))
+                    names: nameIDs, place: place, item: item, saying: saying, zoned: Self.isZoned(tx.value)))
             }
         }
         return DocumentAnalysis(candidates: candidates, names: allNames, book: book.index, containment: containment, itemNames: itemNames)
