@@ -84,10 +84,10 @@ extension TemporalTagger {
             let suffix = args.first.map { timeSuffix($0, m) } ?? ""
             guard let day = (reference?.grain == .day ? reference?.date : nil) ?? dct else { return nil }
             return day.description + suffix
-        case "wdday":
+        case "wdday", "dom":
             // "Monday the 14th": the 14th near the document date that falls on a Monday, in the
-            // direction of the tense; the nearest 14th when none does.
-            guard let w = int(0), let d = int(1), (1...31).contains(d) else { return nil }
+            // direction of the tense; the nearest 14th when none does, or when no weekday is named.
+            guard let w = name == "dom" ? 0 : int(0), let d = int(name == "dom" ? 0 : 1), (1...31).contains(d) else { return nil }
             guard let dct else { return nil }
             let days = (-2...2).compactMap { k -> CalendarDate? in
                 let month = dct.adding(months: k)
@@ -230,7 +230,7 @@ extension TemporalTagger {
             let ampm = (given.isEmpty ? (parts.count > 1 ? parts[1] : "") : given).uppercased()
             if ampm == "PM", h < 12 { h += 12 }
             if ampm == "AM", h == 12 { h = 0 }
-            guard h < 24 else { return nil }
+            guard h < 24 || h == 24 && minute == "00" else { return nil }
             if hm.count == 1, ampm.isEmpty { return nil }
             // A bare clock time falls on the day the story last named, or else the document date.
             let day = (reference?.grain == .day ? reference?.date : nil) ?? dct

@@ -638,7 +638,8 @@ final class PatternSet {
         case .int: return tok.integer >= 0
         case .year: return !tok.hasSuffix && tok.digitCount == 4
         case .yy: return false
-        case .day, .dom: return tok.digitCount <= 2 && tok.integer >= 1 && tok.integer <= 31
+        case .dom: return tok.digitCount <= 2 && tok.integer >= 1 && tok.integer <= 31
+        case .day: return tok.digitCount <= 2 && tok.integer >= 1 && tok.integer <= 31 || tok.integer < 0 && tok.digitCount <= 4 && !tok.hasSuffix
         case .decade: return tok.hasSuffix
         case .iso: return tok.digitCount == 10
         case .slash: return !tok.hasSuffix && tok.digitCount >= 5
@@ -672,6 +673,12 @@ final class PatternSet {
                 return (.number(tok.integer, width: 2), t + 1)
             }
             if shape == .day, tok.kind == .word, let v = lexicon.longest(tokens, t, ordinal, dash: dash), let d = Int(v.value), d > 0 { return (.number(d, width: 2), v.end) }
+            // "Nov. 3-7": a span of days, dated by its first.
+            if shape == .day, tok.kind == .number, !tok.hasSuffix, tok.integer < 0 {
+                let parts = text.digits(t).split(separator: 45)
+                if parts.count == 2, parts.allSatisfy({ $0.count <= 2 }), let a = Self.integer(parts[0]), let b = Self.integer(parts[1]),
+                   (1...31).contains(a), (1...31).contains(b), a < b { return (.number(a, width: 2), t + 1) }
+            }
         case .decade:
             if tok.kind == .number, tok.suffix == s, tok.end - tok.numberEnd == 1, tok.integer >= 0 {
                 let v = tok.integer

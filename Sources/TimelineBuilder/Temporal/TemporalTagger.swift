@@ -325,6 +325,12 @@ public final class TemporalTagger: @unchecked Sendable {
                 && next?.word != w.of
             guard afterThe || w.seasonContext.contains(prev.word) else { return false }
         }
+        // "on the 22nd": a day of the month only when written as an ordinal and not qualifying
+        // what follows ("the 21st century", "the 5th floor").
+        if rule == "dom" {
+            guard tokens[m.end - 1].hasSuffix else { return false }
+            if let next, next.kind == .word, !next.capitalized, !next.lineBefore { return false }
+        }
         if rule == "mon", span == 1, tokens[m.start].end - tokens[m.start].start <= 4, !w.shortMonths.contains(tokens[m.start].word) { return false }
         if rule == "dur", text(tokens[m.end - 1]).last == "s",
            (m.start..<m.end).contains(where: { tokens[$0].word == w.dash && !tokens[$0].spaceBefore }) { return false }
