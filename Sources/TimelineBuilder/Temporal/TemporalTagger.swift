@@ -18,6 +18,9 @@ public final class TemporalTagger: @unchecked Sendable {
     /// Verbs of speech ("said"): their own tense does not reach a clause that a modal after them
     /// turns to the future ("said she would … in January").
     private let speech: [Bool]
+    /// The words before a weekday's happening ("ahead of Sunday's election", "since Tuesday's
+    /// vote") that tell on their own whether it lies ahead or is past.
+    private let possessiveCues: [(words: [Int32], tense: Tense)]
     private let abbreviation: [Bool]
     private let stopword: [Bool]
     let w: TaggerWords
@@ -60,10 +63,13 @@ public final class TemporalTagger: @unchecked Sendable {
         var firstOfPair: Set<Int32> = []
         var ignored: Set<Int32> = []
         var speechVerbs: Set<Int32> = []
+        var possessive: [(words: [Int32], tense: Tense)] = []
         for row in Resources.rows("tense-cues.tsv") where row.count >= 3 {
             let ids = Tokenizer.tokenize(Array(row[1].utf8)).map { vocabulary.intern($0.lower) }
             let tense: Tense
             switch row[0] {
+            case "possessive-future": possessive.append((ids, .future)); continue
+            case "possessive-past": possessive.append((ids, .past)); continue
             case "future": tense = .future
             case "past": tense = .past
             case "ignore": if ids.count == 1 { ignored.insert(ids[0]) }; continue
@@ -89,6 +95,7 @@ public final class TemporalTagger: @unchecked Sendable {
         startsPair = flags(firstOfPair)
         ignoredPast = flags(ignored)
         speech = flags(speechVerbs)
+        possessiveCues = possessive
         abbreviation = flags(abbreviations)
         stopword = flags(stopwords)
         table = vocabulary.frozen()
@@ -325,6 +332,9 @@ public final class TemporalTagger: @unchecked Sendable {
                 && next?.word != w.of
             guard afterThe || w.seasonContext.contains(prev.word) else { return false }
         }
+        // "following Monday's announcement": a preposition before a weekday's happening, not the
+        // Monday after.
+        if rule == "wdrel", text(tokens[m.start]) == "following", let next, next.word == w.apostrophe, !next.spaceBefore { return false }
         // "on the 22nd": a day of the month only when written as an ordinal and not qualifying
         // what follows ("the 21st century", "the 5th floor").
         if rule == "dom" {
@@ -353,6 +363,12 @@ public final class TemporalTagger: @unchecked Sendable {
     /// The tense of the sentence around an expression: the cue words nearest to it win.
     func tense(_ text: TaggedText, sentence: Range<Int>, timex: Range<Int>) -> Tense {
         let tokens = text.tokens
+        if timex.upperBound + 1 < sentence.upperBound, tokens[timex.upperBound].word == w.apostrophe, !tokens[timex.upperBound].spaceBefore,
+           self.text(tokens[timex.upperBound + 1]) == "s" {
+            for cue in possessiveCues where timex.lowerBound - cue.words.count >= sentence.lowerBound {
+                if cue.words.indices.allSatisfy({ tokens[timex.lowerBound - cue.words.count + $0].word == cue.words[$0] }) { return cue.tense }
+            }
+        }
         var past = 0.0, future = 0.0
         var commas = [Int](repeating: 0, count: sentence.count + 1)
         for k in sentence {
