@@ -468,6 +468,9 @@ import Testing
         let quake = try #require(t.events.first { e in e.mentions.contains { $0.document == "q1" } })
         #expect(quake.date == "2025-11-14", "the local day")
         #expect(!quake.conflicts.contains { $0.attribute == "date" }, "21:47 UTC on the 13th is 06:47 JST on the 14th")
+        let aftershock = try #require(t.events.first { e in e.mentions.contains { $0.text.contains("aftershock followed at 03:12") } })
+        #expect(aftershock.date == "2025-11-15" && !aftershock.conflicts.contains { $0.attribute == "date" },
+                "the quake's reports, a day before, are another happening: one page tells of both on their own days")
     }
 
     /// A newsletter's numbered items, under headings of their own or run in ("3. Weather. ..."):

@@ -409,6 +409,18 @@ struct EventMerger {
             for g in fits[d.fits] { laterFits[g, default: []].append(groupOf[d.p]) }
         }
         for link in nearLinks { laterFits[link.from, default: []].append(link.to) }
+        // Whether a document tells of both events on different days ("the quake hit shortly
+        // before 7am" on Friday, "an aftershock struck in the early hours of Saturday"). When each
+        // event has several documents, those are two happenings: a page that disputes its own
+        // day does so in a box or aside of its own, which forms an event of one document.
+        func selfDisputed(_ a: Int, _ b: Int) -> Bool {
+            var days: [Int: Set<Int>] = [:]
+            for i in members[a] { if let d = dates[dateOf[i]].day { days[r.documentIndex[i], default: []].insert(d) } }
+            return members[b].contains { i in
+                guard let d = dates[dateOf[i]].day, let own = days[r.documentIndex[i]] else { return false }
+                return !own.contains(d)
+            }
+        }
         // The report at `p` joins the one of `candidates` (events, some since moved) it fits best
         // a few days off, with the event it is in.
         func settle(_ p: Int, candidates found: [Int]) {
@@ -429,7 +441,8 @@ struct EventMerger {
                 last = h
                 guard h != own, !members[h].isEmpty, !sayingOnly[h], groupDates[h].contains(where: { $0.day != nil }),
                       groupDates[h].allSatisfy({ $0.day.map { abs($0 - day) <= 3 } ?? true }), !toldApart(p, groupDates[h]),
-                      !members[h].contains(where: { r.documentIndex[$0] == documentIndex && r.sentenceStart[$0] == sentence }) else { continue }
+                      !members[h].contains(where: { r.documentIndex[$0] == documentIndex && r.sentenceStart[$0] == sentence }),
+                      !(ownSeveral && selfDisputed(own, h)) else { continue }
                 var sharedWeight = 0, rare = 0
                 for w in words where content[h << 32 | w] >= 0 {
                     sharedWeight += weight[w]
