@@ -22,8 +22,8 @@ final class WordBook {
         static let past = Facts(rawValue: 32)
         /// The first word of a status cue of `status-cues.tsv`.
         static let statusCue = Facts(rawValue: 64)
-        /// A content word written in lower case, neither an adverb in "-ly" nor a form in "-ed":
-        /// it can be part of an issue's noun phrase.
+        /// A content word written in lower case, neither an adverb in "-ly", a form in "-ed" nor an
+        /// irregular past ("found", "struck"): it can be part of an issue's noun phrase.
         static let phrase = Facts(rawValue: 128)
         /// An auxiliary or "to" ("is", "will", "to"): the verb after it is not in the past tense.
         static let auxiliary = Facts(rawValue: 256)
@@ -156,7 +156,7 @@ final class WordBook {
         if EventExtractor.cueIndex[word] != nil { f.insert(.statusCue) }
         if EventExtractor.auxiliaries.contains(word) { f.insert(.auxiliary) }
         if word.utf8.count > 4, Words.ends(word, 101, 100), !f.contains(.stopword) { f.insert(.edForm) }
-        if f.contains(.content), let b = text.utf8.first, b &- 65 >= 26, !Words.ends(word, 108, 121), !Words.ends(word, 101, 100) { f.insert(.phrase) }
+        if f.contains(.content), !f.contains(.past), let b = text.utf8.first, b &- 65 >= 26, !Words.ends(word, 108, 121), !Words.ends(word, 101, 100) { f.insert(.phrase) }
         lower.append(word)
         facts.append(f)
         lemmas.append(f.contains(.content) ? Words.lemma(word) : nil)
