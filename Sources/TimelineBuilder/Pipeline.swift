@@ -39,6 +39,8 @@ public struct TimelineBuilder: Sendable {
         var statedDates = [[CalendarDate]](repeating: [], count: files.count)
         // For a date line whose weekday is not its date's, the nearest day of that weekday.
         var weekdayDates = [CalendarDate?](repeating: nil, count: files.count)
+        // For a date line such as "05/11/2025", its day-first reading.
+        var swappedDates = [CalendarDate?](repeating: nil, count: files.count)
         let handOver = NSLock()
         parallel(files.count, stage: "reading") { i, store in
             handOver.lock(); let file = files[i]; files[i].text = ""; handOver.unlock()
@@ -51,7 +53,18 @@ public struct TimelineBuilder: Sendable {
                 if let d = date, !PublicationDating.isPlausible(d, stated: stated) { date = nil }
             }
             let other = date.flatMap { PublicationDating.weekdayReading($0, weekday: own?.weekday) }
-            store { articles[i] = article; textDates[i] = date; statedDates[i] = stated; weekdayDates[i] = other }
+            store { articles[i] = article; textDates[i] = date; statedDates[i] = stated; weekdayDates[i] = other; swappedDates[i] = own?.swapped }
+        }
+        // A slashed date line read month first that lies outside the days the corpus's
+        // unambiguous stamps span, while its day-first reading lies among them, was written day first.
+        if files.indices.contains(where: { swappedDates[$0] != nil }) {
+            for i in files.indices {
+                guard let stamp = textDates[i], let swapped = swappedDates[i] else { continue }
+                let others = files.indices.filter { swappedDates[$0] == nil }.compactMap { textDates[$0] ?? files[$0].manifestDate }.map(\.dayNumber)
+                guard let first = others.min(), let last = others.max() else { continue }
+                let span = (first - 7)...(last + 7)
+                if !span.contains(stamp.dayNumber), span.contains(swapped.dayNumber) { textDates[i] = swapped }
+            }
         }
         // A stamp far older than the rest of the corpus, on a page that writes of later years or
         // names weekdays that fit a later year, is the site's, not the article's.

@@ -184,6 +184,19 @@ import Testing
         #expect(names.contains("listeria") && !names.contains { $0.split(separator: " ").contains("found") }, "\(names)")
     }
 
+    /// "05/11/2025" is 11 May to an American and 5 November to most of the world: of its two
+    /// readings, the page takes the one among the rest of the corpus.
+    @Test func aSlashedDateLineTakesTheReadingAmongTheCorpus() {
+        let t = build([
+            file("a", "Published: November 3, 2025\n\nThe Harlan Council voted on Monday to close the Tesk bridge.\n"),
+            file("b", "Published: November 7, 2025\n\nEngineers inspected the Tesk bridge on Thursday.\n"),
+            file("c", "Published on: 05/11/2025 - 21:47\n\nThe Harlan Council closed the Tesk bridge on Monday, two days after the vote.\n"),
+            file("d", "Published on: 04/06/2025\n\nThe Harlan Council first debated the Tesk bridge in spring.\n"),
+        ])
+        #expect(t.documents.first { $0.id == "c" }?.published == "2025-11-05", "day first, among the others")
+        #expect(t.documents.first { $0.id == "d" }?.published == "2025-04-06", "neither reading is near the others: the page keeps what it says")
+    }
+
     /// "At about 12:15 GMT on Monday" names a time zone, not an organization.
     @Test func aTimeZoneIsNoActor() {
         let t = build([file("a", "Published: May 5, 2026\n\nThe fire started at about 12:15 GMT on Monday, the Harlan Guild said.\n")])

@@ -10,8 +10,10 @@ public enum PublicationDating {
     }
 
     /// `fromText`'s date, with the weekday its line names (1 = Monday), if any.
-    static func ownDate(_ article: CleanArticle, tagger: TemporalTagger) -> (date: CalendarDate, weekday: Int?)? {
-        func named(_ e: TemporalExpression, _ d: CalendarDate) -> (date: CalendarDate, weekday: Int?) { (d, namedWeekday(e, tagger: tagger)) }
+    static func ownDate(_ article: CleanArticle, tagger: TemporalTagger) -> (date: CalendarDate, weekday: Int?, swapped: CalendarDate?)? {
+        func named(_ e: TemporalExpression, _ d: CalendarDate) -> (date: CalendarDate, weekday: Int?, swapped: CalendarDate?) {
+            (d, namedWeekday(e, tagger: tagger), swappedReading(e, d))
+        }
         for line in article.publishedLines {
             for e in tagger.tag(line, documentDate: nil) where e.type == .date || e.type == .time {
                 if let d = CalendarDate(iso: e.value) { return named(e, d) }
@@ -25,7 +27,7 @@ public enum PublicationDating {
         }
         // Some pages sign off with their date, alone on one of the last lines.
         let last = article.lines.filter { $0.role != .furniture }.suffix(3)
-        return firstIn(last, article, tagger: tagger) { bytes, e, _ -> (date: CalendarDate, weekday: Int?)? in
+        return firstIn(last, article, tagger: tagger) { bytes, e, _ -> (date: CalendarDate, weekday: Int?, swapped: CalendarDate?)? in
             guard e.type == .date, let date = CalendarDate(iso: e.value), bytes.count - (e.end - e.start) <= 2 else { return nil }
             return named(e, date)
         }
@@ -49,6 +51,16 @@ public enum PublicationDating {
             }
         }
         return first.map { ($0.expression, $0.date) }
+    }
+
+    /// The other reading of a date written with slashes whose first two numbers could each be the
+    /// month ("05/11/2025": 11 May in the United States, 5 November in most of the world). Nil
+    /// for any other date.
+    static func swappedReading(_ e: TemporalExpression, _ date: CalendarDate) -> CalendarDate? {
+        let parts = e.text.prefix { $0 != " " }.split(separator: "/")
+        guard parts.count == 3, parts[0].count <= 2, parts[1].count <= 2, let a = Int(parts[0]), let b = Int(parts[1]),
+              a != b, (1...12).contains(a), (1...12).contains(b) else { return nil }
+        return CalendarDate(year: date.year, month: date.day, day: date.month)
     }
 
     /// The weekday (1 = Monday) an expression opens with ("Thursday 15 October"), if any.
