@@ -57,12 +57,11 @@ public struct TimelineBuilder: Sendable {
         }
         // A slashed date line read month first that lies outside the days the corpus's
         // unambiguous stamps span, while its day-first reading lies among them, was written day first.
-        if files.indices.contains(where: { swappedDates[$0] != nil }) {
+        let unambiguous = files.indices.filter { swappedDates[$0] == nil }.compactMap { textDates[$0] ?? files[$0].manifestDate }.map(\.dayNumber)
+        if let first = unambiguous.min(), let last = unambiguous.max() {
+            let span = (first - 7)...(last + 7)
             for i in files.indices {
                 guard let stamp = textDates[i], let swapped = swappedDates[i] else { continue }
-                let others = files.indices.filter { swappedDates[$0] == nil }.compactMap { textDates[$0] ?? files[$0].manifestDate }.map(\.dayNumber)
-                guard let first = others.min(), let last = others.max() else { continue }
-                let span = (first - 7)...(last + 7)
                 if !span.contains(stamp.dayNumber), span.contains(swapped.dayNumber) { textDates[i] = swapped }
             }
         }
