@@ -246,6 +246,7 @@ struct EventExtractor {
                 var te = ti
                 while te < e, tokens[te].end <= tx.end { te += 1 }
                 if Self.isQuotedVerdict(tokens, sentence: s..<e, timex: ti..<te) { continue }
+                if precision < .week, Self.qualifiesNoun(tokens, timex: ti..<te, sentence: s..<e) { continue }
                 // "... was released late on Monday, the ministry said on Wednesday": the happening has
                 // its own, earlier day; the later one dates only the saying of it. An announcement of
                 // what is to come ("will hold an election on June 25, the minister announced on
@@ -392,6 +393,20 @@ struct EventExtractor {
         let text = bytes[tokens[sentence.lowerBound].start..<tokens[sentence.upperBound - 1].end]
         if text.contains(34) { return false }
         return !text.indices.dropLast(2).contains { text[$0] == 0xE2 && text[$0 + 1] == 0x80 && (text[$0 + 2] == 0x9C || text[$0 + 2] == 0x9D) }
+    }
+
+    /// Words before "for" that make the month or year after it a happening's ("set for May",
+    /// "planned for 2026").
+    static let schedulingWords = clauseWords["scheduling"] ?? []
+
+    /// Whether a month or year qualifies the noun before it ("wages for October", "quotas for
+    /// 2026", "the budget for 2026"): it names the period the thing is for, not when anything
+    /// happened. After a verb of scheduling ("set for May") it dates the happening.
+    static func qualifiesNoun(_ tokens: [Token], timex: Range<Int>, sentence: Range<Int>) -> Bool {
+        let f = timex.lowerBound - 1
+        guard f - 1 >= sentence.lowerBound, tokens[f].lower == "for", tokens[f - 1].kind == .word else { return false }
+        let word = tokens[f - 1].lower
+        return !schedulingWords.contains(word) && !word.hasSuffix("ed")
     }
 
     /// Verbs of being after which a date that is the subject of a quotation is judged, not dated
