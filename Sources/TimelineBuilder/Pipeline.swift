@@ -445,6 +445,7 @@ public struct TimelineBuilder: Sendable {
         for k in made.indices {
             guard let event = made[k].take() else { continue }
             if let story, Self.isOffStoryPast(event, story: story) { continue }
+            if Self.isPassingRemark(event) { continue }
             event.actors.forEach { usedActors.insert($0) }
             event.issues.forEach { usedIssues.insert($0) }
             events.append(event)
@@ -629,6 +630,17 @@ public struct TimelineBuilder: Sendable {
             case .happening: return false
             }
         }
+    }
+
+    /// The phrases that date a page's passing remark rather than a happening when nothing else
+    /// dates it (`clause-words.tsv`, "passing").
+    static let passingPhrases = Set(EventExtractor.clauseWords["passing"] ?? [])
+
+    /// A single page's report dated only by "this week" ("Attempts to reach him this week were
+    /// unsuccessful", "The museum will remain closed this week"): a remark on the page's own
+    /// days, not a happening of the story. Beside other reports of an event it still counts.
+    static func isPassingRemark(_ event: Event) -> Bool {
+        event.sources == 1 && event.mentions.allSatisfy { m in m.timex.map { passingPhrases.contains($0.lowercased()) } ?? false }
     }
 
     /// FNV-1a of the leading report: the same corpus gives the same id.

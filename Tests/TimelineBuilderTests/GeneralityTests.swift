@@ -197,6 +197,19 @@ import Testing
         #expect(t.documents.first { $0.id == "d" }?.published == "2025-04-06", "neither reading is near the others: the page keeps what it says")
     }
 
+    /// "this week" alone dates a page's passing remark, which is no event (beside another page's
+    /// report of the same happening it still counts: see the cabinet-fall fixture).
+    @Test func aRemarkDatedOnlyThisWeekIsNoEvent() {
+        let t = build([
+            file("a", "Published: March 12, 2025\n\nThe Dutch cabinet resigned on Wednesday after the Civic Alliance quit the coalition.\n"),
+            file("b", "Published: March 14, 2025\n\nThe Dutch cabinet resigned this week after the Civic Alliance quit the coalition. Attempts to reach the prime minister this week were unsuccessful.\n"),
+            file("c", "Published: March 10, 2025\n\nFarmers drove tractors into The Hague on Monday to protest against nitrogen rules.\n"),
+            file("d", "Published: March 11, 2025\n\nThe parliament debated the asylum bill on Tuesday until late at night.\n"),
+        ])
+        #expect(!t.events.contains { e in e.mentions.contains { $0.text.contains("Attempts to reach") } })
+        #expect(t.events.contains { e in e.date == "2025-03-12" && e.mentions.contains { $0.document == "a" } })
+    }
+
     /// "At about 12:15 GMT on Monday" names a time zone, not an organization.
     @Test func aTimeZoneIsNoActor() {
         let t = build([file("a", "Published: May 5, 2026\n\nThe fire started at about 12:15 GMT on Monday, the Harlan Guild said.\n")])

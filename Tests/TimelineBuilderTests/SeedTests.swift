@@ -398,6 +398,8 @@ import Testing
                 "a live blog's entries are dated by when they were posted, and dispute no other report's day")
         #expect(!t.events.contains { $0.date == "2025-03-18" && $0.title.contains("Earlier in the day") },
                 "'earlier in the day' after a vote tabled for next Tuesday is not that Tuesday")
+        #expect(resignation?.mentions.contains { $0.text.contains("resigned this week") } == true, "'this week' beside other reports still counts")
+        #expect(!t.events.contains { e in e.mentions.contains { $0.text.hasPrefix("Polls published this week") } }, "a passing remark is no event")
     }
 
     /// A held-out corpus on a bridge closure, scored before tuning: a page stamped with its clock
