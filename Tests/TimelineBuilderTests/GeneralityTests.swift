@@ -192,9 +192,11 @@ import Testing
             file("b", "Published: November 7, 2025\n\nEngineers inspected the Tesk bridge on Thursday.\n"),
             file("c", "Published on: 05/11/2025 - 21:47\n\nThe Harlan Council closed the Tesk bridge on Monday, two days after the vote.\n"),
             file("d", "Published on: 04/06/2025\n\nThe Harlan Council first debated the Tesk bridge in spring.\n"),
+            file("e", "Date: 06-11-2025\n\nThe Harlan Council reopened the Tesk bridge to cyclists on Thursday.\n"),
         ])
         #expect(t.documents.first { $0.id == "c" }?.published == "2025-11-05", "day first, among the others")
         #expect(t.documents.first { $0.id == "d" }?.published == "2025-04-06", "neither reading is near the others: the page keeps what it says")
+        #expect(t.documents.first { $0.id == "e" }?.published == "2025-11-06", "dashes as slashes")
     }
 
     /// "this week" alone dates a page's passing remark, which is no event (beside another page's

@@ -706,9 +706,11 @@ final class PatternSet {
                        let date = CalendarDate(year: y, month: m, day: d) { return (.text(date.description), t + 1) }
                     return nil
                 }
-                let parts = digits.split(separator: 47)
+                // "17-11-2025": dashes in place of slashes, with the full year last.
+                let dashed = !digits.contains(47) && digits.split(separator: 45).last?.count == 4
+                let parts = digits.split(separator: dashed ? 45 : 47)
                 if parts.count == 3, var m = Self.integer(parts[0]), var d = Self.integer(parts[1]), var y = Self.integer(parts[2]),
-                   parts[2].count == 4 || parts[2].count == 2 || parts[0].count == 4 {
+                   parts[2].count == 4 || !dashed && (parts[2].count == 2 || parts[0].count == 4) {
                     // "2025/11/14": year first.
                     if parts[0].count == 4, parts[2].count <= 2 { (y, m, d) = (m, d, y) }
                     if parts[2].count == 2, parts[0].count <= 2 { y += y < 30 ? 2000 : 1900 }
