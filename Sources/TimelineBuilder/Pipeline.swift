@@ -524,6 +524,17 @@ public struct TimelineBuilder: Sendable {
                 if let v = sentenceValue[key] { if v != valueOf[m] { sentenceValue[key] = -1 } } else { sentenceValue[key] = valueOf[m] }
             }
             disagreeing.removeAll { x in (0..<count).allSatisfy { valueOf[$0] != x || sentenceValue[sentenceOf($0)] == -1 } }
+            // A paragraph that gives the event's day and, in another sentence, another day ("The
+            // first cases were reported on 28 September. As of yesterday, 37 cases had been
+            // recorded.") tells of two things; a box or aside elsewhere on the page that gives
+            // another day does dispute it.
+            let agreeing = Set((0..<count).filter { valueOf[$0] == dateIndex }.map { reports[at[$0].d][at[$0].k] }.map { "\($0.documentIndex) \($0.line)" })
+            disagreeing.removeAll { x in
+                (0..<count).allSatisfy { m in
+                    let r = reports[at[m].d][at[m].k]
+                    return valueOf[m] != x || agreeing.contains("\(r.documentIndex) \(r.line)")
+                }
+            }
             // A time in a named zone a day from the event's local day ("21:47 UTC on 13 November"
             // for a quake early on the 14th, local time) is the same moment, not a dispute.
             let day = CalendarDate(iso: String(date.prefix(10)))?.dayNumber
@@ -552,7 +563,7 @@ public struct TimelineBuilder: Sendable {
         }
         let place = specific.max { a, b in (places[a]!.count, b) < (places[b]!.count, a) }
         if at.contains(where: { $0.d != at[0].d }) {
-            conflicts += FigureReader.shared.conflicts(at.map { (reports[$0.d][$0.k].document, reports[$0.d][$0.k].sentence) })
+            conflicts += FigureReader.shared.conflicts(at.map { (reports[$0.d][$0.k].document, reports[$0.d][$0.k].sentence, reports[$0.d][$0.k].published) })
         }
         // On a tie, a status the text states ("threatened") beats "occurred", which is also what
         // a report says by default, and a threat called off ("averted") beats the threat.

@@ -41,6 +41,9 @@ import Testing
         ("Riders were told on Monday that wages for October would be paid late.", ["2026-06-01 occurred"]),
         ("Cod quotas for 2027 will be set later this month.", ["2026-06 scheduled"]),
         ("The vote was set for October.", ["2026-10 scheduled"]),
+        ("As of June 2 the district had recorded 640 cases.", []),
+        ("The festival ran from June 1 to June 3 in the old town.", ["2026-06-01 occurred"]),
+        ("The hearing was postponed from June 1 to June 9.", ["2026-06-01 occurred", "2026-06-09 scheduled"]),
     ])
     func aSentenceReportsEachHappeningOnce(_ body: String, _ expected: [String]) {
         #expect(Self.reports(body) == expected)

@@ -554,6 +554,18 @@ import Testing
                 "one document alone does not make a conflict")
     }
 
+    /// Deaths counted on one page and more deaths on a later one bring the toll up to date; a
+    /// smaller count on the later page, or a count of another kind, is a dispute.
+    @Test func aRisingTollIsBroughtUpToDateNotDisputed() {
+        let oct10 = CalendarDate(iso: "2025-10-10"), oct15 = CalendarDate(iso: "2025-10-15")
+        let rising = FigureReader.shared.conflicts([("a", "The outbreak has caused 4 deaths.", oct10), ("b", "The outbreak has caused 7 deaths.", oct15)])
+        #expect(rising.isEmpty)
+        let falling = FigureReader.shared.conflicts([("a", "The outbreak has caused 7 deaths.", oct10), ("b", "The outbreak has caused 4 deaths.", oct15)])
+        #expect(falling.count == 1)
+        let jobs = FigureReader.shared.conflicts([("a", "The company will cut 60 jobs.", oct10), ("b", "The company will cut 80 jobs.", oct15)])
+        #expect(jobs.count == 1, "a job cut does not keep rising while the story runs")
+    }
+
     @Test func countsOfOneThingConflictWhenTheyAreNear() {
         let jobs = FigureReader.shared.conflicts([("a", "The company will lay off 60 of its 310 employees."), ("b", "It said it would cut 80 jobs.")])
         #expect(jobs.map { $0.values.map(\.value) } == [["60 employees", "80 jobs"]], "employees and jobs are one kind; 310 is the whole, not the cut")

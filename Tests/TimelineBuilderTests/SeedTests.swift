@@ -475,6 +475,23 @@ import Testing
                 "the quake's reports, a day before, are another happening: one page tells of both on their own days")
     }
 
+    /// Held out as the bridge-closure fixture was: a cholera outbreak told by a ministry's
+    /// statement ("2nd October 2025"), a WHO bulletin ("epidemiological week 40"), a local paper,
+    /// a situation report ("the week ending 19 October"), a radio transcript, a post and an aid
+    /// group's blog ("Published: 04/11/2025", day first among the others). Its tallies rise from
+    /// page to page, and no page disputes another.
+    @Test func choleraOutbreakReachesTheGold() throws {
+        let t = try timeline("cholera-outbreak")
+        let (recall, missing) = Gold.recall(Paths.fixtures + "/gold/cholera-outbreak-chronology.tsv", in: t)
+        #expect(recall >= 0.9, "missing: \(missing)")
+        #expect(t.documents.first { $0.id == "o1" }?.published == "2025-10-02")
+        #expect(t.documents.first { $0.id == "o7" }?.published == "2025-11-04", "04/11/2025 among pages of October and November")
+        #expect(has(t, "2025-W42", "week ending 19 October"))
+        #expect(has(t, "2025-W40", "epidemiological week 40"))
+        let disputed = t.events.filter { !$0.conflicts.isEmpty }.map(\.title)
+        #expect(disputed.isEmpty, "a rising toll and a count 'as of' a day dispute nothing: \(disputed)")
+    }
+
     /// A newsletter's numbered items, under headings of their own or run in ("3. Weather. ..."):
     /// the one about the corpus's story is kept even when no other document reports its event;
     /// those that name nothing another document names are left out.

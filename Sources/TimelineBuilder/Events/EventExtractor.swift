@@ -29,6 +29,8 @@ struct EventCandidate: Sendable {
     /// Its date is a time given in a named zone ("21:47 UTC on 13 November"), whose day may be
     /// the one before or after the day where it happened.
     var zoned = false
+    /// The paragraph (line of the cleaned article) it lies in.
+    var line = 0
 }
 
 /// Everything one document contributes to the timeline.
@@ -247,6 +249,7 @@ struct EventExtractor {
                 while te < e, tokens[te].end <= tx.end { te += 1 }
                 if Self.isQuotedVerdict(tokens, sentence: s..<e, timex: ti..<te) { continue }
                 if precision < .week, Self.qualifiesNoun(tokens, timex: ti..<te, sentence: s..<e) { continue }
+                if Self.stampsTally(tokens, timex: ti..<te, sentence: s..<e) { continue }
                 // "... was released late on Monday, the ministry said on Wednesday": the happening has
                 // its own, earlier day; the later one dates only the saying of it. An announcement of
                 // what is to come ("will hold an election on June 25, the minister announced on
@@ -287,7 +290,7 @@ struct EventExtractor {
                     document: document.id, documentIndex: index, published: dct, sentenceStart: sStart, sentenceEnd: sEnd,
                     sentence: sentenceText, timex: tx.text, timexStart: tx.start, value: value, precision: precision, status: status,
                     content: content, vocabulary: book.index,
-                    names: nameIDs, place: place, item: item, saying: saying, zoned: Self.isZoned(tx.value)))
+                    names: nameIDs, place: place, item: item, saying: saying, zoned: Self.isZoned(tx.value), line: lineIndex))
             }
         }
         return DocumentAnalysis(candidates: candidates, names: allNames, book: book.index, containment: containment, itemNames: itemNames)
@@ -304,13 +307,17 @@ struct EventExtractor {
     func reportedDates(_ inSentence: [TemporalExpression], bytes: [UInt8], tokens: [Token], lineStart: Int, leadIn: Int = 0)
         -> [(timex: TemporalExpression, value: String, precision: Precision, told: Range<Int>)] {
         var dated: [(timex: TemporalExpression, value: String, precision: Precision, told: Range<Int>)] = []
+        // The last expression left out as a caption's stamp, whose span's end goes with it.
+        var caption = -1
         for (j, tx) in inSentence.enumerated() where tx.type == .date || tx.type == .time {
             guard let (value, precision) = Self.eventDate(tx.value, text: tx.text) else { continue }
-            if tx.start > 0, bytes[tx.start - 1] == 40, tx.start - lineStart <= 80 { continue }
+            if tx.start > 0, bytes[tx.start - 1] == 40, tx.start - lineStart <= 80 { caption = j; continue }
+            if j > 0, caption == j - 1, Self.spans(bytes, from: inSentence[j - 1].end, to: tx.start) { caption = j; continue }
             if Self.isBaseline(tx, tokens: tokens) { continue }
             if let previous = dated.last, Self.inOpenRelative(tx, after: previous.timex.end, tokens: tokens) { continue }
             if let last = dated.last, last.told.upperBound == j, last.precision == precision,
-               Self.joined(bytes, from: inSentence[j - 1].end, to: tx.start) {
+               Self.joined(bytes, from: inSentence[j - 1].end, to: tx.start)
+                || Self.spans(bytes, from: inSentence[j - 1].end, to: tx.start) && !Self.isMoved(tokens, before: inSentence[j - 1].start) {
                 dated[dated.count - 1].told = last.told.lowerBound..<j + 1
                 continue
             }
@@ -409,6 +416,18 @@ struct EventExtractor {
         return !schedulingWords.contains(word) && !word.hasSuffix("ed")
     }
 
+    /// The words before a date that make it the moment a running count was taken ("as of").
+    static let tallyWords: [[String]] = (clauseWords["tally"] ?? []).sorted().map { $0.split(separator: " ").map(String.init) }
+
+    /// Whether a date is when a running count stood ("As of 2 November the district had recorded
+    /// 640 cases"): a tally, not a happening.
+    static func stampsTally(_ tokens: [Token], timex: Range<Int>, sentence: Range<Int>) -> Bool {
+        tallyWords.contains { words in
+            let from = timex.lowerBound - words.count
+            return from >= sentence.lowerBound && words.indices.allSatisfy { tokens[from + $0].lower == words[$0] }
+        }
+    }
+
     /// Verbs of being after which a date that is the subject of a quotation is judged, not dated
     /// ("\"Today is an important step.\"").
     static let verdictVerbs = clauseWords["verdict-verb"] ?? []
@@ -491,6 +510,27 @@ struct EventExtractor {
         guard start <= end, end - start <= 6 else { return false }
         let between = String(decoding: bytes[start..<end], as: UTF8.self).trimmingCharacters(in: .whitespaces).lowercased()
         return between == "and" || between == "or" || between == "&"
+    }
+
+    /// Whether the words between two dates make them a span's ends ("29 September to 5
+    /// October", "Nov. 3 - Nov. 7"): one happening, told by its first day.
+    static func spans(_ bytes: [UInt8], from start: Int, to end: Int) -> Bool {
+        guard start <= end, end - start <= 9 else { return false }
+        let between = String(decoding: bytes[start..<end], as: UTF8.self).trimmingCharacters(in: .whitespaces).lowercased()
+        return spanWords.contains(between)
+    }
+
+    /// The words between a span's two dates (`clause-words.tsv`, "span").
+    static let spanWords = clauseWords["span"] ?? []
+    /// Verbs that move a happening "from" one date to another (`clause-words.tsv`, "moving").
+    static let movingWords = clauseWords["moving"] ?? []
+
+    /// Whether the date at byte `start` is where a happening was moved from ("postponed from
+    /// Tuesday to Friday"): the later date is then the happening's own.
+    static func isMoved(_ tokens: [Token], before start: Int) -> Bool {
+        let t = firstToken(tokens, from: start)
+        guard t >= 2, tokens[t - 1].lower == "from" else { return false }
+        return (max(0, t - 5)..<(t - 1)).contains { movingWords.contains(tokens[$0].lower) }
     }
 
     /// The first token that starts at or after byte `offset`.

@@ -20,6 +20,8 @@ struct FigureReader: Sendable {
     let tallyWords: Set<String>
     let scales: [String: Double]
     let notCounted: Set<String>
+    /// The kinds of count that keep rising while a story runs ("death", "case").
+    let growing: Set<String>
 
     static let shared = FigureReader()
 
@@ -32,10 +34,11 @@ struct FigureReader: Sendable {
 
     init() {
         var units: [String: [(kind: String, words: [String])]] = [:]
-        var tally: Set<String> = [], scales: [String: Double] = [:], notCounted: Set<String> = []
+        var tally: Set<String> = [], scales: [String: Double] = [:], notCounted: Set<String> = [], growing: Set<String> = []
         for row in Resources.rows("figure-words.tsv") {
             if row.count >= 3, row[0] == "scale" { scales[row[1].lowercased()] = Double(row[2]) ?? 1; continue }
             if row.count >= 2, row[0] == "counted" { notCounted.insert(row[1].lowercased()); continue }
+            if row.count >= 2, row[0] == "growing" { growing.insert(Words.comparable(Words.lemma(row[1].lowercased())).last!); continue }
             if row.count >= 3, row[0] == "unit" {
                 let words = row[2].lowercased().split(separator: " ").map(String.init)
                 units[words[0], default: []].append((row[1], words))
@@ -47,6 +50,7 @@ struct FigureReader: Sendable {
         tallyWords = tally
         self.scales = scales
         self.notCounted = notCounted
+        self.growing = growing
     }
 
     /// The comparable figures of `sentence`, in order.
@@ -167,13 +171,34 @@ struct FigureReader: Sendable {
 }
 
 extension FigureReader {
+    /// Whether every larger value comes from a page published after every page of each smaller
+    /// one: a count brought up to date. False when a page's date is unknown.
+    static func onlyGrows(_ values: [(published: CalendarDate?, amount: Double)]) -> Bool {
+        guard values.allSatisfy({ $0.published != nil }) else { return false }
+        let amounts = Set(values.map(\.amount)).sorted()
+        for (a, b) in zip(amounts, amounts.dropFirst()) {
+            let latest = values.filter { $0.amount == a }.map { $0.published! }.max()!
+            let earliest = values.filter { $0.amount == b }.map { $0.published! }.min()!
+            guard latest < earliest else { return false }
+        }
+        return true
+    }
+
     /// The figures that an event's reports give differently: for each kind, the values of the
     /// sentences that give exactly one figure of it, when those values are not all the same and
     /// come from two documents or more. `reports` are (document, sentence) pairs; a sentence
     /// that is given twice in a row is read once.
     func conflicts(_ reports: [(document: String, sentence: String)]) -> [Conflict] {
+        conflicts(reports.map { ($0.document, $0.sentence, nil) })
+    }
+
+    /// The same, knowing when each document was published: a count that keeps rising (see
+    /// `growing`) and only grows from page to page is no dispute.
+    func conflicts(_ reports: [(document: String, sentence: String, published: CalendarDate?)]) -> [Conflict] {
         var given: [String: [(document: String, figure: Figure)]] = [:]
+        var published: [String: CalendarDate] = [:]
         for (n, r) in reports.enumerated() where n == 0 || reports[n - 1].document != r.document || reports[n - 1].sentence != r.sentence {
+            if let p = r.published { published[r.document] = p }
             let figures = figures(in: r.sentence)
             for f in figures where !figures.contains(where: { $0.kind == f.kind && $0.amount != f.amount }) {
                 if given[f.kind]?.contains(where: { $0.document == r.document && $0.figure.amount == f.amount }) != true {
@@ -188,6 +213,10 @@ extension FigureReader {
             // Counts that differ severalfold ("120,000 tonnes" of output, "40,000 tonnes" bought)
             // are of different things; reports that disagree about one count are nearer.
             if Self.isCount(kind), let low = all.map(\.figure.amount).min(), let high = all.map(\.figure.amount).max(), high > 2 * low { continue }
+            // A count that keeps rising while a story runs and only grows from one page to the
+            // next ("4 deaths" on the 10th, "7 deaths" on the 15th) is brought up to date, not
+            // disputed.
+            if growing.contains(kind), Self.onlyGrows(all.map { (published[$0.document], $0.figure.amount) }) { continue }
             var byValue: [String: (documents: [String], evidence: [String])] = [:]
             var valueOf: [Double: String] = [:]
             for (document, figure) in all {

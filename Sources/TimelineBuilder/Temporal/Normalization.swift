@@ -58,6 +58,18 @@ extension TemporalTagger {
             }
             let day = which < 0 ? CalendarDate.daysIn(month: mo, year: y) - 3 : 4
             return CalendarDate(year: y, month: mo, day: day)?.weekValue
+        case "weekof":
+            // "the week ending 19 October", "the week of Nov. 10": the week that holds the day,
+            // the nearest such day whatever the tense ("will remember the week of March 13").
+            guard args.count >= 2, let day = evaluate(["md"] + Array(args.prefix(2)), m, dct, .unknown), let date = CalendarDate(iso: day) else { return nil }
+            return date.weekValue
+        case "weekofymd":
+            guard args.count >= 3, let y = int(0), let mo = int(1), let d = int(2), let date = CalendarDate(year: y, month: mo, day: d) else { return nil }
+            return date.weekValue
+        case "isoweek":
+            // "epidemiological week 40": a numbered week of the year the document is in.
+            guard let n = int(0), (1...53).contains(n), let dct else { return nil }
+            return "\(pad(dct.year, 4))-W\(pad(n, 2))"
         case "monrel":
             guard let mo = int(0), let dir = int(1) else { return nil }
             guard let dct else { return "XXXX-\(pad(mo, 2))" }
