@@ -528,13 +528,9 @@ public struct TimelineBuilder: Sendable {
             // first cases were reported on 28 September. As of yesterday, 37 cases had been
             // recorded.") tells of two things; a box or aside elsewhere on the page that gives
             // another day does dispute it.
-            let agreeing = Set((0..<count).filter { valueOf[$0] == dateIndex }.map { reports[at[$0].d][at[$0].k] }.map { "\($0.documentIndex) \($0.line)" })
-            disagreeing.removeAll { x in
-                (0..<count).allSatisfy { m in
-                    let r = reports[at[m].d][at[m].k]
-                    return valueOf[m] != x || agreeing.contains("\(r.documentIndex) \(r.line)")
-                }
-            }
+            let paragraphOf = { (m: Int) in reports[at[m].d][at[m].k].documentIndex << 32 | reports[at[m].d][at[m].k].line }
+            let agreeing = Set((0..<count).filter { valueOf[$0] == dateIndex }.map(paragraphOf))
+            disagreeing.removeAll { x in (0..<count).allSatisfy { valueOf[$0] != x || agreeing.contains(paragraphOf($0)) } }
             // A time in a named zone a day from the event's local day ("21:47 UTC on 13 November"
             // for a quake early on the 14th, local time) is the same moment, not a dispute.
             let day = CalendarDate(iso: String(date.prefix(10)))?.dayNumber
@@ -645,7 +641,7 @@ public struct TimelineBuilder: Sendable {
 
     /// The phrases that date a page's passing remark rather than a happening when nothing else
     /// dates it (`clause-words.tsv`, "passing").
-    static let passingPhrases = Set(EventExtractor.clauseWords["passing"] ?? [])
+    static let passingPhrases = EventExtractor.clauseWords["passing"] ?? []
 
     /// A single page's report dated only by "this week" ("Attempts to reach him this week were
     /// unsuccessful", "The museum will remain closed this week"): a remark on the page's own

@@ -492,7 +492,7 @@ struct EventMerger {
         for (p, i) in r.ordered.enumerated() { position[i] = p }
         // Each live event of a single day, with its words (sorted, each once), their weight and
         // its documents; and, by day and rare word, the events that use it.
-        var words: [Int: [Int]] = [:], total: [Int: Int] = [:], docs: [Int: [Int]] = [:]
+        var words: [Int: [Int]] = [:], total: [Int: Int] = [:], docs: [Int: Set<Int>] = [:]
         var using: [Int: [Int: [Int]]] = [:]
         for g in members.indices where !members[g].isEmpty {
             let value = r.dateOf[members[g][0]]
@@ -505,7 +505,7 @@ struct EventMerger {
             for w in list where unique.last != w { unique.append(w) }
             words[g] = unique
             total[g] = unique.reduce(0) { $0 + weight[$1] }
-            docs[g] = Array(Set(members[g].map { r.documentIndex[$0] })).sorted()
+            docs[g] = Set(members[g].map { r.documentIndex[$0] })
             for w in unique where weight[w] >= Self.rareWeight { using[day, default: [:]][w, default: []].append(g) }
         }
         var parent: [Int: Int] = [:]
@@ -517,7 +517,7 @@ struct EventMerger {
             }
             for pair in pairs.sorted() {
                 let g = pair >> 32, h = pair & 0xFFFF_FFFF
-                guard Set(docs[g]!).isDisjoint(with: docs[h]!) else { continue }
+                guard docs[g]!.isDisjoint(with: docs[h]!) else { continue }
                 let x = words[g]!, y = words[h]!
                 var i = 0, j = 0, shared = 0, rare = 0
                 while i < x.count, j < y.count {
