@@ -507,17 +507,19 @@ struct EventExtractor {
 
     /// Whether the bytes between two dates are only a conjunction ("and", "or", "&") and spaces.
     static func joined(_ bytes: [UInt8], from start: Int, to end: Int) -> Bool {
-        guard start <= end, end - start <= 6 else { return false }
-        let between = String(decoding: bytes[start..<end], as: UTF8.self).trimmingCharacters(in: .whitespaces).lowercased()
-        return between == "and" || between == "or" || between == "&"
+        between(bytes, start, end, within: 6).map { $0 == "and" || $0 == "or" || $0 == "&" } ?? false
+    }
+
+    /// The words between two expressions, trimmed and in lower case, when they are no longer than `limit` bytes.
+    static func between(_ bytes: [UInt8], _ start: Int, _ end: Int, within limit: Int) -> String? {
+        guard start <= end, end - start <= limit else { return nil }
+        return String(decoding: bytes[start..<end], as: UTF8.self).trimmingCharacters(in: .whitespaces).lowercased()
     }
 
     /// Whether the words between two dates make them a span's ends ("29 September to 5
     /// October", "Nov. 3 - Nov. 7"): one happening, told by its first day.
     static func spans(_ bytes: [UInt8], from start: Int, to end: Int) -> Bool {
-        guard start <= end, end - start <= 9 else { return false }
-        let between = String(decoding: bytes[start..<end], as: UTF8.self).trimmingCharacters(in: .whitespaces).lowercased()
-        return spanWords.contains(between)
+        between(bytes, start, end, within: 9).map(spanWords.contains) ?? false
     }
 
     /// The words between a span's two dates (`clause-words.tsv`, "span").
