@@ -38,6 +38,7 @@ import Testing
         ("Friday is the deadline for bids, the council said.", ["2026-06-05 scheduled"]),
         ("Eight seafarers are safe after their ship was released late on Monday, the ministry said on Wednesday.", ["2026-06-01 occurred"]),
         ("The ship was released, the ministry said on Wednesday.", ["2026-06-03 occurred"]),
+        ("The engine failed on Monday, the board said on Wednesday in its preliminary report.", ["2026-06-01 occurred", "2026-06-03 occurred"]),
         ("Riders were told on Monday that wages for October would be paid late.", ["2026-06-01 occurred"]),
         ("Cod quotas for 2027 will be set later this month.", ["2026-06 scheduled"]),
         ("The vote was set for October.", ["2026-10 scheduled"]),

@@ -334,6 +334,7 @@ import Testing
         ("Jane Doe, Staff Writer Nov 14, 2025 Updated Nov 15, 2025", "2025-11-14"),
         ("By JANE DOE Associated Press November 14, 2025, 3:02 PM", "2025-11-14"),
         ("Publication date: 14 Nov 2025", "2025-11-14"),
+        ("By Simon Hradecky, created Monday, Nov 3rd 2025 22:41Z, last updated Tuesday, Nov 4th 2025 07:40Z", "2025-11-03"),
         ("2025/11/14", "2025-11-14"),
         ("Club sold to consortium on November 14, 2025", nil),
         ("Last site update: 4 February 2020", nil),

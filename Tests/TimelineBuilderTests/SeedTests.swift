@@ -492,6 +492,18 @@ import Testing
         #expect(disputed.isEmpty, "a rising toll and a count 'as of' a day dispute nothing: \(disputed)")
     }
 
+    /// Held out as the bridge-closure fixture was: an airliner's engine failure told by an
+    /// aviation site ("created Monday, Nov 3rd 2025 22:41Z, last updated ..."), a TV station, the
+    /// regulator, a wire, the airline's updates and the safety board's preliminary report a
+    /// month later ("the board said Tuesday in its preliminary report", a happening of its own).
+    @Test func engineFailureReachesTheGold() throws {
+        let t = try timeline("engine-failure")
+        let (recall, missing) = Gold.recall(Paths.fixtures + "/gold/engine-failure-chronology.tsv", in: t)
+        #expect(recall >= 0.75, "missing: \(missing)")
+        #expect(t.documents.first { $0.id == "a1" }?.published == "2025-11-03", "a byline line with created and updated stamps")
+        #expect(has(t, "2025-12-02", "in its preliminary report"), "a finding published weeks after the happening it explains")
+    }
+
     /// A newsletter's numbered items, under headings of their own or run in ("3. Weather. ..."):
     /// the one about the corpus's story is kept even when no other document reports its event;
     /// those that name nothing another document names are left out.

@@ -253,9 +253,11 @@ struct EventExtractor {
                 // "... was released late on Monday, the ministry said on Wednesday": the happening has
                 // its own, earlier day; the later one dates only the saying of it. An announcement of
                 // what is to come ("will hold an election on June 25, the minister announced on
-                // Friday") or a finding about a month ("exploded in December, the authority said on
-                // Thursday") is a happening of its own day.
+                // Friday"), a finding about a month ("exploded in December, the authority said on
+                // Thursday") or one published ("the board said Tuesday in its preliminary report")
+                // is a happening of its own day.
                 if precision == .day, Self.followsSaying(tokens, timex: ti..<te, sentence: s..<e),
+                   !Self.publishes(tokens, after: te, sentence: s..<e),
                    reported.contains(where: { $0.timex.end <= tx.start && $0.precision == .day && $0.value.prefix(10) < value.prefix(10) }) { continue }
                 // The clause of a date runs to the expressions beside it, or to the sentence's end
                 // on a side with no other date: a duration there ("about 40 seconds after
@@ -400,6 +402,16 @@ struct EventExtractor {
         let text = bytes[tokens[sentence.lowerBound].start..<tokens[sentence.upperBound - 1].end]
         if text.contains(34) { return false }
         return !text.indices.dropLast(2).contains { text[$0] == 0xE2 && text[$0 + 1] == 0x80 && (text[$0 + 2] == 0x9C || text[$0 + 2] == 0x9D) }
+    }
+
+    /// Nouns of a published finding (`clause-words.tsv`, "publication").
+    static let publicationWords = clauseWords["publication"] ?? []
+
+    /// Whether a saying's date is followed by the finding it was published in ("said Tuesday in
+    /// its preliminary report"): the publication is a happening of its own.
+    static func publishes(_ tokens: [Token], after t: Int, sentence: Range<Int>) -> Bool {
+        guard t < sentence.upperBound, tokens[t].lower == "in" else { return false }
+        return (t + 1..<min(sentence.upperBound, t + 5)).contains { publicationWords.contains(tokens[$0].lower) }
     }
 
     /// Words before "for" that make the month or year after it a happening's ("set for May",

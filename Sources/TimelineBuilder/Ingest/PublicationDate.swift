@@ -127,7 +127,7 @@ public enum PublicationDating {
     /// JANE DOE Associated Press November 14, 2025, 3:02 PM", "Jane Doe, Staff Writer Nov 14,
     /// 2025 Updated Nov 15, 2025"). Its first full date is the page's.
     static func isStampWording(_ bytes: [UInt8], _ e: TemporalExpression, among all: [TemporalExpression]) -> Bool {
-        guard bytes.count <= 100, CalendarDate(iso: String(e.value.prefix(10))) != nil,
+        guard bytes.count <= 120, CalendarDate(iso: String(e.value.prefix(10))) != nil,
               let first = all.first(where: { CalendarDate(iso: String($0.value.prefix(10))) != nil }), first.start == e.start else { return false }
         var k = 0
         while k < bytes.count {
