@@ -212,6 +212,27 @@ import Testing
         #expect(t.events.contains { e in e.date == "2025-03-12" && e.mentions.contains { $0.document == "a" } })
     }
 
+    /// A page of dated updates, newest first: the text under each update's heading is read as of
+    /// its day; the page's own stamp above the text dates nothing else.
+    @Test func anUpdatesHeadingDatesTheTextUnderIt() {
+        let t = build([file("a", """
+            Harlan Air - Operational Update
+            Last updated: 9 Nov 2025
+
+            Update 3 (9 Nov 2025, 18:00)
+
+            Our schedule is operating normally from today after the Harlan Air inspections.
+
+            Update 2 (7 Nov 2025, 10:00)
+
+            We have canceled a further 60 Harlan Air flights today while inspections continue.
+
+            """)])
+        #expect(t.documents.first?.published == "2025-11-09")
+        #expect(has(t, "2025-11-07", "further 60"), "\(t.events.map { "\($0.date) \($0.title)" })")
+        #expect(has(t, "2025-11-09", "operating normally"))
+    }
+
     /// "At about 12:15 GMT on Monday" names a time zone, not an organization.
     @Test func aTimeZoneIsNoActor() {
         let t = build([file("a", "Published: May 5, 2026\n\nThe fire started at about 12:15 GMT on Monday, the Harlan Guild said.\n")])

@@ -494,7 +494,7 @@ import Testing
 
     /// Held out as the bridge-closure fixture was: an airliner's engine failure told by an
     /// aviation site ("created Monday, Nov 3rd 2025 22:41Z, last updated ..."), a TV station, the
-    /// regulator, a wire, the airline's updates and the safety board's preliminary report a
+    /// regulator, a wire, the airline's dated updates on one page and the safety board's preliminary report a
     /// month later ("the board said Tuesday in its preliminary report", a happening of its own).
     @Test func engineFailureReachesTheGold() throws {
         let t = try timeline("engine-failure")
@@ -502,6 +502,7 @@ import Testing
         #expect(recall >= 0.75, "missing: \(missing)")
         #expect(t.documents.first { $0.id == "a1" }?.published == "2025-11-03", "a byline line with created and updated stamps")
         #expect(has(t, "2025-12-02", "in its preliminary report"), "a finding published weeks after the happening it explains")
+        #expect(has(t, "2025-11-07", "further 60 flights today"), "'today' under 'Update 2 (7 Nov 2025, 10:00 PST)' on a page of the 9th")
     }
 
     /// A newsletter's numbered items, under headings of their own or run in ("3. Weather. ..."):

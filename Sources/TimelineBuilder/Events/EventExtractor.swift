@@ -169,7 +169,8 @@ struct EventExtractor {
                  phrases: inout IssueFinder.Counts) -> DocumentAnalysis {
         let bytes = article.bytes
         let (tokens, tagged) = Tokenizer.tokenize(bytes, book: book)
-        let (timexes, starts) = tagger.analyze(bytes: bytes, tokens: tagged, documentDate: dct)
+        let (found, starts) = tagger.analyze(bytes: bytes, tokens: tagged, documentDate: dct)
+        let timexes = reanchored(found, in: article, dct: dct)
         var lineIndex = 0
         var candidates: [EventCandidate] = []
         var allNames: [Int32] = []
@@ -296,6 +297,37 @@ struct EventExtractor {
             }
         }
         return DocumentAnalysis(candidates: candidates, names: allNames, book: book.index, containment: containment, itemNames: itemNames)
+    }
+
+    /// Words that open an update's heading inside a page ("Update 2 (7 Nov 2025, 10:00 PST)").
+    static let updateWords = clauseWords["update-heading"] ?? []
+
+    /// The article's expressions, with those under an update's heading that gives another day
+    /// than the page's ("Update 2 (7 Nov 2025, 10:00 PST)") read as of that day: its "today"
+    /// is the 7th. Headings above the running text (the page's own stamps) are left alone.
+    func reanchored(_ expressions: [TemporalExpression], in article: CleanArticle, dct: CalendarDate?) -> [TemporalExpression] {
+        guard let dct, let firstBody = article.lines.firstIndex(where: { $0.role == .body }) else { return expressions }
+        let bytes = article.bytes
+        var headings: [(start: Int, end: Int, date: CalendarDate)] = []
+        for line in article.lines[(firstBody + 1)...] where line.role != .furniture && line.end - line.start <= 80 {
+            var j = line.start
+            while j < line.end, (bytes[j] | 0x20) &- 97 < 26 { j += 1 }
+            guard j > line.start, Self.updateWords.contains(String(decoding: bytes[line.start..<j], as: UTF8.self).lowercased()),
+                  let stamp = expressions.first(where: { $0.start >= line.start && $0.end <= line.end && CalendarDate(iso: String($0.value.prefix(10))) != nil }),
+                  let date = CalendarDate(iso: String(stamp.value.prefix(10))) else { continue }
+            headings.append((line.start, line.end, date))
+        }
+        guard headings.contains(where: { $0.date != dct }) else { return expressions }
+        var out = expressions
+        for (n, h) in headings.enumerated() where h.date != dct {
+            let end = n + 1 < headings.count ? headings[n + 1].start : bytes.count
+            let retagged = tagger.tag(bytes: Array(bytes[h.end..<end]), documentDate: h.date).map { e in
+                TemporalExpression(start: e.start + h.end, end: e.end + h.end, text: e.text, type: e.type, value: e.value)
+            }
+            out.removeAll { $0.start >= h.end && $0.start < end }
+            out += retagged
+        }
+        return out.sorted { ($0.start, $0.end) < ($1.start, $1.end) }
     }
 
     /// The dates of a sentence that each report an event, with the value and precision the event
