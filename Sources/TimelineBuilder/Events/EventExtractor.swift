@@ -299,7 +299,8 @@ struct EventExtractor {
         return DocumentAnalysis(candidates: candidates, names: allNames, book: book.index, containment: containment, itemNames: itemNames)
     }
 
-    /// Words that open an update's heading inside a page ("Update 2 (7 Nov 2025, 10:00 PST)").
+    /// Words that open an update's heading inside a page ("Update 2 (7 Nov 2025, 10:00 PST)"); all
+    /// begin with "u", which lets most lines be passed over unread.
     static let updateWords = clauseWords["update-heading"] ?? []
 
     /// The article's expressions, with those under an update's heading that gives another day
@@ -309,7 +310,7 @@ struct EventExtractor {
         guard let dct, let firstBody = article.lines.firstIndex(where: { $0.role == .body }) else { return expressions }
         let bytes = article.bytes
         var headings: [(start: Int, end: Int, date: CalendarDate)] = []
-        for line in article.lines[(firstBody + 1)...] where line.role != .furniture && line.end - line.start <= 80 {
+        for line in article.lines[(firstBody + 1)...] where line.role != .furniture && line.end - line.start <= 80 && (bytes[line.start] | 0x20) == 117 {
             var j = line.start
             while j < line.end, (bytes[j] | 0x20) &- 97 < 26 { j += 1 }
             guard j > line.start, Self.updateWords.contains(String(decoding: bytes[line.start..<j], as: UTF8.self).lowercased()),
