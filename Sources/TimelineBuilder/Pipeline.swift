@@ -62,7 +62,7 @@ public struct TimelineBuilder: Sendable {
             let span = (first - 7)...(last + 7)
             for i in files.indices {
                 guard let stamp = textDates[i], let swapped = swappedDates[i] else { continue }
-                if !span.contains(stamp.dayNumber), span.contains(swapped.dayNumber) { textDates[i] = swapped }
+                if !span.contains(stamp.dayNumber), span.contains(swapped.dayNumber) { textDates[i] = swapped; articles[i]?.dayFirst = true }
             }
         }
         // A stamp far older than the rest of the corpus, on a page that writes of later years or

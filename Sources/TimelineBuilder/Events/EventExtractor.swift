@@ -170,7 +170,7 @@ struct EventExtractor {
         let bytes = article.bytes
         let (tokens, tagged) = Tokenizer.tokenize(bytes, book: book)
         let (found, starts) = tagger.analyze(bytes: bytes, tokens: tagged, documentDate: dct)
-        let timexes = reanchored(found, in: article, dct: dct)
+        let timexes = Self.readDayFirst(reanchored(found, in: article, dct: dct), dayFirst: article.dayFirst)
         var lineIndex = 0
         var candidates: [EventCandidate] = []
         var allNames: [Int32] = []
@@ -273,6 +273,8 @@ struct EventExtractor {
                     if key >= 0 { content.append(key) }
                 }
                 content.sortAndRemoveDuplicates()
+                // "Not after Saturday.": a sentence that names nothing and says nothing but its date.
+                if content.isEmpty, nameIDs.isEmpty, !(s..<e).contains(where: { !(ti..<te).contains($0) && book.contentKey(tokens[$0].id) >= 0 }) { continue }
                 let status = self.status(tokens, clause: left..<right, timex: ti..<te, value: value, published: dct)
                 let place = self.place(tokens, names.filter { window.contains($0.tokens.lowerBound) })
                 let saying = tx.start == posted || Self.datesSaying(tokens, timex: ti..<te, sentence: s..<e)
@@ -329,6 +331,37 @@ struct EventExtractor {
             out += retagged
         }
         return out.sorted { ($0.start, $0.end) < ($1.start, $1.end) }
+    }
+
+    /// The expressions of a page that writes its slashed dates day first, with those that either
+    /// number could begin ("08/11/2025") read that way too. A page writes day first when its own
+    /// stamp was found to (`dayFirst`), or when one of its dates can only be read so ("17/11/2025")
+    /// and none can only be read month first.
+    static func readDayFirst(_ expressions: [TemporalExpression], dayFirst: Bool) -> [TemporalExpression] {
+        var ambiguous: [Int] = []
+        var dayEvidence = dayFirst, monthEvidence = false
+        for (k, e) in expressions.enumerated() where e.type == .date || e.type == .time {
+            guard let (a, b) = slashedNumbers(e.text) else { continue }
+            if a > 12 { dayEvidence = true } else if b > 12 { monthEvidence = true } else if a != b { ambiguous.append(k) }
+        }
+        guard dayEvidence, !monthEvidence, !ambiguous.isEmpty else { return expressions }
+        var out = expressions
+        for k in ambiguous {
+            let e = out[k]
+            guard let date = CalendarDate(iso: String(e.value.prefix(10))),
+                  let swapped = CalendarDate(year: date.year, month: date.day, day: date.month) else { continue }
+            out[k].value = swapped.description + e.value.dropFirst(10)
+        }
+        return out
+    }
+
+    /// The first two numbers of a date written with slashes or dashes and a year last
+    /// ("08/11/2025", "17-11-2025"), or nil.
+    static func slashedNumbers(_ text: String) -> (Int, Int)? {
+        let parts = text.prefix { $0 != " " }.split { $0 == "/" || $0 == "-" }
+        guard parts.count == 3, parts[0].count <= 2, parts[1].count <= 2, parts[2].count == 4 || parts[2].count == 2,
+              let a = Int(parts[0]), let b = Int(parts[1]), Int(parts[2]) != nil else { return nil }
+        return (a, b)
     }
 
     /// The dates of a sentence that each report an event, with the value and precision the event

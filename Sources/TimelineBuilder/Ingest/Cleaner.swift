@@ -39,6 +39,9 @@ public struct CleanArticle: Sendable {
     /// Where the clock stamps of a live blog's entries begin ("18:10" on a line of its own). Empty
     /// unless the article has three such stamps or more.
     public var entryStamps: [Int] = []
+    /// Whether the page's own stamp was found to be written day first ("10/11/2025" on a page of
+    /// 10 November), so that its other slashed dates are read that way too.
+    public var dayFirst = false
 
     public func text(_ line: ArticleLine) -> String { String(decoding: bytes[line.start..<line.end], as: UTF8.self) }
 }
@@ -83,6 +86,7 @@ public struct Cleaner: Sendable {
             guard same else { continue }
             if r.kind == "byline", r.phrase == Array("by ".utf8), line.count > 60, !Self.mayBeStamp(line) { continue }
             if r.kind == "published" || r.kind == "updated", r.phrase.last == 32, line.count > 80 || !line.contains(where: { $0 &- 48 < 10 }) { continue }
+            if r.kind == "end", !(line.count == r.phrase.count || line.count == r.phrase.count + 1 && line[r.phrase.count] == 58) { continue }
             return r.kind
         }
         return nil
@@ -90,6 +94,7 @@ public struct Cleaner: Sendable {
 
     public func clean(_ file: SourceFile) -> CleanArticle {
         var bytes = Array(file.text.utf8)
+        Self.blankReferenceMarks(&bytes)
         var lines: [ArticleLine] = []
         var start = 0
         for i in 0...bytes.count where i == bytes.count || bytes[i] == 10 {
@@ -104,6 +109,9 @@ public struct Cleaner: Sendable {
         var published: [String] = []
         var updated: [String] = []
         var cut = false
+        // After a wiki's references heading, the page's own stamp may still come ("This page was
+        // last edited on ...").
+        var apparatus = false
         var pendingLabel: String? = nil
         var clockLines: [Int] = []
         var menus: [Int] = []
@@ -112,8 +120,16 @@ public struct Cleaner: Sendable {
         var inText = false
         bytes.withUnsafeBufferPointer { all in
             for k in lines.indices {
-                if cut { lines[k].role = .furniture; continue }
                 let line = UnsafeBufferPointer(rebasing: all[lines[k].start..<lines[k].end])
+                if cut {
+                    lines[k].role = .furniture
+                    if apparatus, let kind = rule(for: line), kind == "published" || kind == "updated" {
+                        lines[k].role = .metadata
+                        let text = String(decoding: line, as: UTF8.self)
+                        if kind == "published" { published.append(text) } else { updated.append(text) }
+                    }
+                    continue
+                }
                 if let label = pendingLabel {
                     let text = String(decoding: line, as: UTF8.self)
                     lines[k].role = .metadata
@@ -124,6 +140,8 @@ public struct Cleaner: Sendable {
                 switch rule(for: line) {
                 case "cut":
                     cut = true; lines[k].role = .furniture; continue
+                case "end":
+                    cut = true; apparatus = true; lines[k].role = .furniture; continue
                 case "drop":
                     lines[k].role = .furniture; continue
                 case "copyright":
@@ -198,6 +216,29 @@ public struct Cleaner: Sendable {
     }
 
     static let about = Array("About ".utf8)
+
+    /// Blanks the marks a wiki sets in its text ("died.[1][2]", "Background[edit]", "[citation
+    /// needed]"): they point to the references, say nothing, and hide where a sentence ends. Spaces
+    /// take their place, so every offset into the text stays where it was.
+    static func blankReferenceMarks(_ bytes: inout [UInt8]) {
+        var i = 0
+        while let open = bytes[i...].firstIndex(of: 91) {
+            i = open + 1
+            guard let close = bytes[i..<min(bytes.count, i + 18)].firstIndex(of: 93), close > i else { continue }
+            let inner = bytes[i..<close]
+            let attached = open > 0 && bytes[open - 1] != 32 && bytes[open - 1] != 10
+            let mark: Bool
+            if inner.allSatisfy({ $0 &- 48 < 10 }) { mark = attached && inner.count <= 3 }
+            else if inner.count == 1 { mark = attached && inner[i] &- 97 < 26 }
+            else {
+                let word = String(decoding: inner, as: UTF8.self)
+                mark = word == "edit" || word == "citation needed" || attached && (word.hasPrefix("note ") || word.hasPrefix("nb ")) && word.last?.isNumber == true
+            }
+            guard mark else { continue }
+            for k in open...close { bytes[k] = 32 }
+            i = close + 1
+        }
+    }
 
     /// "About J. Williams", "About the Board", or "About Acme Corp: Acme is …": the author box or
     /// company boilerplate that ends an article.
@@ -355,6 +396,18 @@ public struct Cleaner: Sendable {
         guard pieces.count >= (sentence ? 3 : 2), pieces.allSatisfy({ $0.split(separator: 32).count <= 10 }) else { return nil }
         let segments = pieces.map { String(decoding: $0, as: UTF8.self) }
         let tagger = TemporalTagger.shared
+        // A weekly's issue stamp spans its week ("November 29 – December 5, 2025"): the dash
+        // between is no separator, and the issue dates from its first day.
+        let whole = tagger.tag(text, documentDate: nil)
+        for (a, b) in zip(whole, whole.dropFirst()) where a.type == .date && b.type == .date && b.start - a.end <= 5 {
+            guard let first = CalendarDate(iso: a.value), let last = CalendarDate(iso: b.value), first < last else { continue }
+            let utf8 = Array(text.utf8)
+            let between = utf8[a.end..<b.start]
+            guard between.contains(where: { $0 == 45 || $0 == 0xE2 }), !between.contains(where: { $0 &- 48 < 10 || ($0 | 0x20) &- 97 < 26 }) else { continue }
+            let lower = text.lowercased()
+            let cut = segments.contains { rule(for: Array(Self.trimmed($0).utf8)) == "cut" }
+            return (String(decoding: utf8[a.start..<b.end], as: UTF8.self), lower.contains("updated") || lower.contains("modified"), cut)
+        }
         for segment in segments {
             let words = segment.split(separator: " ")
             guard words.count <= 7 else { continue }

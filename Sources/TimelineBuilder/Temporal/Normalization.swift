@@ -210,11 +210,16 @@ extension TemporalTagger {
             return "P2" + (args.first ?? "")
         case "setwd":
             return "XXXX-WXX-" + (args.first ?? "")
+        case "setmon":
+            guard let mo = int(0) else { return nil }
+            return "XXXX-" + pad(mo, 2)
         case "century":
             guard let c = int(0), c > 0 else { return nil }
             return pad(c - 1, 2)
         case "clockwd", "clockday", "clockmd", "clockymd":
-            guard args.count >= 3, let time = evaluate(["clock", args[0], args[1]], m, nil, tense) else { return nil }
+            // "9:40 last night": the words name the half of the day the bare clock lies in.
+            let half = name == "clockday" && args.count > 3 && !(args[1] == "AM" || args[1] == "PM") && !args[0].contains("|") ? args[3] : args[1]
+            guard args.count >= 3, let time = evaluate(["clock", args[0], half], m, nil, tense) else { return nil }
             let clock = time.split(separator: "T").last.map(String.init) ?? ""
             switch name {
             case "clockwd":

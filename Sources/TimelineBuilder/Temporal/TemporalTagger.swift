@@ -21,6 +21,8 @@ public final class TemporalTagger: @unchecked Sendable {
     /// The words before a weekday's happening ("ahead of Sunday's election", "since Tuesday's
     /// vote") that tell on their own whether it lies ahead or is past.
     private let possessiveCues: [(words: [Int32], tense: Tense)]
+    /// Words that move a happening to the date right after them ("moved to", "adjourned until").
+    private let retimeCues: [[Int32]]
     private let abbreviation: [Bool]
     private let stopword: [Bool]
     let w: TaggerWords
@@ -29,7 +31,7 @@ public final class TemporalTagger: @unchecked Sendable {
     /// The lexicon's month names, and its words that count from now ("last", "next", "this").
     private let monthWords: Set<String>
     private let relativeWords: Set<String>
-    private let cls: (label: Int, yearcontext: Int, month: Int, season: Int, modifier: Int, numword: Int, weekday: Int, approx: Int, anaphorContext: Int, street: Int, timezone: Int)
+    private let cls: (label: Int, yearcontext: Int, month: Int, season: Int, modifier: Int, numword: Int, weekday: Int, approx: Int, anaphorContext: Int, street: Int, timezone: Int, partOfDay: Int)
 
     /// The tagger with the built-in rules; building it parses the data files once.
     public static let shared: TemporalTagger = {
@@ -56,7 +58,7 @@ public final class TemporalTagger: @unchecked Sendable {
             return c
         }
         cls = (try need("label"), try need("yearcontext"), try need("month"), try need("season"), try need("modifier"),
-               try need("numword"), try need("weekday"), try need("approx"), try need("anaphorcontext"), try need("street"), try need("timezone"))
+               try need("numword"), try need("weekday"), try need("approx"), try need("anaphorcontext"), try need("street"), try need("timezone"), try need("partofday"))
         w = TaggerWords(vocabulary)
         var unigram: [Int32: (Tense, Double)] = [:]
         var pairs: [Int64: (Tense, Double)] = [:]
@@ -64,12 +66,14 @@ public final class TemporalTagger: @unchecked Sendable {
         var ignored: Set<Int32> = []
         var speechVerbs: Set<Int32> = []
         var possessive: [(words: [Int32], tense: Tense)] = []
+        var retimed: [[Int32]] = []
         for row in Resources.rows("tense-cues.tsv") where row.count >= 3 {
             let ids = Tokenizer.tokenize(Array(row[1].utf8)).map { vocabulary.intern($0.lower) }
             let tense: Tense
             switch row[0] {
             case "possessive-future": possessive.append((ids, .future)); continue
             case "possessive-past": possessive.append((ids, .past)); continue
+            case "retimed": retimed.append(ids); continue
             case "future": tense = .future
             case "past": tense = .past
             case "ignore": if ids.count == 1 { ignored.insert(ids[0]) }; continue
@@ -96,6 +100,7 @@ public final class TemporalTagger: @unchecked Sendable {
         ignoredPast = flags(ignored)
         speech = flags(speechVerbs)
         possessiveCues = possessive
+        retimeCues = retimed
         abbreviation = flags(abbreviations)
         stopword = flags(stopwords)
         table = vocabulary.frozen()
@@ -133,6 +138,26 @@ public final class TemporalTagger: @unchecked Sendable {
         return false
     }
 
+    /// The expressions, with a month and day that opens a range ending in a full date ("November
+    /// 29 – December 5, 2025", "Nov. 29 to Dec. 5, 2025") given that date's year, or the year
+    /// before when its month comes later. Only needed without a document date, which else gives
+    /// the year.
+    static func rangeYears(_ found: [TemporalExpression], _ bytes: UnsafeBufferPointer<UInt8>) -> [TemporalExpression] {
+        guard found.count >= 2 else { return found }
+        var out = found
+        for k in 0..<(found.count - 1) {
+            let a = found[k], b = found[k + 1]
+            guard a.type == .date, a.value.hasPrefix("XXXX-"), a.value.utf8.count == 10,
+                  b.start > a.end, b.start - a.end <= 9, let end = CalendarDate(iso: String(b.value.prefix(10))),
+                  let month = Int(a.value.dropFirst(5).prefix(2)), let day = Int(a.value.suffix(2)) else { continue }
+            let between = String(decoding: bytes[a.end..<b.start], as: UTF8.self).trimmingCharacters(in: .whitespaces)
+            guard ["-", "–", "—", "to", "through", "until", "till"].contains(between) else { continue }
+            let year = month > end.month ? end.year - 1 : end.year
+            if let start = CalendarDate(year: year, month: month, day: day) { out[k].value = start.description }
+        }
+        return out
+    }
+
     /// Whether a token is four digits, as a year is written ("1998"; not "3:40").
     private static func isYear(_ token: Token) -> Bool {
         token.kind == .number && token.lower.utf8.count == 4 && token.lower.utf8.allSatisfy { $0 &- 48 < 10 }
@@ -163,7 +188,8 @@ public final class TemporalTagger: @unchecked Sendable {
             tokens.withUnsafeBufferPointer { t in
                 let text = TaggedText(bytes: p, tokens: t)
                 let sentences = sentenceStarts(t)
-                return (tag(text, sentences: sentences, documentDate: documentDate), sentences)
+                let found = tag(text, sentences: sentences, documentDate: documentDate)
+                return (documentDate == nil ? Self.rangeYears(found, p) : found, sentences)
             }
         }
     }
@@ -194,7 +220,7 @@ public final class TemporalTagger: @unchecked Sendable {
             let rule = pattern.rule.first ?? ""
             if !["clock", "clockwd", "dur"].contains(rule), let prefix = prefixStart(tokens, before: m.start, sentenceStart: sStart, cls: cls.modifier) {
                 m.start = prefix
-            } else if ["dur", "durhalf", "durhalf1", "rel", "ago", "clock", "clockwd"].contains(rule),
+            } else if ["dur", "durhalf", "durhalf1", "rel", "ago", "clock", "clockwd", "clockday"].contains(rule),
                       tokens[m.start].kind == .number || lexicon.has(tokens[m.start].word, cls.numword) || tokens[m.start].word == w.a || tokens[m.start].word == w.an,
                       let prefix = prefixStart(tokens, before: m.start, sentenceStart: sStart, cls: cls.approx) {
                 m.start = prefix
@@ -325,6 +351,10 @@ public final class TemporalTagger: @unchecked Sendable {
            let next, next.kind == .word, !next.capitalized, !isStopword(next.word), !next.lineBefore { return false }
         // A capitalized one-word reference inside a sentence is part of a name ("Apple Daily").
         if span == 1, rule == "lit", tokens[m.start].capitalized, let prev, prev.kind == .word, prev.capitalized { return false }
+        // "The Saturday Paper", "the Sunday Times": a weekday between "the" and a capitalized
+        // word names a paper or a show.
+        if span == 1, rule == "wd", let prev, prev.word == w.the, let next, next.kind == .word, next.capitalized, !next.lineBefore,
+           !lexicon.has(next.word, cls.month) { return false }
         if rule == "season", span == 1 {
             guard let prev else { return false }
             // "in the autumn", but not "the fall of the regime".
@@ -334,7 +364,12 @@ public final class TemporalTagger: @unchecked Sendable {
         }
         // "following Monday's announcement": a preposition before a weekday's happening, not the
         // Monday after.
-        if rule == "wdrel", text(tokens[m.start]) == "following", let next, next.word == w.apostrophe, !next.spaceBefore { return false }
+        if rule == "wdrel", text(tokens[m.start]) == "following", let next {
+            if next.word == w.apostrophe, !next.spaceBefore { return false }
+            // "following Saturday night's collapse"
+            if m.end + 1 < tokens.count, lexicon.has(next.word, cls.partOfDay),
+               tokens[m.end + 1].word == w.apostrophe, !tokens[m.end + 1].spaceBefore { return false }
+        }
         // "on the 22nd": a day of the month only when written as an ordinal and not qualifying
         // what follows ("the 21st century", "the 5th floor").
         if rule == "dom" {
@@ -368,6 +403,10 @@ public final class TemporalTagger: @unchecked Sendable {
             for cue in possessiveCues where timex.lowerBound - cue.words.count >= sentence.lowerBound {
                 if cue.words.indices.allSatisfy({ tokens[timex.lowerBound - cue.words.count + $0].word == cue.words[$0] }) { return cue.tense }
             }
+        }
+        let before = timex.lowerBound > sentence.lowerBound && tokens[timex.lowerBound - 1].word == w.on ? timex.lowerBound - 1 : timex.lowerBound
+        for cue in retimeCues where before - cue.count >= sentence.lowerBound {
+            if cue.indices.allSatisfy({ tokens[before - cue.count + $0].word == cue[$0] }) { return .future }
         }
         var past = 0.0, future = 0.0
         var commas = [Int](repeating: 0, count: sentence.count + 1)
@@ -439,12 +478,12 @@ public final class TemporalTagger: @unchecked Sendable {
 
 /// Ids of the words that the tagger's own rules name.
 struct TaggerWords {
-    let a, an, the, of, day, week, per, may, and, or, old, future, second, dash, apostrophe, comma, semicolon, colon, period, question, exclamation, percentSign: Int32
+    let a, an, the, of, on, day, week, per, may, and, or, old, future, second, dash, apostrophe, comma, semicolon, colon, period, question, exclamation, percentSign: Int32
     let multipliers, rangeEnds, currency, countNouns, verbMonths, shortMonths, seasonContext, durationVerbs, rateWords, be, openingQuotes: Set<Int32>
 
     init(_ v: Vocabulary) {
         func ids(_ words: [String]) -> Set<Int32> { Set(words.map { v.intern($0) }) }
-        a = v.intern("a"); an = v.intern("an"); the = v.intern("the"); of = v.intern("of"); day = v.intern("day"); week = v.intern("week"); per = v.intern("per"); may = v.intern("may")
+        a = v.intern("a"); an = v.intern("an"); the = v.intern("the"); of = v.intern("of"); on = v.intern("on"); day = v.intern("day"); week = v.intern("week"); per = v.intern("per"); may = v.intern("may")
         and = v.intern("and"); or = v.intern("or"); old = v.intern("old"); future = v.intern("future"); second = v.intern("second"); dash = v.intern("-"); apostrophe = v.intern("'"); comma = v.intern(",")
         semicolon = v.intern(";"); colon = v.intern(":"); period = v.intern("."); question = v.intern("?"); exclamation = v.intern("!")
         percentSign = v.intern("%")
