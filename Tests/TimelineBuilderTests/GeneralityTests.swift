@@ -357,6 +357,9 @@ import Testing
         ("Publication date: 14 Nov 2025", "2025-11-14"),
         ("By Simon Hradecky, created Monday, Nov 3rd 2025 22:41Z, last updated Tuesday, Nov 4th 2025 07:40Z", "2025-11-03"),
         ("2025/11/14", "2025-11-14"),
+        ("November 29 – December 5, 2025 | No. 577", "2025-11-29"),
+        ("Dec. 27, 2025 - Jan. 2, 2026 | Issue 12", "2025-12-27"),
+        ("Date of issue: 14 November 2025", "2025-11-14"),
         ("Club sold to consortium on November 14, 2025", nil),
         ("Last site update: 4 February 2020", nil),
         ("The club was sold on November 4, 2025.", nil),
@@ -366,6 +369,67 @@ import Testing
         let text = "Club news\n\n\(line)\n\nThe board met and agreed to sell the club to a consortium of local business owners.\n"
         let article = Cleaner().clean(SourceFile(id: "p", path: "p.txt", text: text, manifestDate: nil))
         #expect(PublicationDating.fromText(article, tagger: TemporalTagger.shared)?.description == date)
+    }
+
+    /// A wiki article: its reference marks ("[1]", "[edit]") are blanked so that sentences end
+    /// where they do; its references, categories and licence are no part of it; its last edit,
+    /// after the references, dates it rather than its infobox.
+    @Test func aWikiPageIsReadWithoutItsApparatus() throws {
+        let text = """
+            2025 Harwick bridge closure
+
+            From Wikipedia, the free encyclopedia
+
+            Date\t3 March 2025
+
+            Background[edit]
+            The bridge opened in 1961.[1] Inspectors closed it on 3 March 2025.[2][a] Repairs began the same day.[citation needed]
+
+            References[edit]
+            1. ^ "Bridge opens". Harwick Times. 2 May 1961. Retrieved 4 March 2025.
+            2. ^ "Bridge shut". Harwick Times. 3 March 2025. Archived from the original on 5 March 2025.
+
+            Categories: 2025 in England | Bridges
+
+            This page was last edited on 21 March 2025, at 03:12 (UTC).
+            Text is available under the Creative Commons Attribution-ShareAlike License 4.0
+
+            """
+        let article = Cleaner().clean(SourceFile(id: "w", path: "w.txt", text: text, manifestDate: nil))
+        #expect(PublicationDating.fromText(article, tagger: TemporalTagger.shared)?.description == "2025-03-21")
+        let body = article.lines.filter { $0.role == .body }.map { article.text($0) }
+        #expect(body == ["The bridge opened in 1961.    Inspectors closed it on 3 March 2025.       Repairs began the same day."])
+        let t = build([file("w", text)])
+        #expect(t.events.map(\.date) == ["1961", "2025-03-03", "2025-03-03"], "\(t.events.map(\.title))")
+        #expect(t.events.contains { $0.date == "2025-03-03" && $0.title.hasPrefix("Repairs began") }, "the same day is the day of the sentence before")
+    }
+
+    /// A page whose own stamp is written day first ("Date of issue: 10/11/2025" among pages of
+    /// November) writes its other slashed dates day first too; so does one with a date that can
+    /// only be read so ("17/11/2025").
+    @Test(arguments: [
+        ("Date of issue: 10/11/2025", "2025-11-08"),
+        ("Issued on 17/11/2025", "2025-11-08"),
+        ("Issued on 11/17/2025", "2025-08-11"),
+    ])
+    func aDayFirstPageReadsItsDatesDayFirst(_ stamp: String, _ day: String) {
+        let t = build([
+            file("a", """
+                Published: November 12, 2025
+
+                The regulator barred the contractor on Monday after the roof collapse.
+
+                """),
+            file("b", """
+                PROHIBITION NOTICE
+
+                \(stamp)
+
+                The use of the structure is prohibited following the roof collapse at the reserve on 08/11/2025.
+
+                """),
+        ])
+        #expect(t.events.contains { $0.date == day && $0.mentions.contains { $0.text.contains("08/11/2025") } }, "\(t.events.map { ($0.date, $0.title) })")
     }
 
     @Test func thePageSpeakingToItsReaderIsNotAReport() {

@@ -505,6 +505,33 @@ import Testing
         #expect(has(t, "2025-11-07", "further 60 flights today"), "'today' under 'Update 2 (7 Nov 2025, 10:00 PST)' on a page of the 9th")
     }
 
+    /// Held out as the bridge-closure fixture was: a stage collapse at a music festival told by a
+    /// public broadcaster, a regulator's press conference transcript, a music site with an
+    /// embedded post, a prohibition notice ("Date of issue: 10/11/2025", day first), a Xinhua
+    /// wire, a wiki article with its reference marks and references list, a forum thread with no
+    /// date, a weekly's long read ("November 29 – December 5, 2025"), a ticket seller's email and
+    /// a government media release.
+    @Test func festivalCollapseReachesTheGold() throws {
+        let t = try timeline("festival-collapse")
+        let (recall, missing) = Gold.recall(Paths.fixtures + "/gold/festival-collapse-chronology.tsv", in: t)
+        #expect(recall >= 0.9, "missing: \(missing)")
+        let published = Dictionary(uniqueKeysWithValues: t.documents.map { ($0.id, $0.published ?? "") })
+        #expect(published["f6"] == "2025-11-21", "a wiki page is as of its last edit, not its infobox's date")
+        #expect(published["f8"] == "2025-11-29", "a weekly's issue dates from the first day of its week")
+        #expect(published["f4"] == "2025-11-10", "a notice's 'Date of issue', day first")
+        #expect(has(t, "2025-11-08", "08/11/2025"), "the notice's other dates are day first too")
+        #expect(has(t, "2025-11-08", "9:40 last night"), "a clock with 'last night' is the night before")
+        #expect(has(t, "2025-11-09", "opened an investigation the same day"), "a reference mark does not hide a sentence's end")
+        #expect(has(t, "2026-02-24", "moved to February 24"), "a date things are moved to lies ahead")
+        #expect(!t.events.contains { e in e.mentions.contains { $0.text.contains("Retrieved") || $0.text.contains("Categories") } },
+                "a wiki's references and categories are no events")
+        #expect(!t.events.contains { e in e.mentions.contains { $0.text.contains("print edition") } }, "a publication note is no event")
+        #expect(!t.events.contains { e in e.mentions.contains { $0.text.hasPrefix("Not after Saturday") } }, "a date alone is no event")
+        let death = try #require(t.events.first { $0.date == "2025-11-13" && $0.title.contains("died") })
+        #expect(death.conflicts.first { $0.attribute == "date" }.map { $0.values.map(\.value) } == ["2025-11-13", "2025-11-14"],
+                "the long read has the rigger dying a day late")
+    }
+
     /// A newsletter's numbered items, under headings of their own or run in ("3. Weather. ..."):
     /// the one about the corpus's story is kept even when no other document reports its event;
     /// those that name nothing another document names are left out.

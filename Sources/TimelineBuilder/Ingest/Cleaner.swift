@@ -222,11 +222,13 @@ public struct Cleaner: Sendable {
     /// take their place, so every offset into the text stays where it was.
     static func blankReferenceMarks(_ bytes: inout [UInt8]) {
         var i = 0
+        // Where the last mark blanked ended: a mark right after it ("[2][a]") is attached too.
+        var lastEnd = -1
         while let open = bytes[i...].firstIndex(of: 91) {
             i = open + 1
             guard let close = bytes[i..<min(bytes.count, i + 18)].firstIndex(of: 93), close > i else { continue }
             let inner = bytes[i..<close]
-            let attached = open > 0 && bytes[open - 1] != 32 && bytes[open - 1] != 10
+            let attached = open == lastEnd || open > 0 && bytes[open - 1] != 32 && bytes[open - 1] != 10
             let mark: Bool
             if inner.allSatisfy({ $0 &- 48 < 10 }) { mark = attached && inner.count <= 3 }
             else if inner.count == 1 { mark = attached && inner[i] &- 97 < 26 }
@@ -237,6 +239,7 @@ public struct Cleaner: Sendable {
             guard mark else { continue }
             for k in open...close { bytes[k] = 32 }
             i = close + 1
+            lastEnd = i
         }
     }
 
