@@ -97,10 +97,13 @@ struct ActorIndex {
     }
 
     /// The one longer name that ends with `name` of two words or more, found among `names` by
-    /// its last word; one named with its owner ("Antwerp's Verhaegen Museum") does not count.
+    /// its last word; one named with its owner ("Antwerp's Verhaegen Museum") or a part or office
+    /// of it ("CEO of SkyVista Airways") does not count.
     static func onlyNameEnding(with name: String, among names: [String: Set<String>]) -> String? {
         guard name.contains(" "), let last = name.split(separator: " ").last, let candidates = names[String(last)] else { return nil }
-        let matches = candidates.filter { $0.hasSuffix(" " + name) && !$0.hasSuffix("'s " + name) && !$0.hasSuffix("’s " + name) }
+        let matches = candidates.filter {
+            $0.hasSuffix(" " + name) && !$0.hasSuffix("'s " + name) && !$0.hasSuffix("’s " + name) && !$0.hasSuffix(" of " + name)
+        }
         return matches.count == 1 ? matches.first : nil
     }
 

@@ -170,7 +170,7 @@ struct EventExtractor {
         let bytes = article.bytes
         let (tokens, tagged) = Tokenizer.tokenize(bytes, book: book)
         let (found, starts) = tagger.analyze(bytes: bytes, tokens: tagged, documentDate: dct)
-        let timexes = Self.readDayFirst(reanchored(found, in: article, dct: dct), dayFirst: article.dayFirst)
+        let timexes = Self.readDayFirst(restamped(reanchored(found, in: article, dct: dct), in: article, dct: dct), dayFirst: article.dayFirst)
         var lineIndex = 0
         var candidates: [EventCandidate] = []
         var allNames: [Int32] = []
@@ -328,6 +328,34 @@ struct EventExtractor {
                 TemporalExpression(start: e.start + h.end, end: e.end + h.end, text: e.text, type: e.type, value: e.value)
             }
             out.removeAll { $0.start >= h.end && $0.start < end }
+            out += retagged
+        }
+        return out.sorted { ($0.start, $0.end) < ($1.start, $1.end) }
+    }
+
+    /// The article's expressions, with each post of a feed read as of the stamp under it. A
+    /// social media thread or feed puts a bare stamp after each post's text ("8:05 PM · Nov 15,
+    /// 2025"): when two such stamps or more follow running text, the text above each one, back
+    /// to the stamp before, was written on its day, and its "today" is that day.
+    func restamped(_ expressions: [TemporalExpression], in article: CleanArticle, dct: CalendarDate?) -> [TemporalExpression] {
+        guard let dct, let firstBody = article.lines.firstIndex(where: { $0.role == .body }) else { return expressions }
+        let bytes = article.bytes
+        var stamps: [(start: Int, end: Int, date: CalendarDate)] = []
+        for line in article.lines[firstBody...] where line.role == .metadata && line.end - line.start <= 48 {
+            let inLine = expressions.filter { $0.start >= line.start && $0.end <= line.end }
+            guard Cleaner.shared.rule(for: Array(bytes[line.start..<line.end])) == nil,
+                  let stamp = inLine.first(where: { $0.type == .date }) ?? inLine.first(where: { $0.type == .time }),
+                  let date = CalendarDate(iso: String(stamp.value.prefix(10))) else { continue }
+            stamps.append((line.start, line.end, date))
+        }
+        guard stamps.count >= 2, stamps.contains(where: { $0.date != dct }) else { return expressions }
+        var out = expressions
+        for (n, stamp) in stamps.enumerated() where stamp.date != dct {
+            let start = n == 0 ? 0 : stamps[n - 1].end
+            let retagged = tagger.tag(bytes: Array(bytes[start..<stamp.start]), documentDate: stamp.date).map { e in
+                TemporalExpression(start: e.start + start, end: e.end + start, text: e.text, type: e.type, value: e.value)
+            }
+            out.removeAll { $0.start >= start && $0.start < stamp.start }
             out += retagged
         }
         return out.sorted { ($0.start, $0.end) < ($1.start, $1.end) }

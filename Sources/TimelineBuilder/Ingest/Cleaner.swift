@@ -55,6 +55,8 @@ public struct Cleaner: Sendable {
     /// The words of a site's controls (`control` in `furniture.tsv`): a line of them alone
     /// ("Menu Search Sign in") is furniture.
     let controlWords: Set<String>
+    /// The phrases that open a picture's credit (`credit` in `furniture.tsv`).
+    let credits: [[UInt8]]
 
     public static let shared = Cleaner()
 
@@ -67,9 +69,10 @@ public struct Cleaner: Sendable {
             return phrase.isEmpty ? nil : Rule(kind: fields[0].trimmingCharacters(in: .whitespaces), phrase: Array(phrase.utf8))
         }
         var index = [[Rule]](repeating: [], count: 256)
-        for r in rules where r.kind != "control" { index[Int(r.phrase[0])].append(r) }
+        for r in rules where r.kind != "control" && r.kind != "credit" { index[Int(r.phrase[0])].append(r) }
         rulesByFirstByte = index
         controlWords = Set(rules.filter { $0.kind == "control" }.map { String(decoding: $0.phrase, as: UTF8.self) })
+        credits = rules.filter { $0.kind == "credit" }.map(\.phrase)
     }
 
     func rule(for line: [UInt8]) -> String? {
@@ -174,6 +177,7 @@ public struct Cleaner: Sendable {
                     continue
                 }
                 if Self.isNavigation(line) || isControls(line) { lines[k].role = .furniture; menus.append(k); continue }
+                if isCaption(line) { lines[k].role = .furniture; continue }
                 // Above the text, where the headline is looked for, a line of a date alone is a stamp.
                 if !inText, Self.isDateOnly(line) { lines[k].role = .metadata; continue }
                 if isHeading(line) { lines[k].role = .heading; continue }
@@ -325,6 +329,21 @@ public struct Cleaner: Sendable {
     }
 
     static func isNavigation(_ line: [UInt8]) -> Bool { line.withUnsafeBufferPointer { isNavigation($0) } }
+
+    /// Whether a line ends with a picture's credit, after a bar ("Passengers wait at the counter
+    /// on Tuesday. | Photo Credit: PTI") or in parentheses ("(Photo: Reuters)"): a caption.
+    func isCaption(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard line.count <= 400, let last = line.last else { return false }
+        var start: Int? = nil
+        if last == 41, let open = line.lastIndex(of: 40) { start = open + 1 }
+        else if let bar = line.lastIndex(of: 124), bar + 1 < line.count, bar > 0, line[bar - 1] == 32 { start = bar + 1 }
+        guard var s = start else { return false }
+        while s < line.count, line[s] == 32 { s += 1 }
+        @inline(__always) func lower(_ b: UInt8) -> UInt8 { b &- 65 < 26 ? b | 0x20 : b }
+        return credits.contains { phrase in
+            s + phrase.count <= line.count && phrase.indices.allSatisfy { lower(line[s + $0]) == phrase[$0] }
+        }
+    }
 
     /// Whether a short line holds nothing but a site's controls ("Menu Search Sign in").
     func isControls(_ line: UnsafeBufferPointer<UInt8>) -> Bool {

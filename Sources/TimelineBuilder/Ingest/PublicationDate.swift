@@ -165,7 +165,8 @@ public enum PublicationDating {
 
     /// Whether a date near the start of a line is set off as a dateline's: in parentheses
     /// ("LYON, France (Oct. 30, 2025) —"), or followed by a dash, optionally after the wire's
-    /// credit ("SANTIAGO, Oct 14 (Reuters) -", "Oct. 23, 2025 /PRNewswire/ --").
+    /// credit ("SANTIAGO, Oct 14 (Reuters) -", "Oct. 23, 2025 /PRNewswire/ --"), or after a place
+    /// by the wire's credit alone ("New Delhi, Nov 10 (PTI) ...").
     static func isDateline(_ bytes: [UInt8], _ e: TemporalExpression) -> Bool {
         guard e.start <= 80 else { return false }
         if e.start > 0, bytes[e.start - 1] == 40 { return true }
@@ -177,6 +178,9 @@ public enum PublicationDating {
             var k = j + 1
             while k < bytes.count, k - j < 32, bytes[k] != close { k += 1 }
             guard k < bytes.count, bytes[k] == close, k - j >= 2 else { return false }
+            // "New Delhi, Nov 10 (PTI) SkyVista ...": after a place and a comma, the wire's credit
+            // in parentheses sets the date off without a dash.
+            if close == 41, e.start >= 2, bytes[e.start - 2] == 44, bytes[(j + 1)..<k].allSatisfy({ ($0 | 0x20) &- 97 < 26 }) { return true }
             j = k + 1
             while j < bytes.count, bytes[j] == 32 { j += 1 }
         } else if j == e.end {

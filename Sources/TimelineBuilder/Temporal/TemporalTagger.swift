@@ -31,7 +31,7 @@ public final class TemporalTagger: @unchecked Sendable {
     /// The lexicon's month names, and its words that count from now ("last", "next", "this").
     private let monthWords: Set<String>
     private let relativeWords: Set<String>
-    private let cls: (label: Int, yearcontext: Int, month: Int, season: Int, modifier: Int, numword: Int, weekday: Int, approx: Int, anaphorContext: Int, street: Int, timezone: Int, partOfDay: Int)
+    private let cls: (label: Int, yearcontext: Int, month: Int, season: Int, modifier: Int, numword: Int, weekday: Int, approx: Int, anaphorContext: Int, street: Int, timezone: Int, partOfDay: Int, statute: Int)
 
     /// The tagger with the built-in rules; building it parses the data files once.
     public static let shared: TemporalTagger = {
@@ -58,7 +58,7 @@ public final class TemporalTagger: @unchecked Sendable {
             return c
         }
         cls = (try need("label"), try need("yearcontext"), try need("month"), try need("season"), try need("modifier"),
-               try need("numword"), try need("weekday"), try need("approx"), try need("anaphorcontext"), try need("street"), try need("timezone"), try need("partofday"))
+               try need("numword"), try need("weekday"), try need("approx"), try need("anaphorcontext"), try need("street"), try need("timezone"), try need("partofday"), try need("statute"))
         w = TaggerWords(vocabulary)
         var unigram: [Int32: (Tense, Double)] = [:]
         var pairs: [Int64: (Tense, Double)] = [:]
@@ -257,6 +257,14 @@ public final class TemporalTagger: @unchecked Sendable {
                 value = week.date.adding(days: day.weekday - 1).description + v.dropFirst(10)
                 m.end = next.end
             }
+            // "began late on Sunday night, ... ahead of Monday's early departures": a weekday ahead
+            // of an earlier day of its sentence is the first such day after it.
+            if rule == "wd", let previous = out.last, previous.start >= tokens[sStart].start, let v = value,
+               let day = CalendarDate(iso: String(v.prefix(10))), let from = CalendarDate(iso: String(previous.value.prefix(10))),
+               possessiveTense(text, sentence: sStart..<sEnd, timex: m.start..<m.end) == .future {
+                let ahead = (day.weekday - from.weekday + 7) % 7
+                value = from.adding(days: ahead == 0 ? 7 : ahead).description + v.dropFirst(10)
+            }
             // The end of a range is not before its start ("from June 30 to Sept. 30").
             if rule == "md", m.start >= 2, w.rangeEnds.contains(tokens[m.start - 1].word), let previous = out.last,
                previous.end == tokens[m.start - 2].end, let v = value, let day = CalendarDate(iso: v),
@@ -322,6 +330,7 @@ public final class TemporalTagger: @unchecked Sendable {
                 if prev.kind == .word, !lexicon.has(prev.word, cls.yearcontext), !lexicon.has(prev.word, cls.month),
                    !lexicon.has(prev.word, cls.season) { return false }
                 if prev.kind == .punct, w.currency.contains(prev.word) { return false }
+                if prev.word == w.comma, m.start >= sentenceStart + 2, tokens[m.start - 2].capitalized, lexicon.has(tokens[m.start - 2].word, cls.statute) { return false }
             }
             if let next, next.word == w.percentSign || (next.kind == .word && w.countNouns.contains(next.word)) { return false }
             if m.end + 1 < tokens.count, tokens[m.end].capitalized, lexicon.has(tokens[m.end + 1].word, cls.street) { return false }
@@ -396,14 +405,21 @@ public final class TemporalTagger: @unchecked Sendable {
     private func text(_ token: WordToken) -> String { vocabulary.words[Int(token.word)] }
 
     /// The tense of the sentence around an expression: the cue words nearest to it win.
+    /// The tense a possessive cue gives a weekday's happening right after it ("ahead of Sunday's
+    /// election", "since Tuesday's vote"), if one does.
+    func possessiveTense(_ text: TaggedText, sentence: Range<Int>, timex: Range<Int>) -> Tense? {
+        let tokens = text.tokens
+        guard timex.upperBound + 1 < sentence.upperBound, tokens[timex.upperBound].word == w.apostrophe, !tokens[timex.upperBound].spaceBefore,
+              self.text(tokens[timex.upperBound + 1]) == "s" else { return nil }
+        for cue in possessiveCues where timex.lowerBound - cue.words.count >= sentence.lowerBound {
+            if cue.words.indices.allSatisfy({ tokens[timex.lowerBound - cue.words.count + $0].word == cue.words[$0] }) { return cue.tense }
+        }
+        return nil
+    }
+
     func tense(_ text: TaggedText, sentence: Range<Int>, timex: Range<Int>) -> Tense {
         let tokens = text.tokens
-        if timex.upperBound + 1 < sentence.upperBound, tokens[timex.upperBound].word == w.apostrophe, !tokens[timex.upperBound].spaceBefore,
-           self.text(tokens[timex.upperBound + 1]) == "s" {
-            for cue in possessiveCues where timex.lowerBound - cue.words.count >= sentence.lowerBound {
-                if cue.words.indices.allSatisfy({ tokens[timex.lowerBound - cue.words.count + $0].word == cue.words[$0] }) { return cue.tense }
-            }
-        }
+        if let possessive = possessiveTense(text, sentence: sentence, timex: timex) { return possessive }
         let before = timex.lowerBound > sentence.lowerBound && tokens[timex.lowerBound - 1].word == w.on ? timex.lowerBound - 1 : timex.lowerBound
         for cue in retimeCues where before - cue.count >= sentence.lowerBound {
             if cue.indices.allSatisfy({ tokens[before - cue.count + $0].word == cue[$0] }) { return .future }
