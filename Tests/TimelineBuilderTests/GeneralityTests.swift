@@ -335,6 +335,8 @@ import Testing
         ("SANTIAGO, Chile, Oct. 23, 2025 /PRNewswire/ -- Andes Litio today said", true),
         ("LYON, France (Oct. 30, 2025) — The mayor said", true),
         ("PARIS, Oct 14 — The mayor said", true),
+        ("New Delhi, Nov 10 (PTI) SkyVista Airways cancelled more than 180 flights", true),
+        ("The minister met Rao, Nov 10 (a Monday), and left.", false),
         ("Oct 14, the council said it would vote.", false),
         ("The council met on Oct 14 and voted.", false),
     ])
@@ -430,6 +432,45 @@ import Testing
                 """),
         ])
         #expect(t.events.contains { $0.date == day && $0.mentions.contains { $0.text.contains("08/11/2025") } }, "\(t.events.map { ($0.date, $0.title) })")
+    }
+
+    /// A feed of posts, each with its stamp under it ("8:05 PM · Nov 15, 2025"): each post's
+    /// "today" is its own stamp's day, not the page's first.
+    @Test func aFeedsPostsAreReadAsOfTheirOwnStamps() {
+        let t = build([
+            file("a", """
+                Rakesh Menon
+                @RakeshMenonMP
+
+                Met the chief executive of SkyVista Airways today about the cancellations.
+
+                6:40 PM · Nov 12, 2025
+
+                Rakesh Menon
+                @RakeshMenonMP
+
+                The pilots' association called off its agitation after talks held today in Delhi.
+
+                8:05 PM · Nov 15, 2025
+
+                """),
+        ])
+        #expect(has(t, "2025-11-12", "Met the chief executive"))
+        #expect(has(t, "2025-11-15", "called off its agitation"), "\(t.events.map { ($0.date, $0.title) })")
+    }
+
+    /// A picture's caption with its credit ("| Photo Credit: PTI", "(Photo: Reuters)") is no
+    /// part of the running text; a sentence that names a photo is.
+    @Test(arguments: [
+        ("Passengers wait at the counter in New Delhi on Tuesday. | Photo Credit: PTI", true),
+        ("Firefighters at the site on Monday. (Photo: Reuters)", true),
+        ("Rescuers at the scene on Sunday | AP Photo/Jane Doe", true),
+        ("The agency released a photo of the suspect on Tuesday.", false),
+        ("Voters in Lyon (France) went to the polls on Sunday.", false),
+    ])
+    func aCaptionWithItsCreditIsNoReport(_ line: String, _ caption: Bool) {
+        let article = Cleaner().clean(SourceFile(id: "c", path: "c.txt", text: "Headline of the story here\n\n\(line)\n", manifestDate: nil))
+        #expect(article.lines.contains { $0.role == .furniture } == caption)
     }
 
     @Test func thePageSpeakingToItsReaderIsNotAReport() {

@@ -532,6 +532,27 @@ import Testing
                 "the long read has the rigger dying a day late")
     }
 
+    /// Held out as the bridge-closure fixture was: a pilots' sick-out at an Indian airline told
+    /// by a PTI wire ("New Delhi, Nov 10 (PTI)" and no dash), a paper's "Published - November 11,
+    /// 2025 09:42 pm IST", a minister's posts with their stamps under them, a TOI stamp, the
+    /// regulator's notice in dotted dates, a stock exchange filing ("Regulations, 2015"), a
+    /// business paper's week in review and the pilots' union's statement ("15th November 2025").
+    @Test func airlineSickoutReachesTheGold() throws {
+        let t = try timeline("airline-sickout")
+        let (recall, missing) = Gold.recall(Paths.fixtures + "/gold/airline-sickout-chronology.tsv", in: t)
+        #expect(recall >= 0.9, "missing: \(missing)")
+        #expect(t.documents.first { $0.id == "v1" }?.published == "2025-11-10", "the wire's dateline")
+        #expect(has(t, "2025-11-15", "called off its agitation after talks held today"), "a post is as of the stamp under it")
+        #expect(has(t, "2025-11-09", "late on Sunday night") && !has(t, "2025-11-17", "ahead of Monday's early departures"),
+                "the Monday ahead of Sunday night is the 10th")
+        #expect(!t.events.contains { $0.date == "2015" }, "a statute's year is its name's")
+        #expect(!t.events.contains { e in e.mentions.contains { $0.text.contains("Photo Credit") } }, "a caption is no report")
+        #expect(!t.actors.contains { $0.name == "CEO of SkyVista Airways" && $0.aliases.contains("SkyVista Airways") })
+        let talks = try #require(t.events.first { e in e.mentions.contains { $0.document == "v8" && $0.text.contains("conciliation") } })
+        #expect(talks.date == "2025-11-15" && talks.conflicts.first { $0.attribute == "date" }.map { $0.values.map(\.value) } == ["2025-11-15", "2025-11-14"],
+                "the business paper ends the talks a day early")
+    }
+
     /// A newsletter's numbered items, under headings of their own or run in ("3. Weather. ..."):
     /// the one about the corpus's story is kept even when no other document reports its event;
     /// those that name nothing another document names are left out.
