@@ -419,7 +419,7 @@ public struct TimelineBuilder: Sendable {
                 let offStory = analyses.map { a in
                     a.itemNames.indices.map { k in k > 0 && !a.itemNames[k].contains { naming[Int(nameOf[a.book][Int($0)])] >= 2 } }
                 }
-                found = (ActorIndex(table.keys, lexicon: lexicon), IssueFinder(phrases), containment, nameOf, offStory)
+                found = (ActorIndex(table.keys, lexicon: lexicon, places: Set(containment.keys)), IssueFinder(phrases), containment, nameOf, offStory)
             }
         }
         let (actors, issues, containment, nameOf, offStory) = found!

@@ -47,9 +47,15 @@ struct ActorIndex {
     /// The user's rules, applied after the automatic merging.
     private var lexicon = CorpusLexicon()
 
+    /// Names the corpus sets in a country or region ("Brennerton, Ohio"): places, which no
+    /// organization's name stands for.
+    private var places: Set<String> = []
+
     /// The index of `names`, which are distinct and in order of first mention in the corpus.
-    init(_ names: [NameKey], lexicon: CorpusLexicon = CorpusLexicon()) {
+    /// `places` are names the corpus gives as places.
+    init(_ names: [NameKey], lexicon: CorpusLexicon = CorpusLexicon(), places: Set<String> = []) {
         self.lexicon = lexicon
+        self.places = places
         var aliases: [String: Set<String>] = [:]
         for n in names {
             if case .actor(.person) = n.kind, n.canonical.split(separator: " ").count >= 2, !n.canonical.contains("-") {
@@ -107,6 +113,17 @@ struct ActorIndex {
         return matches.count == 1 ? matches.first : nil
     }
 
+    /// A person's name without the initials between the first and the last name ("Dana M.
+    /// Whitcomb" → "Dana Whitcomb"), or nil when it has none.
+    static func withoutMiddleInitials(_ name: String) -> String? {
+        let words = name.split(separator: " ")
+        guard words.count >= 3 else { return nil }
+        let middle = words.dropFirst().dropLast()
+        let kept = middle.filter { w in !(w.count <= 2 && w.first?.isUppercase == true && (w.count == 1 || w.last == ".")) }
+        guard kept.count < middle.count else { return nil }
+        return ([words.first!] + kept + [words.last!]).joined(separator: " ")
+    }
+
     static func clean(_ s: String) -> String {
         var t = s
         for suffix in ["'s", "’s", "'", "’"] where t.hasSuffix(suffix) { t.removeLast(suffix.count) }
@@ -126,6 +143,8 @@ struct ActorIndex {
             let name = Self.clean(n.canonical)
             // "Ms Van Damme": the one person whose full name ends with a surname of two words.
             if let full = Self.onlyNameEnding(with: name, among: byWord) { return full }
+            // "Dana M. Whitcomb" is Dana Whitcomb, when the corpus names her so too.
+            if let plain = Self.withoutMiddleInitials(name), people[plain] != nil { return plain }
             if people[name] != nil { return name }
             if let matches = byWord[name], matches.count == 1 { return matches.first }
             return n.title != nil ? name : nil
@@ -151,6 +170,7 @@ struct ActorIndex {
         case .other:
             let name = Self.clean(n.canonical)
             if !name.contains(" "), let matches = byWord[name], matches.count == 1 { return matches.first }
+            if places.contains(name) { return nil }
             if byWord[name] == nil, let full = onlyOrganization(beginning: name) { return full }
             // "Norvale", named elsewhere as a company ("shares of Norvale").
             if !name.contains(" "), byWord[name] == nil, organizations.contains(name) { return name }

@@ -209,7 +209,10 @@ struct EventExtractor {
                 for id in nameIDs where !itemNames[item].contains(id) { itemNames[item].append(id) }
             }
             for (a, b) in zip(names, names.dropFirst()) where b.tokens.lowerBound == a.tokens.upperBound + 1 && tokens[a.tokens.upperBound].lower == "," {
+                // "Brennerton, Ohio": a town in its state or province, as in its country.
+                let region = b.isPlace && (b.kind == .place || b.kind == .actor(.government))
                 if case .actor(.country) = b.kind, a.kind == .other || a.isPlace { containment.append((a.canonical, b.canonical)) }
+                else if region, a.kind == .other || a.isPlace { containment.append((a.canonical, b.canonical)) }
             }
             collectPhrases(tokens, sentenceRange, names, document: index, book: book, &phrases)
             let sStart = tokens[s].start, sEnd = tokens[e - 1].end
@@ -410,6 +413,7 @@ struct EventExtractor {
             if tx.start > 0, bytes[tx.start - 1] == 40, tx.start - lineStart <= 80 { caption = j; continue }
             if j > 0, caption == j - 1, Self.spans(bytes, from: inSentence[j - 1].end, to: tx.start) { caption = j; continue }
             if Self.isBaseline(tx, tokens: tokens) { continue }
+            if Self.isRecordStamp(tx, bytes: bytes) { continue }
             if let previous = dated.last, Self.inOpenRelative(tx, after: previous.timex.end, tokens: tokens) { continue }
             if let last = dated.last, last.told.upperBound == j, last.precision == precision,
                Self.joined(bytes, from: inSentence[j - 1].end, to: tx.start)
@@ -595,6 +599,19 @@ struct EventExtractor {
         guard text.hasSuffix("earlier") || text.hasSuffix("ago") || text.hasSuffix("before") else { return false }
         let t = firstToken(tokens, from: tx.start)
         return tokens[max(0, t - 4)..<t].contains { comparisons.contains($0.lower) }
+    }
+
+    /// Whether a date is a record's own stamp, labelled inside parentheses ("(Entered:
+    /// 11/14/2025)", "(Filed: Nov. 3)"): when a clerk or a system wrote the record down, not a
+    /// happening.
+    static func isRecordStamp(_ tx: TemporalExpression, bytes: [UInt8]) -> Bool {
+        var k = tx.start - 1
+        while k >= 0, bytes[k] == 32 { k -= 1 }
+        guard k > 0, bytes[k] == 58 else { return false }
+        k -= 1
+        let labelEnd = k
+        while k >= 0, labelEnd - k < 24, (bytes[k] | 0x20) &- 97 < 26 || bytes[k] == 32 { k -= 1 }
+        return k >= 0 && k < labelEnd && bytes[k] == 40
     }
 
     /// Whether a date lies in a relative clause of anyone at all, after an earlier date of its

@@ -213,6 +213,9 @@ extension FigureReader {
             // Counts that differ severalfold ("120,000 tonnes" of output, "40,000 tonnes" bought)
             // are of different things; reports that disagree about one count are nearer.
             if Self.isCount(kind), let low = all.map(\.figure.amount).min(), let high = all.map(\.figure.amount).max(), high > 2 * low { continue }
+            // Sums apart by more than tenfold ("$180,000" paid, a "$40 million" contract) are
+            // of different things too; estimates of one sum may differ a few times over.
+            if kind.hasPrefix("money"), let low = all.map(\.figure.amount).min(), let high = all.map(\.figure.amount).max(), high > 10 * low { continue }
             // A count that keeps rising while a story runs and only grows from one page to the
             // next ("4 deaths" on the 10th, "7 deaths" on the 15th) is brought up to date, not
             // disputed.

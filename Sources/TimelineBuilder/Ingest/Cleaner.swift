@@ -183,6 +183,8 @@ public struct Cleaner: Sendable {
                 if isHeading(line) { lines[k].role = .heading; continue }
                 inText = true
                 let label = Self.speakerLabel(line)
+                // "SARAH KIM: This episode is brought to you by ...": what a speaker reads out may be furniture too.
+                if label > 0, rule(for: UnsafeBufferPointer(rebasing: line[label...])) == "drop" { lines[k].role = .furniture; continue }
                 if label > 0 { labels.append(lines[k].start..<(lines[k].start + label)); lines[k].start += label }
             }
         }
@@ -222,8 +224,9 @@ public struct Cleaner: Sendable {
     static let about = Array("About ".utf8)
 
     /// Blanks the marks a wiki sets in its text ("died.[1][2]", "Background[edit]", "[citation
-    /// needed]"): they point to the references, say nothing, and hide where a sentence ends. Spaces
-    /// take their place, so every offset into the text stays where it was.
+    /// needed]"), which point to the references, say nothing, and hide where a sentence ends, and
+    /// a transcript's time codes ("[00:12:31]"), which are no clock times. Spaces take their
+    /// place, so every offset into the text stays where it was.
     static func blankReferenceMarks(_ bytes: inout [UInt8]) {
         var i = 0
         // Where the last mark blanked ended: a mark right after it ("[2][a]") is attached too.
@@ -234,7 +237,10 @@ public struct Cleaner: Sendable {
             let inner = bytes[i..<close]
             let attached = open == lastEnd || open > 0 && bytes[open - 1] != 32 && bytes[open - 1] != 10
             let mark: Bool
-            if inner.allSatisfy({ $0 &- 48 < 10 }) { mark = attached && inner.count <= 3 }
+            let lineStart = open == 0 || bytes[open - 1] == 10
+            // "[00:12:31] SARAH KIM: ...": a transcript's time code, where its line starts.
+            if lineStart, inner.contains(58), inner.allSatisfy({ $0 &- 48 < 10 || $0 == 58 }) { mark = true }
+            else if inner.allSatisfy({ $0 &- 48 < 10 }) { mark = attached && inner.count <= 3 }
             else if inner.count == 1 { mark = attached && inner[i] &- 97 < 26 }
             else {
                 let word = String(decoding: inner, as: UTF8.self)
