@@ -698,5 +698,51 @@ import Testing
         #expect(jobs.map { $0.values.map(\.value) } == [["60 employees", "80 jobs"]], "employees and jobs are one kind; 310 is the whole, not the cut")
         #expect(FigureReader.shared.conflicts([("a", "Output was to reach 120,000 tonnes by 2027."), ("b", "Huaxin will buy up to 40,000 tonnes a year.")]).isEmpty,
                 "counts severalfold apart are of different things")
+        #expect(FigureReader.shared.conflicts([("a", "She received about $180,000 from the developer."), ("b", "The city awarded a $40 million contract.")]).isEmpty,
+                "sums tenfold apart are of different things")
+        #expect(FigureReader.shared.conflicts([("a", "Repairs will cost $4 million."), ("b", "Repairs will cost $6 million.")]).count == 1,
+                "estimates of one sum disagree")
+    }
+
+    /// A person's name with a middle initial is the person the corpus names without it.
+    @Test(arguments: [
+        ("Dana M. Whitcomb", "Dana Whitcomb"),
+        ("Robert F. Haines", "Robert Haines"),
+        ("John Q Public", "John Public"),
+        ("Mary Anne Smith", nil),
+        ("Li Chenggang", nil),
+        ("Ed Lee", nil),
+    ])
+    func middleInitialsAreLeftOut(_ name: String, _ plain: String?) {
+        #expect(ActorIndex.withoutMiddleInitials(name) == plain)
+    }
+
+    /// A date labelled inside parentheses is a record's stamp ("(Entered: 11/14/2025)"), not a
+    /// happening; a date in parentheses with no label is.
+    @Test(arguments: [
+        ("Bond set at $50,000. (Entered: 11/14/2025)", true),
+        ("Order signed. (Filed on: Nov. 3, 2025)", true),
+        ("The vote (held on Nov. 3) passed.", false),
+        ("The deadline: Nov. 3.", false),
+    ])
+    func aLabelledDateInParenthesesIsARecordStamp(_ sentence: String, _ stamp: Bool) throws {
+        let e = try #require(TemporalTagger.shared.tag(sentence, documentDate: CalendarDate(iso: "2025-11-20")).first { $0.type == .date })
+        #expect(EventExtractor.isRecordStamp(e, bytes: Array(sentence.utf8)) == stamp)
+    }
+
+    /// A transcript's time codes are blanked, its speakers' labels are not content, and a
+    /// speaker's sponsor read is furniture.
+    @Test func aTranscriptsTimeCodesAndSponsorReadsAreNotItsText() {
+        let text = """
+            The Statehouse Beat - Episode 214 - November 20, 2025
+
+            [00:00:15] SARAH KIM: Marcus Lee was sworn in as acting mayor yesterday.
+
+            [00:02:45] SARAH KIM: This episode is brought to you by Lakeview Credit Union. Use code BEAT through Dec. 31.
+
+            """
+        let article = Cleaner().clean(SourceFile(id: "p", path: "p.txt", text: text, manifestDate: nil))
+        let body = article.lines.filter { $0.role == .body }.map { article.text($0) }
+        #expect(body == ["Marcus Lee was sworn in as acting mayor yesterday."])
     }
 }

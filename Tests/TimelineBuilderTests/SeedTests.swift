@@ -553,6 +553,27 @@ import Testing
                 "the business paper ends the talks a day early")
     }
 
+    /// Held out as the bridge-closure fixture was: a mayor's indictment told by an AP wire, a
+    /// court docket (dated entries, "(Entered: 11/14/2025)" stamps, a PACER receipt), a Bloomberg
+    /// story, a TV station's page, the city's release, a podcast transcript with time codes and a
+    /// sponsor read, an explainer's key dates and the developer's release with its safe harbor.
+    @Test func mayorIndictmentReachesTheGold() throws {
+        let t = try timeline("mayor-indictment")
+        let (recall, missing) = Gold.recall(Paths.fixtures + "/gold/mayor-indictment-chronology.tsv", in: t)
+        #expect(recall >= 0.9, "missing: \(missing)")
+        #expect(!t.events.contains { e in e.mentions.contains { $0.text.hasPrefix("Bond set at") } }, "a clerk's entry stamp dates no happening")
+        #expect(!t.events.contains { e in e.mentions.contains { $0.text.contains("Use code") || $0.text.contains("Become a member") } },
+                "a sponsor read and an appeal to the reader are furniture")
+        #expect(!t.actors.contains { $0.name == "SARAH KIM" }, "a speaker's label after a time code names who speaks")
+        #expect(t.actors.first { $0.name == "Dana Whitcomb" }?.aliases.contains("Dana M. Whitcomb") == true, "a middle initial")
+        #expect(!t.events.contains { e in e.conflicts.contains { $0.attribute == "figure" } }, "$180,000 paid and a $40 million contract are different sums")
+        #expect(!t.events.contains { $0.actors.contains("Brennerton City Council") && $0.title.contains("administrative leave") },
+                "the town is not its council")
+        let sworn = try #require(t.events.first { $0.title.contains("sworn in") || $0.mentions.contains { $0.text.contains("sworn in") } })
+        #expect(sworn.date == "2025-11-19" && sworn.conflicts.first { $0.attribute == "date" }.map { $0.values.map(\.value) } == ["2025-11-19", "2025-11-20"],
+                "the explainer has the swearing-in a day late")
+    }
+
     /// A newsletter's numbered items, under headings of their own or run in ("3. Weather. ..."):
     /// the one about the corpus's story is kept even when no other document reports its event;
     /// those that name nothing another document names are left out.
