@@ -574,6 +574,22 @@ import Testing
                 "the explainer has the swearing-in a day late")
     }
 
+    /// Held out as the bridge-closure fixture was: a trade dispute told in the seeds' manner, with
+    /// its background by months ("in March", "in August", "that summer"): an aggregator's page, a
+    /// Reuters page scraped with its stamp run together ("November 12, 20257:05 AM EST"), a state
+    /// paper, a farm paper, a broadcaster and the ministry's announcement ("No. 31 of 2025").
+    @Test func canolaTruceReachesTheGold() throws {
+        let t = try timeline("canola-truce")
+        let (recall, missing) = Gold.recall(Paths.fixtures + "/gold/canola-truce-chronology.tsv", in: t)
+        #expect(recall >= 0.9, "missing: \(missing)")
+        #expect(has(t, "2024-SU", "following consultations that summer"), "that summer is the summer of the year just named")
+        #expect(!t.events.contains { $0.date == "2025" }, "a numbered announcement's year is its label's")
+        #expect(!t.events.contains { e in e.conflicts.contains { $0.attribute == "figure" } }, "75.8% and 76 percent agree")
+        let agreed = try #require(t.events.first { $0.title.contains("road map") })
+        #expect(agreed.date == "2025-11-11" && agreed.conflicts.first { $0.attribute == "date" }.map { $0.values.map(\.value) } == ["2025-11-11", "2025-11-12"],
+                "the wire has the agreement on Wednesday")
+    }
+
     /// A newsletter's numbered items, under headings of their own or run in ("3. Weather. ..."):
     /// the one about the corpus's story is kept even when no other document reports its event;
     /// those that name nothing another document names are left out.

@@ -8,6 +8,17 @@ struct Figure: Hashable, Sendable {
     var text: String
     /// The number the value stands for, so that "1.2 million" and "1,200,000" agree.
     var amount: Double = 0
+    /// The place of the last digit written: 0.1 for "75.8%", 100,000 for "1.2 million", 1 for "76".
+    var unit: Double = 1
+
+    /// The place of the last digit of a number written with `factor` ("1.2" million: 100,000).
+    static func unit(of number: String, factor: Double = 1) -> Double {
+        guard let dot = number.firstIndex(of: ".") else { return factor }
+        let decimals = number[number.index(after: dot)...].prefix(while: \.isNumber).count
+        var unit = factor
+        for _ in 0..<decimals { unit /= 10 }
+        return unit
+    }
 }
 
 /// Reads the figures of a sentence whose kind can be compared across reports: shares given with
@@ -121,15 +132,17 @@ struct FigureReader: Sendable {
                    return u.words.indices.allSatisfy { q in lower(k + 1 + q) == u.words[q] }
                }) {
                 out.append(Figure(kind: unit.kind, value: shown + (unit.kind == "percent" ? "%" : " " + unit.kind),
-                                  text: text(pieces[k].lowerBound..<pieces[k + unit.words.count].upperBound), amount: amount))
+                                  text: text(pieces[k].lowerBound..<pieces[k + unit.words.count].upperBound), amount: amount,
+                                  unit: Figure.unit(of: number)))
                 k += unit.words.count + 1
                 continue
             }
             // A scale word: "1.2 million", or one letter glued to the number: "£40m".
-            var end = k + 1, written = shown
+            var end = k + 1, written = shown, scale = 1.0
             if end < pieces.count, let factor = scales[lower(end)], lower(end).count > 1 || pieces[end].lowerBound == pieces[k].upperBound {
-                amount *= factor; written += " " + lower(end); end += 1
+                amount *= factor; written += " " + lower(end); end += 1; scale = factor
             }
+            let place = Figure.unit(of: number, factor: scale)
             // Money: a currency sign glued before the number.
             let start = pieces[k].lowerBound
             let currency: String? = start >= 1 && bytes[start - 1] == 36 ? "$"
@@ -137,7 +150,7 @@ struct FigureReader: Sendable {
                 : start >= 3 && bytes[start - 3] == 0xE2 && bytes[start - 2] == 0x82 && bytes[start - 1] == 0xAC ? "€" : nil
             if let currency {
                 let from = start - currency.utf8.count
-                out.append(Figure(kind: "money " + currency, value: currency + written, text: text(from..<pieces[end - 1].upperBound), amount: amount))
+                out.append(Figure(kind: "money " + currency, value: currency + written, text: text(from..<pieces[end - 1].upperBound), amount: amount, unit: place))
                 k = end
                 continue
             }
@@ -161,7 +174,7 @@ struct FigureReader: Sendable {
             let noun = whole.flatMap { w in nounAfter(w + 1 < pieces.count && scales[lower(w + 1)] != nil ? w + 2 : w + 1) } ?? nounAfter(end)
             if let noun, !isDash(k - 1) {
                 let kind = Words.comparable(Words.lemma(lower(noun))).last!
-                out.append(Figure(kind: kind, value: written + " " + lower(noun), text: text(start..<pieces[noun].upperBound), amount: amount))
+                out.append(Figure(kind: kind, value: written + " " + lower(noun), text: text(start..<pieces[noun].upperBound), amount: amount, unit: place))
                 end = noun + 1
             }
             k = end
@@ -210,6 +223,8 @@ extension FigureReader {
         for kind in given.keys.sorted() {
             let all = given[kind]!.sorted { ($0.document, $0.figure.amount) < ($1.document, $1.figure.amount) }
             guard Set(all.map(\.figure.amount)).count >= 2, Set(all.map(\.document)).count >= 2 else { continue }
+            // "75.8%" and "76 percent": one figure, rounded.
+            if let coarsest = all.map(\.figure.unit).max(), Set(all.map { ($0.figure.amount / coarsest).rounded() }).count == 1 { continue }
             // Counts that differ severalfold ("120,000 tonnes" of output, "40,000 tonnes" bought)
             // are of different things; reports that disagree about one count are nearer.
             if Self.isCount(kind), let low = all.map(\.figure.amount).min(), let high = all.map(\.figure.amount).max(), high > 2 * low { continue }

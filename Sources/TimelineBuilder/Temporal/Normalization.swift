@@ -180,6 +180,9 @@ extension TemporalTagger {
         case "half":
             guard let h = int(0), (1...2).contains(h), let year = int(1) ?? dct?.year else { return nil }
             return "\(pad(year, 4))-H\(h)"
+        case "seasonana":
+            guard let reference else { return evaluate(["season", args[0]], m, dct, tense) }
+            return "\(pad(reference.date.year, 4))-\(args[0])"
         case "season":
             let s = args[0]
             if args.count > 1, let y = int(1), y > 100 { return "\(pad(y, 4))-\(s)" }

@@ -331,6 +331,11 @@ public final class TemporalTagger: @unchecked Sendable {
                    !lexicon.has(prev.word, cls.season) { return false }
                 if prev.kind == .punct, w.currency.contains(prev.word) { return false }
                 if prev.word == w.comma, m.start >= sentenceStart + 2, tokens[m.start - 2].capitalized, lexicon.has(tokens[m.start - 2].word, cls.statute) { return false }
+                // "Announcement No. 31 of 2025": the year of a numbered document's label.
+                if prev.word == w.of, m.start >= sentenceStart + 3, tokens[m.start - 2].kind == .number {
+                    let label = tokens[m.start - 3].word == w.period && m.start >= sentenceStart + 4 ? tokens[m.start - 4] : tokens[m.start - 3]
+                    if label.kind == .word, lexicon.has(label.word, cls.label) || label.capitalized && lexicon.has(label.word, cls.statute) { return false }
+                }
             }
             if let next, next.word == w.percentSign || (next.kind == .word && w.countNouns.contains(next.word)) { return false }
             if m.end + 1 < tokens.count, tokens[m.end].capitalized, lexicon.has(tokens[m.end + 1].word, cls.street) { return false }
