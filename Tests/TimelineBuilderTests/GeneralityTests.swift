@@ -360,6 +360,7 @@ import Testing
         ("By Simon Hradecky, created Monday, Nov 3rd 2025 22:41Z, last updated Tuesday, Nov 4th 2025 07:40Z", "2025-11-03"),
         ("2025/11/14", "2025-11-14"),
         ("November 29 – December 5, 2025 | No. 577", "2025-11-29"),
+        ("November 12, 20257:05 AM ESTUpdated 3 hours ago", "2025-11-12"),
         ("Dec. 27, 2025 - Jan. 2, 2026 | Issue 12", "2025-12-27"),
         ("Date of issue: 14 November 2025", "2025-11-14"),
         ("Club sold to consortium on November 14, 2025", nil),

@@ -583,6 +583,9 @@ import Testing
         let (recall, missing) = Gold.recall(Paths.fixtures + "/gold/canola-truce-chronology.tsv", in: t)
         #expect(recall >= 0.9, "missing: \(missing)")
         #expect(has(t, "2024-SU", "following consultations that summer"), "that summer is the summer of the year just named")
+        let wire = t.documents.first { $0.id == "c2" }
+        #expect(wire?.published == "2025-11-12" && wire?.publishedFrom == .text, "a stamp whose year runs into its clock")
+        #expect(wire?.title == "Canada, China trade ministers agree to work on lifting canola, EV tariffs", "a menu listed one section to a line")
         #expect(!t.events.contains { $0.date == "2025" }, "a numbered announcement's year is its label's")
         #expect(!t.events.contains { e in e.conflicts.contains { $0.attribute == "figure" } }, "75.8% and 76 percent agree")
         let agreed = try #require(t.events.first { $0.title.contains("road map") })

@@ -191,6 +191,13 @@ public struct Cleaner: Sendable {
         for label in labels { bytes.replaceSubrange(label, with: repeatElement(32, count: label.count)) }
         // A line above the site's menu or copyright line is its masthead or tagline; the headline comes after.
         let bodyStart = lines.firstIndex { $0.role == .body } ?? lines.count
+        // A site's menu may also list its sections one to a line ("World", "Business",
+        // "Markets"): three one-word headings in a row or more.
+        var run = 0
+        for k in 0..<bodyStart {
+            if lines[k].role == .heading, Self.words(bytes[lines[k].start..<lines[k].end]).count == 1 { run += 1 } else { run = 0 }
+            if run >= 3 { menus.append(k) }
+        }
         let afterMenu = (menus + copyrights).filter { $0 < bodyStart }.max().map { $0 + 1 } ?? 0
         for k in lines.indices.dropFirst(afterMenu) where lines[k].role != .furniture && lines[k].role != .metadata {
             if lines[k].role == .body { break }

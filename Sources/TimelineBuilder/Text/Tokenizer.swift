@@ -88,11 +88,24 @@ public enum Tokenizer {
                 var j = i + 1
                 var value = Int(b - 48)
                 var plain = true
+                var glued = false
                 while j < n {
                     let s = bytes[j]
                     if isDigit(s) { value = value &* 10 &+ Int(s - 48); j += 1; continue }
+                    // "November 12, 20257:05 AM": a scraped stamp whose year runs into its clock.
+                    if s == 58, plain, j - start >= 5, j - start <= 6, bytes[start] == 50 && bytes[start + 1] == 48 || bytes[start] == 49 && bytes[start + 1] == 57 {
+                        glued = true; break
+                    }
                     if (s == 44 || s == 46 || s == 58 || s == 47 || s == 45), j + 1 < n, isDigit(bytes[j + 1]) { plain = false; j += 2; continue }
                     break
+                }
+                if glued {
+                    var year = 0
+                    for q in start..<(start + 4) { year = year * 10 + Int(bytes[q] - 48) }
+                    emit(RawToken(start: start, end: start + 4, numberEnd: start + 4, kind: .number, capitalized: false,
+                                  spaceBefore: space, lineBefore: line, integer: year, mark: 0))
+                    i = start + 4; space = false; line = false
+                    continue
                 }
                 let numberEnd = j
                 var k = j
