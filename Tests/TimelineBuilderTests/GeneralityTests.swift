@@ -435,6 +435,20 @@ import Testing
         #expect(t.events.contains { $0.date == day && $0.mentions.contains { $0.text.contains("08/11/2025") } }, "\(t.events.map { ($0.date, $0.title) })")
     }
 
+    /// Scraped text may keep HTML's character references; they are read as the characters they
+    /// stand for, so that no "amp" or "quot" becomes an issue and "it&#8217;s" is one word.
+    @Test(arguments: [
+        ("Halden &amp; Pryce said it&#8217;s &quot;safe&quot;.", "Halden & Pryce said it’s \"safe\"."),
+        ("Voted on&nbsp;Tuesday &#x2014; and again&#160;later.", "Voted on Tuesday — and again later."),
+        ("Fish &chips; & more &#0; done", "Fish &chips; & more &#0; done"),
+        ("No references here.", "No references here."),
+    ])
+    func characterReferencesAreRead(_ raw: String, _ text: String) {
+        var bytes = Array(raw.utf8)
+        Cleaner.decodeEntities(&bytes)
+        #expect(String(decoding: bytes, as: UTF8.self) == text)
+    }
+
     /// A feed of posts, each with its stamp under it ("8:05 PM · Nov 15, 2025"): each post's
     /// "today" is its own stamp's day, not the page's first.
     @Test func aFeedsPostsAreReadAsOfTheirOwnStamps() {

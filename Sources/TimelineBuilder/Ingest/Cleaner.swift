@@ -97,6 +97,7 @@ public struct Cleaner: Sendable {
 
     public func clean(_ file: SourceFile) -> CleanArticle {
         var bytes = Array(file.text.utf8)
+        Self.decodeEntities(&bytes)
         Self.blankReferenceMarks(&bytes)
         var lines: [ArticleLine] = []
         var start = 0
@@ -229,6 +230,39 @@ public struct Cleaner: Sendable {
     }
 
     static let about = Array("About ".utf8)
+
+    /// The HTML character references scraped text may keep (`entities.tsv`), by name.
+    static let entities: [String: UInt32] = {
+        var table: [String: UInt32] = [:]
+        for row in Resources.rows("entities.tsv") where row.count >= 2 { if let code = UInt32(row[1], radix: 16) { table[row[0]] = code } }
+        return table
+    }()
+
+    /// Replaces the HTML character references that scraped text may keep ("Halden &amp; Pryce",
+    /// "it&#8217;s", "&nbsp;") with the characters they stand for.
+    static func decodeEntities(_ bytes: inout [UInt8]) {
+        guard let amp = bytes.firstIndex(of: 38) else { return }
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        out += bytes[..<amp]
+        var i = amp
+        while i < bytes.count {
+            guard bytes[i] == 38, let semi = bytes[(i + 1)..<min(bytes.count, i + 10)].firstIndex(of: 59), semi > i + 1 else {
+                out.append(bytes[i]); i += 1; continue
+            }
+            let name = String(decoding: bytes[(i + 1)..<semi], as: UTF8.self)
+            var code: UInt32? = nil
+            if name.hasPrefix("#x") || name.hasPrefix("#X") { code = UInt32(name.dropFirst(2), radix: 16) }
+            else if name.hasPrefix("#") { code = UInt32(name.dropFirst()) }
+            else { code = entities[name] ?? entities[name.lowercased()] }
+            // A non-breaking space, numeric or named, is a space.
+            if code == 0xA0 { code = 0x20 }
+            guard let code, code >= 0x20, let scalar = Unicode.Scalar(code) else { out.append(bytes[i]); i += 1; continue }
+            out += Array(String(Character(scalar)).utf8)
+            i = semi + 1
+        }
+        bytes = out
+    }
 
     /// Blanks the marks a wiki sets in its text ("died.[1][2]", "Background[edit]", "[citation
     /// needed]"), which point to the references, say nothing, and hide where a sentence ends, and
