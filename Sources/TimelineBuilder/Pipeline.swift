@@ -44,7 +44,7 @@ public struct TimelineBuilder: Sendable {
         let handOver = NSLock()
         parallel(files.count, stage: "reading") { i, store in
             handOver.lock(); let file = files[i]; files[i].text = ""; handOver.unlock()
-            let article = Cleaner.shared.clean(file)
+            var article = Cleaner.shared.clean(file)
             let own = PublicationDating.ownDate(article, tagger: tagger)
             var date = own?.date
             var stated: [CalendarDate] = []
@@ -53,6 +53,9 @@ public struct TimelineBuilder: Sendable {
                 if let d = date, !PublicationDating.isPlausible(d, stated: stated) { date = nil }
             }
             let other = date.flatMap { PublicationDating.weekdayReading($0, weekday: own?.weekday) }
+            if let date, let update = PublicationDating.updateDate(article, tagger: tagger), update > date, update.dayNumber - date.dayNumber <= 7 {
+                article.updated = update
+            }
             store { articles[i] = article; textDates[i] = date; statedDates[i] = stated; weekdayDates[i] = other; swappedDates[i] = own?.swapped }
         }
         // A slashed date line read month first that lies outside the days the corpus's

@@ -449,6 +449,28 @@ import Testing
         #expect(String(decoding: bytes, as: UTF8.self) == text)
     }
 
+    /// A page created on one day and updated the next: a weekday that, read as of its creation,
+    /// falls days before the page, is the day of the update it tells of; other days stay as read.
+    @Test func aWeekdayOfAnUpdatedPageIsReadAsOfTheUpdate() {
+        let t = build([
+            file("a", """
+                Incident: Cascade B738 at Denver on Nov 3rd 2025, engine failure
+
+                By Simon Hradecky, created Monday, Nov 3rd 2025 22:41Z, last updated Tuesday, Nov 4th 2025 07:40Z
+
+                The airline grounded the jet today after the engine failed on climb out.
+
+                The NTSB opened an investigation on Tuesday and dispatched a team to Denver.
+
+                A similar engine had failed on Friday over Utah.
+
+                """),
+        ])
+        #expect(has(t, "2025-11-04", "opened an investigation"), "\(t.events.map { ($0.date, $0.title) })")
+        #expect(has(t, "2025-11-03", "grounded the jet today"), "today is the page's own day")
+        #expect(has(t, "2025-10-31", "failed on Friday"), "a day before the page either way")
+    }
+
     /// A feed of posts, each with its stamp under it ("8:05 PM · Nov 15, 2025"): each post's
     /// "today" is its own stamp's day, not the page's first.
     @Test func aFeedsPostsAreReadAsOfTheirOwnStamps() {

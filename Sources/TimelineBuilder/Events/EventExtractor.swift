@@ -170,7 +170,8 @@ struct EventExtractor {
         let bytes = article.bytes
         let (tokens, tagged) = Tokenizer.tokenize(bytes, book: book)
         let (found, starts) = tagger.analyze(bytes: bytes, tokens: tagged, documentDate: dct)
-        let timexes = Self.readDayFirst(restamped(reanchored(found, in: article, dct: dct), in: article, dct: dct), dayFirst: article.dayFirst)
+        let timexes = Self.readDayFirst(restamped(reanchored(updatedReading(found, bytes: bytes, tokens: tagged, article: article, dct: dct),
+                                                             in: article, dct: dct), in: article, dct: dct), dayFirst: article.dayFirst)
         var lineIndex = 0
         var candidates: [EventCandidate] = []
         var allNames: [Int32] = []
@@ -334,6 +335,25 @@ struct EventExtractor {
             out += retagged
         }
         return out.sorted { ($0.start, $0.end) < ($1.start, $1.end) }
+    }
+
+    /// The article's expressions, with a day read as of the page's update when, read as of its
+    /// publication, it would fall days before the page while read as of the update it falls in
+    /// the days the page covers: "The NTSB opened an investigation on Tuesday" on a page created
+    /// on Monday and updated on Tuesday is that Tuesday, not the one before.
+    func updatedReading(_ expressions: [TemporalExpression], bytes: [UInt8], tokens: [WordToken], article: CleanArticle, dct: CalendarDate?) -> [TemporalExpression] {
+        guard let dct, let update = article.updated, update > dct else { return expressions }
+        let again = tagger.analyze(bytes: bytes, tokens: tokens, documentDate: update).expressions
+        var at: [Int: TemporalExpression] = [:]
+        for e in again { at[e.start] = e }
+        return expressions.map { e in
+            guard e.type == .date || e.type == .time, let other = at[e.start], other.end == e.end, other.value != e.value,
+                  let was = CalendarDate(iso: String(e.value.prefix(10))), let now = CalendarDate(iso: String(other.value.prefix(10))),
+                  was.dayNumber < dct.dayNumber - 1, now >= dct, now <= update else { return e }
+            var out = e
+            out.value = other.value
+            return out
+        }
     }
 
     /// The article's expressions, with each post of a feed read as of the stamp under it. A

@@ -42,6 +42,8 @@ public struct CleanArticle: Sendable {
     /// Whether the page's own stamp was found to be written day first ("10/11/2025" on a page of
     /// 10 November), so that its other slashed dates are read that way too.
     public var dayFirst = false
+    /// The day the page says it was last updated, when that is after its publication date.
+    public var updated: CalendarDate? = nil
 
     public func text(_ line: ArticleLine) -> String { String(decoding: bytes[line.start..<line.end], as: UTF8.self) }
 }

@@ -33,6 +33,26 @@ public enum PublicationDating {
         }
     }
 
+    /// The day a page says it was last updated, from an update stamp ("Updated: Nov. 4, 2025")
+    /// or the part of a stamp line after "updated" ("created Monday, Nov 3rd 2025 22:41Z, last
+    /// updated Tuesday, Nov 4th 2025 07:40Z"). Nil when it says none.
+    public static func updateDate(_ article: CleanArticle, tagger: TemporalTagger) -> CalendarDate? {
+        for line in article.updatedLines {
+            for e in tagger.tag(line, documentDate: nil) where e.type == .date || e.type == .time {
+                if let d = CalendarDate(iso: String(e.value.prefix(10))) { return d }
+            }
+        }
+        let top = article.lines.lazy.filter { $0.role != .furniture }.prefix(25).map { article.text($0) }
+        for text in article.publishedLines + Array(top) where text.utf8.count <= 160 {
+            guard let word = text.range(of: "updated", options: .caseInsensitive) else { continue }
+            let after = text.utf8.distance(from: text.utf8.startIndex, to: word.upperBound.samePosition(in: text.utf8) ?? text.utf8.endIndex)
+            for e in tagger.tag(text, documentDate: nil) where (e.type == .date || e.type == .time) && e.start >= after && e.start - after <= 24 {
+                if let d = CalendarDate(iso: String(e.value.prefix(10))) { return d }
+            }
+        }
+        return nil
+    }
+
     /// The date a lone date line or dateline near the top gives the page. A site's header stamp
     /// may come first ("Thursday, January 4, 2018" above the menu): when a date line within the
     /// next few lines states a date more than a year later, that line is the article's.
