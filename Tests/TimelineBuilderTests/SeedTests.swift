@@ -503,6 +503,7 @@ import Testing
         #expect(t.documents.first { $0.id == "a1" }?.published == "2025-11-03", "a byline line with created and updated stamps")
         #expect(has(t, "2025-12-02", "in its preliminary report"), "a finding published weeks after the happening it explains")
         #expect(has(t, "2025-11-07", "further 60 flights today"), "'today' under 'Update 2 (7 Nov 2025, 10:00 PST)' on a page of the 9th")
+        #expect(has(t, "2025-11-04", "opened an investigation on Tuesday"), "the Tuesday of the page's update, not the one before its creation")
     }
 
     /// Held out as the bridge-closure fixture was: a stage collapse at a music festival told by a
