@@ -75,6 +75,14 @@ struct ActorRecognizer {
 
     func isCapitalWord(_ t: Token) -> Bool { t.kind == .word && t.capitalized }
 
+    /// Whether a word names a weekday or a month ("in Beijing Tuesday"): it does not go on a
+    /// capital's name as a person's surname or a paper's name does ("Sofia Brandt", "Moscow Times").
+    static func isCalendarWord(_ word: String) -> Bool { calendarWords.contains(word) }
+
+    static let calendarWords: Set<String> = Set(Resources.rows("timex-lexicon.tsv").filter {
+        $0.count >= 2 && ["weekday", "weekdayabbr", "month"].contains($0[0])
+    }.map { $0[1] })
+
     /// The original spelling of tokens a..<b.
     func surface(_ bytes: [UInt8], _ tokens: [Token], _ r: Range<Int>) -> String {
         String(decoding: bytes[tokens[r.lowerBound].start..<tokens[r.upperBound - 1].end], as: UTF8.self)
@@ -111,7 +119,8 @@ struct ActorRecognizer {
                 continue
             }
             if (t.capitalized || t.kind == .word && allCaps(bytes, t)), let g = gazetteer.names.matches(from: book.nameRoot(t.id), tokens, i, "name"),
-               !(g.value.hasPrefix("region|") && g.end < sentence.upperBound && isCapitalWord(tokens[g.end]) && !tokens[g.end].lineBefore) {
+               !((g.value.hasPrefix("region|") || g.value.hasPrefix("capital|")) && g.end < sentence.upperBound && isCapitalWord(tokens[g.end])
+                 && !tokens[g.end].lineBefore && !Self.isCalendarWord(tokens[g.end].lower)) {
                 let bar = g.value.utf8.firstIndex(of: 124)!
                 let parts = [Substring(g.value[..<bar]), Substring(g.value[g.value.utf8.index(after: bar)...])]
                 let text = surface(bytes, tokens, i..<g.end)
