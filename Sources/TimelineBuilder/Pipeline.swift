@@ -147,6 +147,20 @@ public struct TimelineBuilder: Sendable {
         return timeline
     }
 
+    /// The words before a date that make it a bound rather than the happening's day ("by
+    /// Thursday", "before Friday"; `bound` in `clause-words.tsv`).
+    static let boundWords = EventExtractor.clauseWords["bound"] ?? []
+
+    /// Whether a report's date is given as a bound on its happening ("by Thursday the prime
+    /// minister had resigned").
+    static func isBound(_ report: EventCandidate) -> Bool {
+        let offset = report.timexStart - report.sentenceStart
+        let utf8 = report.sentence.utf8
+        guard offset > 1, offset <= utf8.count else { return false }
+        let before = utf8.prefix(offset).split(separator: 32).last.map { String(decoding: $0, as: UTF8.self).lowercased() } ?? ""
+        return boundWords.contains(before)
+    }
+
     /// The analysis of an article with no trustworthy publication date. It was published no
     /// earlier than the latest happening it explicitly dates as past (read as of the latest
     /// date the corpus knows), and is taken to be from the corpus's median date unless that
@@ -512,7 +526,13 @@ public struct TimelineBuilder: Sendable {
             if lastDocument[x] != at[m].d { lastDocument[x] = at[m].d; support[x] += 1 }
             if reports[at[m].d][at[m].k].precision == finest { atFinest[x] = true }
         }
-        let dateIndex = values.indices.filter { atFinest[$0] }.max { a, b in (support[a], values[b]) < (support[b], values[a]) }!
+        // A day given only as a bound ("by Thursday he had resigned") yields to one given as the
+        // happening's own when as many documents give each.
+        var bounded = [Bool](repeating: true, count: values.count)
+        for m in 0..<count where !Self.isBound(reports[at[m].d][at[m].k]) { bounded[valueOf[m]] = false }
+        let dateIndex = values.indices.filter { atFinest[$0] }.max { a, b in
+            (support[a], bounded[a] ? 0 : 1, values[b]) < (support[b], bounded[b] ? 0 : 1, values[a])
+        }!
         let date = values[dateIndex]
         var conflicts: [Conflict] = []
         // A sentence that gives two days ("closed since 16 September, a day after a crack was

@@ -594,6 +594,23 @@ import Testing
                 "the wire has the agreement on Wednesday")
     }
 
+    /// Held out as the bridge-closure fixture was: protests that bring down a government, told
+    /// by a Euronews page ("Published on 02/12/2025 - 09:30 GMT+1"), a France 24 page ("Issued
+    /// on: 02/12/2025"), a live blog, the government's statement ("04.12.2025 | 11:30"), a
+    /// Balkan site whose stamp runs together ("December 5, 202516:4005.12.2025") and an analysis
+    /// written in December about the spring ahead.
+    @Test func budgetProtestsReachTheGold() throws {
+        let t = try timeline("budget-protests")
+        let (recall, missing) = Gold.recall(Paths.fixtures + "/gold/budget-protests-chronology.tsv", in: t)
+        #expect(recall >= 0.9, "missing: \(missing)")
+        let published = Dictionary(uniqueKeysWithValues: t.documents.map { ($0.id, $0.published ?? "") })
+        #expect(published["b1"] == "2025-12-02" && published["b2"] == "2025-12-02" && published["b5"] == "2025-12-05")
+        #expect(t.actors.contains { $0.name == "Bulgaria" }, "every country of the world is known")
+        #expect(has(t, "2026-SP", "probably in the spring"), "the spring ahead of a December page is next year's")
+        #expect(t.events.first { $0.title.contains("voted 180-12") }?.date == "2025-12-05",
+                "'by Thursday he had resigned' is a bound that yields to the Friday of the vote")
+    }
+
     /// A newsletter's numbered items, under headings of their own or run in ("3. Weather. ..."):
     /// the one about the corpus's story is kept even when no other document reports its event;
     /// those that name nothing another document names are left out.

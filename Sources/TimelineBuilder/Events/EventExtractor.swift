@@ -268,8 +268,13 @@ struct EventExtractor {
                 // on a side with no other date: a duration there ("about 40 seconds after
                 // liftoff") belongs to the clause.
                 let isDate = { (x: TemporalExpression) in x.type == .date || x.type == .time }
-                let left = inSentence[..<told.lowerBound].contains(where: isDate) ? Self.firstToken(tokens, from: inSentence[told.lowerBound - 1].end) : s
-                let right = inSentence[told.upperBound...].contains(where: isDate) ? Self.firstToken(tokens, from: inSentence[told.upperBound].start) : e
+                var left = inSentence[..<told.lowerBound].contains(where: isDate) ? Self.firstToken(tokens, from: inSentence[told.lowerBound - 1].end) : s
+                var right = inSentence[told.upperBound...].contains(where: isDate) ? Self.firstToken(tokens, from: inSentence[told.upperBound].start) : e
+                // Between two dates, a semicolon ends a clause: "On Monday the streets filled; by
+                // Thursday he had resigned." ("Nov. 19: The recount ends; the margin is 187" is one.)
+                if left != s, left < ti, let semicolon = (left..<ti).last(where: { tokens[$0].lower == ";" }) { left = semicolon + 1 }
+                if right != e, te < right, let semicolon = (te..<right).first(where: { tokens[$0].lower == ";" }) { right = semicolon }
+                right = max(right, left)
                 let window = left..<right
                 var content: [Int32] = []
                 for q in window where !(ti..<te).contains(q) {

@@ -188,8 +188,10 @@ extension TemporalTagger {
             if args.count > 1, let y = int(1), y > 100 { return "\(pad(y, 4))-\(s)" }
             guard let dct else { return "XXXX-\(s)" }
             let order = ["WI": 0, "SP": 1, "SU": 2, "FA": 3]
-            let now = dct.month == 12 ? 0 : (dct.month <= 2 ? 0 : (dct.month + 0) / 3)
             let target = order[s] ?? 0
+            // December's winter runs into the next year: the spring, summer or autumn ahead
+            // belong to the next year, those behind to this one.
+            let now = dct.month == 12 ? (target == 0 ? 0 : 4) : (dct.month <= 2 ? 0 : (dct.month + 0) / 3)
             var y = dct.year
             let dir = args.count > 1 ? int(1) : nil
             if dir == -1 || (dir == nil && tense == .past) { if target >= now { y -= 1 } }
