@@ -155,10 +155,15 @@ public struct TimelineBuilder: Sendable {
     /// minister had resigned").
     static func isBound(_ report: EventCandidate) -> Bool {
         let offset = report.timexStart - report.sentenceStart
-        let utf8 = report.sentence.utf8
-        guard offset > 1, offset <= utf8.count else { return false }
-        let before = utf8.prefix(offset).split(separator: 32).last.map { String(decoding: $0, as: UTF8.self).lowercased() } ?? ""
-        return boundWords.contains(before)
+        return report.sentence.utf8.withContiguousStorageIfAvailable { u -> Bool in
+            guard offset > 1, offset <= u.count else { return false }
+            var end = offset
+            while end > 0, u[end - 1] == 32 { end -= 1 }
+            var start = end
+            while start > 0, u[start - 1] != 32 { start -= 1 }
+            guard end - start >= 2, end - start <= 6 else { return false }
+            return boundWords.contains(String(decoding: UnsafeBufferPointer(rebasing: u[start..<end]), as: UTF8.self).lowercased())
+        } ?? false
     }
 
     /// The analysis of an article with no trustworthy publication date. It was published no

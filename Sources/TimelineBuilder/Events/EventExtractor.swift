@@ -348,6 +348,11 @@ struct EventExtractor {
     /// on Monday and updated on Tuesday is that Tuesday, not the one before.
     func updatedReading(_ expressions: [TemporalExpression], bytes: [UInt8], tokens: [WordToken], article: CleanArticle, dct: CalendarDate?) -> [TemporalExpression] {
         guard let dct, let update = article.updated, update > dct else { return expressions }
+        // Only a weekday read as past can move; most pages have none, and are not read again.
+        let early = CalendarDate(dayNumber: dct.dayNumber - 1).description
+        guard expressions.contains(where: { e in
+            (e.type == .date || e.type == .time) && e.value.prefix(10) < early && tagger.weekday(named: e.text.prefix(while: \.isLetter).lowercased()) != nil
+        }) else { return expressions }
         let again = tagger.analyze(bytes: bytes, tokens: tokens, documentDate: update).expressions
         var at: [Int: TemporalExpression] = [:]
         for e in again { at[e.start] = e }
@@ -414,6 +419,7 @@ struct EventExtractor {
     /// The first two numbers of a date written with slashes or dashes and a year last
     /// ("08/11/2025", "17-11-2025"), or nil.
     static func slashedNumbers(_ text: String) -> (Int, Int)? {
+        guard let first = text.utf8.first, first &- 48 < 10 else { return nil }
         let parts = text.prefix { $0 != " " }.split { $0 == "/" || $0 == "-" }
         guard parts.count == 3, parts[0].count <= 2, parts[1].count <= 2, parts[2].count == 4 || parts[2].count == 2,
               let a = Int(parts[0]), let b = Int(parts[1]), Int(parts[2]) != nil else { return nil }

@@ -233,6 +233,11 @@ public struct Cleaner: Sendable {
 
     static let about = Array("About ".utf8)
 
+    /// Whether the bytes hold a byte, found with the C library's vectorized search.
+    static func holds(_ byte: UInt8, _ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBufferPointer { p in p.count > 0 && memchr(p.baseAddress!, Int32(byte), p.count) != nil }
+    }
+
     /// The HTML character references scraped text may keep (`entities.tsv`), by name.
     static let entities: [String: UInt32] = {
         var table: [String: UInt32] = [:]
@@ -243,7 +248,7 @@ public struct Cleaner: Sendable {
     /// Replaces the HTML character references that scraped text may keep ("Halden &amp; Pryce",
     /// "it&#8217;s", "&nbsp;") with the characters they stand for.
     static func decodeEntities(_ bytes: inout [UInt8]) {
-        guard let amp = bytes.firstIndex(of: 38) else { return }
+        guard Self.holds(38, bytes), let amp = bytes.firstIndex(of: 38) else { return }
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count)
         out += bytes[..<amp]
@@ -271,6 +276,7 @@ public struct Cleaner: Sendable {
     /// a transcript's time codes ("[00:12:31]"), which are no clock times. Spaces take their
     /// place, so every offset into the text stays where it was.
     static func blankReferenceMarks(_ bytes: inout [UInt8]) {
+        guard Self.holds(91, bytes) else { return }
         var i = 0
         // Where the last mark blanked ended: a mark right after it ("[2][a]") is attached too.
         var lastEnd = -1
@@ -383,9 +389,15 @@ public struct Cleaner: Sendable {
     /// on Tuesday. | Photo Credit: PTI") or in parentheses ("(Photo: Reuters)"): a caption.
     func isCaption(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
         guard line.count <= 400, let last = line.last else { return false }
+        // A credit is short: look for its bar or parenthesis in the line's last 60 bytes.
         var start: Int? = nil
-        if last == 41, let open = line.lastIndex(of: 40) { start = open + 1 }
-        else if let bar = line.lastIndex(of: 124), bar + 1 < line.count, bar > 0, line[bar - 1] == 32 { start = bar + 1 }
+        var k = line.count - 1
+        let stop = max(0, line.count - 60)
+        let mark: UInt8 = last == 41 ? 40 : 124
+        while k > stop, line[k] != mark { k -= 1 }
+        if k > stop || line[k] == mark {
+            if mark == 40 { start = k + 1 } else if k + 1 < line.count, k > 0, line[k - 1] == 32 { start = k + 1 }
+        }
         guard var s = start else { return false }
         while s < line.count, line[s] == 32 { s += 1 }
         @inline(__always) func lower(_ b: UInt8) -> UInt8 { b &- 65 < 26 ? b | 0x20 : b }

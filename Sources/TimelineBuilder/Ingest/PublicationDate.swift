@@ -42,15 +42,37 @@ public enum PublicationDating {
                 if let d = CalendarDate(iso: String(e.value.prefix(10))) { return d }
             }
         }
-        let top = article.lines.lazy.filter { $0.role != .furniture }.prefix(25).map { article.text($0) }
+        let top = article.lines.lazy.filter { $0.role != .furniture }.prefix(25)
+            .filter { $0.end - $0.start <= 160 && endOfWord(Self.updatedWord, in: article.bytes[$0.start..<$0.end]) != nil }.map { article.text($0) }
         for text in article.publishedLines + Array(top) where text.utf8.count <= 160 {
-            guard let word = text.range(of: "updated", options: .caseInsensitive) else { continue }
-            let after = text.utf8.distance(from: text.utf8.startIndex, to: word.upperBound.samePosition(in: text.utf8) ?? text.utf8.endIndex)
+            guard let after = endOfWord(Self.updatedWord, in: Array(text.utf8)[...]) else { continue }
             for e in tagger.tag(text, documentDate: nil) where (e.type == .date || e.type == .time) && e.start >= after && e.start - after <= 24 {
                 if let d = CalendarDate(iso: String(e.value.prefix(10))) { return d }
             }
         }
         return nil
+    }
+
+    static let updatedWord = Array("updated".utf8)
+
+    /// Where the first occurrence of a lower-case word ends in a line, compared in lower case.
+    static func endOfWord(_ word: [UInt8], in bytes: ArraySlice<UInt8>) -> Int? {
+        guard bytes.count >= word.count else { return nil }
+        return bytes.withUnsafeBufferPointer { p -> Int? in
+            word.withUnsafeBufferPointer { w -> Int? in
+                let first = w[0], n = w.count
+                var i = 0
+                while i + n <= p.count {
+                    if p[i] | 0x20 == first {
+                        var k = 1
+                        while k < n, p[i + k] | 0x20 == w[k] { k += 1 }
+                        if k == n { return i + n }
+                    }
+                    i += 1
+                }
+                return nil
+            }
+        }
     }
 
     /// The date a lone date line or dateline near the top gives the page. A site's header stamp

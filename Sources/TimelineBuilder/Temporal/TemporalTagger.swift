@@ -23,6 +23,8 @@ public final class TemporalTagger: @unchecked Sendable {
     private let possessiveCues: [(words: [Int32], tense: Tense)]
     /// Words that move a happening to the date right after them ("moved to", "adjourned until").
     private let retimeCues: [[Int32]]
+    /// The last words of `retimeCues` ("to", "until", "for").
+    private let retimeEnds: Set<Int32>
     private let abbreviation: [Bool]
     private let stopword: [Bool]
     let w: TaggerWords
@@ -101,6 +103,7 @@ public final class TemporalTagger: @unchecked Sendable {
         speech = flags(speechVerbs)
         possessiveCues = possessive
         retimeCues = retimed
+        retimeEnds = Set(retimed.compactMap(\.last))
         abbreviation = flags(abbreviations)
         stopword = flags(stopwords)
         table = vocabulary.frozen()
@@ -259,9 +262,9 @@ public final class TemporalTagger: @unchecked Sendable {
             }
             // "began late on Sunday night, ... ahead of Monday's early departures": a weekday ahead
             // of an earlier day of its sentence is the first such day after it.
-            if rule == "wd", let previous = out.last, previous.start >= tokens[sStart].start, let v = value,
-               let day = CalendarDate(iso: String(v.prefix(10))), let from = CalendarDate(iso: String(previous.value.prefix(10))),
-               possessiveTense(text, sentence: sStart..<sEnd, timex: m.start..<m.end) == .future {
+            if rule == "wd", let previous = out.last, previous.start >= tokens[sStart].start,
+               possessiveTense(text, sentence: sStart..<sEnd, timex: m.start..<m.end) == .future, let v = value,
+               let day = CalendarDate(iso: String(v.prefix(10))), let from = CalendarDate(iso: String(previous.value.prefix(10))) {
                 let ahead = (day.weekday - from.weekday + 7) % 7
                 value = from.adding(days: ahead == 0 ? 7 : ahead).description + v.dropFirst(10)
             }
@@ -426,8 +429,10 @@ public final class TemporalTagger: @unchecked Sendable {
         let tokens = text.tokens
         if let possessive = possessiveTense(text, sentence: sentence, timex: timex) { return possessive }
         let before = timex.lowerBound > sentence.lowerBound && tokens[timex.lowerBound - 1].word == w.on ? timex.lowerBound - 1 : timex.lowerBound
-        for cue in retimeCues where before - cue.count >= sentence.lowerBound {
-            if cue.indices.allSatisfy({ tokens[before - cue.count + $0].word == cue[$0] }) { return .future }
+        if before > sentence.lowerBound, retimeEnds.contains(tokens[before - 1].word) {
+            for cue in retimeCues where before - cue.count >= sentence.lowerBound {
+                if cue.indices.allSatisfy({ tokens[before - cue.count + $0].word == cue[$0] }) { return .future }
+            }
         }
         var past = 0.0, future = 0.0
         var commas = [Int](repeating: 0, count: sentence.count + 1)

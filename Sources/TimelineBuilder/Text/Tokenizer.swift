@@ -60,6 +60,14 @@ public enum Tokenizer {
         return 0
     }
 
+    /// Whether the number at `start` is a year run into a clock: "2025" then "7:05" or "16:40".
+    static func isGluedYear(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
+        guard bytes[start] == 50 && bytes[start + 1] == 48 || bytes[start] == 49 && bytes[start + 1] == 57 else { return false }
+        var k = start + 4
+        while k < bytes.count, k - start <= 6, bytes[k] &- 48 < 10 { k += 1 }
+        return k - start >= 5 && k - start <= 6 && k + 2 < bytes.count && bytes[k] == 58 && bytes[k + 1] &- 48 < 10 && bytes[k + 2] &- 48 < 10
+    }
+
     /// Calls `emit` for each token of `bytes`, in order.
     @inline(__always)
     static func scan(_ bytes: UnsafeBufferPointer<UInt8>, _ emit: (RawToken) -> Void) {
@@ -88,18 +96,14 @@ public enum Tokenizer {
                 var j = i + 1
                 var value = Int(b - 48)
                 var plain = true
-                var glued = false
                 while j < n {
                     let s = bytes[j]
                     if isDigit(s) { value = value &* 10 &+ Int(s - 48); j += 1; continue }
-                    // "November 12, 20257:05 AM": a scraped stamp whose year runs into its clock.
-                    if s == 58, plain, j - start >= 5, j - start <= 6, bytes[start] == 50 && bytes[start + 1] == 48 || bytes[start] == 49 && bytes[start + 1] == 57 {
-                        glued = true; break
-                    }
                     if (s == 44 || s == 46 || s == 58 || s == 47 || s == 45), j + 1 < n, isDigit(bytes[j + 1]) { plain = false; j += 2; continue }
                     break
                 }
-                if glued {
+                // "November 12, 20257:05 AM": a scraped stamp whose year runs into its clock.
+                if !plain, j - start >= 7, isGluedYear(bytes, start) {
                     var year = 0
                     for q in start..<(start + 4) { year = year * 10 + Int(bytes[q] - 48) }
                     emit(RawToken(start: start, end: start + 4, numberEnd: start + 4, kind: .number, capitalized: false,
