@@ -150,11 +150,19 @@ struct EventExtractor {
             return u.count == 10 ? .day : nil
         }
         switch shape {
-        case .year?: return text.utf8.contains(where: { $0 &- 48 < 10 }) ? (v, .year) : nil
+        // A year named by its number, or the next one ("expects to rebrand the stores early next
+        // year"): "this year" or "last year" sets a scene rather than dating a happening.
+        case .year?: return text.utf8.contains(where: { $0 &- 48 < 10 }) || Self.namesNextYear(text) ? (v, .year) : nil
         case .day?: return CalendarDate(iso: v) != nil ? (v, .day) : nil
         case let other?: return (v, other)
         case nil: return nil
         }
+    }
+
+    /// Whether an expression names the year after the page's ("next year", "early next year").
+    static func namesNextYear(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        return lower.hasSuffix("next year")
     }
 
     /// The reports of an article, read as of its publication date `dct`.
