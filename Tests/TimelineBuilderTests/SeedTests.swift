@@ -611,6 +611,20 @@ import Testing
                 "'by Thursday he had resigned' is a bound that yields to the Friday of the vote")
     }
 
+    /// Held out as the bridge-closure fixture was: a department store chain's collapse told over
+    /// three months, by the Guardian ("Wed 3 Sep 2025 14.12 BST"), a trade site, Sky News
+    /// ("Thursday 2 October 2025 11:42, UK"), a local paper, a GOV.UK press release ("Published
+    /// 12 November 2025" under its lede) and an analysis that looks to "early next year".
+    @Test func storeCollapseReachesTheGold() throws {
+        let t = try timeline("store-collapse")
+        let (recall, missing) = Gold.recall(Paths.fixtures + "/gold/store-collapse-chronology.tsv", in: t)
+        #expect(recall >= 0.75, "missing: \(missing)")
+        let published = Dictionary(uniqueKeysWithValues: t.documents.map { ($0.id, $0.published ?? "") })
+        #expect(published == ["r1": "2025-09-03", "r2": "2025-09-30", "r3": "2025-10-02", "r4": "2025-10-04", "r5": "2025-11-12", "r6": "2025-11-20"])
+        #expect(has(t, "2026", "rebrand the stores early next year"), "a plan for next year is dated by it")
+        #expect(has(t, "2025-10", "will close by the end of the month"))
+    }
+
     /// A newsletter's numbered items, under headings of their own or run in ("3. Weather. ..."):
     /// the one about the corpus's story is kept even when no other document reports its event;
     /// those that name nothing another document names are left out.
