@@ -517,16 +517,19 @@ public struct TimelineBuilder: Sendable {
         // The event's distinct date values, each report's, and how many documents give each.
         var values: [String] = []
         var valueOf = [Int](repeating: 0, count: count)
+        // A lede dated only by its page counts when nothing else dates the event.
+        let explicit = (0..<count).contains { !reports[at[$0].d][at[$0].k].implicit }
+        let counted = { (m: Int) in !explicit || !reports[at[m].d][at[m].k].implicit }
         var finest = Precision.year
         for m in 0..<count {
             let v = reports[at[m].d][at[m].k].value
             if let x = values.firstIndex(of: v) { valueOf[m] = x } else { valueOf[m] = values.count; values.append(v) }
-            finest = max(finest, reports[at[m].d][at[m].k].precision)
+            if counted(m) { finest = max(finest, reports[at[m].d][at[m].k].precision) }
         }
         var support = [Int](repeating: 0, count: values.count)
         var lastDocument = [Int](repeating: -1, count: values.count)
         var atFinest = [Bool](repeating: false, count: values.count)
-        for m in 0..<count {
+        for m in 0..<count where counted(m) {
             let x = valueOf[m]
             if lastDocument[x] != at[m].d { lastDocument[x] = at[m].d; support[x] += 1 }
             if reports[at[m].d][at[m].k].precision == finest { atFinest[x] = true }
@@ -542,7 +545,7 @@ public struct TimelineBuilder: Sendable {
         var conflicts: [Conflict] = []
         // A sentence that gives two days ("closed since 16 September, a day after a crack was
         // found") tells of two happenings: neither of its days disputes the other.
-        var disagreeing = values.indices.filter { !EventMerger.compatible(values[$0], date) }
+        var disagreeing = values.indices.filter { x in !EventMerger.compatible(values[x], date) && (0..<count).contains { valueOf[$0] == x && counted($0) } }
         if !disagreeing.isEmpty {
             // Each sentence's value, or -1 when it gives two.
             var sentenceValue: [Int: Int] = [:]

@@ -487,6 +487,15 @@ import Testing
         #expect(has(t, "2025-10-31", "failed on Friday"), "a day before the page either way")
     }
 
+    /// A lede with no date that tells what has just happened ("The regulator has cleared ...")
+    /// happened on the page's day (festival-collapse shows it joining another page's event).
+    @Test func anUndatedLedeIsThePagesDay() {
+        let alone = build([file("a", "Published: November 12, 2025\n\nThe Competition and Markets Authority has cleared Maple Retail's purchase of 30 stores.\n\nThe review was launched on 10 October 2025.\n")])
+        #expect(has(alone, "2025-11-12", "has cleared Maple Retail's purchase"), "\(alone.events.map { ($0.date, $0.title) })")
+        let later = build([file("a", "Published: November 12, 2025\n\nShares rose, and the company said it has cleared its debts.\n\nThe review was launched on 10 October 2025.\n")])
+        #expect(!later.events.contains { $0.date == "2025-11-12" }, "a perfect after a comma is no lede's news")
+    }
+
     /// A feed of posts, each with its stamp under it ("8:05 PM · Nov 15, 2025"): each post's
     /// "today" is its own stamp's day, not the page's first.
     @Test func aFeedsPostsAreReadAsOfTheirOwnStamps() {

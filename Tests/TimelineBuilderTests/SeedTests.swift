@@ -524,6 +524,9 @@ import Testing
         #expect(has(t, "2025-11-08", "9:40 last night"), "a clock with 'last night' is the night before")
         #expect(has(t, "2025-11-09", "opened an investigation the same day"), "a reference mark does not hide a sentence's end")
         #expect(has(t, "2026-02-24", "moved to February 24"), "a date things are moved to lies ahead")
+        let postponed = t.events.first { e in e.mentions.contains { $0.text.hasPrefix("The Vale have postponed the rest") } }
+        #expect(postponed?.date == "2025-11-10" && postponed?.sources == 2 && postponed?.conflicts.isEmpty == true,
+                "the music site's undated lede joins the wiki's 10 November")
         #expect(!t.events.contains { e in e.mentions.contains { $0.text.contains("Retrieved") || $0.text.contains("Categories") } },
                 "a wiki's references and categories are no events")
         #expect(!t.events.contains { e in e.mentions.contains { $0.text.contains("print edition") } }, "a publication note is no event")

@@ -31,6 +31,9 @@ struct EventCandidate: Sendable {
     var zoned = false
     /// The paragraph (line of the cleaned article) it lies in.
     var line = 0
+    /// Whether the page's own day dates it, for want of words of its own (a lede that tells
+    /// what has just happened): it joins its event but neither sets nor disputes its date.
+    var implicit = false
 }
 
 /// Everything one document contributes to the timeline.
@@ -159,6 +162,23 @@ struct EventExtractor {
         }
     }
 
+    /// Whether a sentence tells something in the present perfect ("has collapsed", "have
+    /// postponed", "has been cleared") before any comma.
+    static func isPresentPerfect(_ tokens: [Token], _ sentence: Range<Int>) -> Bool {
+        var q = sentence.lowerBound
+        while q + 1 < sentence.upperBound, tokens[q].lower != "," {
+            if tokens[q].lower == "has" || tokens[q].lower == "have" {
+                var v = q + 1
+                if v < sentence.upperBound, tokens[v].lower == "been" || tokens[v].lower == "now" || tokens[v].lower == "already" { v += 1 }
+                guard v < sentence.upperBound else { return false }
+                let word = tokens[v].lower
+                return word.count > 3 && word.hasSuffix("ed") || irregularParticiples.contains(word)
+            }
+            q += 1
+        }
+        return false
+    }
+
     /// Whether an expression names the year after the page's ("next year", "early next year").
     static func namesNextYear(_ text: String) -> Bool {
         let lower = text.lowercased()
@@ -193,6 +213,8 @@ struct EventExtractor {
         var stampIndex = 0
         // The date that heads a chronology's line ("March 14: ..."), for the line's later sentences.
         var lineLead: (line: Int, timex: TemporalExpression)? = nil
+        // Whether the first sentence of the running text has been read.
+        var ledeSeen = false
         for (n, s) in starts.enumerated() {
             let e = n + 1 < starts.count ? starts[n + 1] : tokens.count
             guard s < e else { continue }
@@ -234,8 +256,14 @@ struct EventExtractor {
             var leadIn = Self.leadInEnd(bytes, from: sStart, to: sEnd)
             let undated = !inSentence.contains(where: { Self.eventDate($0.value, text: $0.text) != nil })
             var posted: Int? = nil
+            let isLede = !ledeSeen
+            ledeSeen = true
             if let stamp, undated {
                 inSentence.insert(stamp, at: 0); leadIn = sStart; posted = stamp.start
+            } else if undated, isLede, let dct, Self.isPresentPerfect(tokens, s..<e) {
+                // A lede without a date tells what has just happened ("Harlow & Finch has
+                // collapsed into administration"): the page's own day, with no words to show.
+                inSentence.append(TemporalExpression(start: sEnd, end: sEnd, text: "", type: .date, value: dct.description))
             } else if undated, let lead = lineLead, lead.line == lineIndex {
                 inSentence.insert(lead.timex, at: 0); leadIn = sStart
             } else if let first = inSentence.first, Self.headsLine(bytes, first, lineStart: article.lines[lineIndex].start) {
@@ -312,7 +340,8 @@ struct EventExtractor {
                     document: document.id, documentIndex: index, published: dct, sentenceStart: sStart, sentenceEnd: sEnd,
                     sentence: sentenceText, timex: tx.text, timexStart: tx.start, value: value, precision: precision, status: status,
                     content: content, vocabulary: book.index,
-                    names: nameIDs, place: place, item: item, saying: saying, zoned: Self.isZoned(tx.value), line: lineIndex))
+                    names: nameIDs, place: place, item: item, saying: saying, zoned: Self.isZoned(tx.value), line: lineIndex,
+                    implicit: tx.text.isEmpty))
             }
         }
         return DocumentAnalysis(candidates: candidates, names: allNames, book: book.index, containment: containment, itemNames: itemNames)

@@ -102,6 +102,8 @@ struct EventMerger {
         var sentenceStart: [Int] = []
         /// Whether each report's date is when it was said (see `EventCandidate.saying`).
         var saying: [Bool] = []
+        /// Whether each report is dated only by its page (see `EventCandidate.implicit`).
+        var implicit: [Bool] = []
         /// The reports in the order they are grouped: the most precise first, then by date value, document and place.
         var ordered: [Int] = []
     }
@@ -142,7 +144,7 @@ struct EventMerger {
             var compared = FlatLists<Int>(), content = FlatLists<Int32>(), df: [Int]
             var values = StringTable(capacity: 64), valueOf: [Int32] = []
             var precision: [Precision] = [], documentIndex: [Int] = [], sentenceStart: [Int] = [], timexStart: [Int] = []
-            var saying: [Bool] = []
+            var saying: [Bool] = [], implicit: [Bool] = []
         }
         var parts = [Part](repeating: Part(df: []), count: chunks)
         parts.withUnsafeMutableBufferPointer { buffer in
@@ -177,6 +179,7 @@ struct EventMerger {
                         part.sentenceStart.append(report.pointee.sentenceStart)
                         part.timexStart.append(report.pointee.timexStart)
                         part.saying.append(report.pointee.saying)
+                        part.implicit.append(report.pointee.implicit)
                     }
                 }
                 out[c] = part
@@ -205,6 +208,7 @@ struct EventMerger {
             r.sentenceStart += parts[c].sentenceStart
             timexStart += parts[c].timexStart
             r.saying += parts[c].saying
+            r.implicit += parts[c].implicit
             for (id, n) in parts[c].df.enumerated() { df[id] += n }
             parts[c] = Part(df: [])
         }
@@ -270,6 +274,7 @@ struct EventMerger {
         let dateAt = order.map { dateOf[$0] }, precisionAt = order.map { r.precision[$0] }
         let documentAt = order.map { r.documentIndex[$0] }, sentenceAt = order.map { r.sentenceStart[$0] }
         let sayingAt = order.map { r.saying[$0] }
+        let implicitAt = order.map { r.implicit[$0] }
         // The days each sentence gives its reports: a sentence that tells of one happening on
         // Thursday and another on Friday ("jumped on Friday, since the approval on Thursday")
         // keeps the two apart, so an event nearer Thursday than Friday is the Thursday report's,
@@ -351,7 +356,7 @@ struct EventMerger {
                     if shared >= 3.5 || ratio >= 0.3 && shared >= 2.5 { score = 2 + ratio }
                 } else if known.contains(where: { Self.compatible($0.span, sp, $0.value, date.value) }) {
                     if shared >= 5 || ratio >= 0.35 && shared >= 3 { score = 1 + ratio }
-                } else if !sayingAt[p], !sayingOnly[g], let day = date.day, known.contains(where: { $0.day != nil }),
+                } else if !sayingAt[p], !implicitAt[p], !sayingOnly[g], let day = date.day, known.contains(where: { $0.day != nil }),
                           known.allSatisfy({ $0.day.map { abs($0 - day) <= 3 } ?? true }), !toldApart(p, known) {
                     // A few days apart (see `nearDayMatch`). Every day of the cluster must be near,
                     // so that a daily happening ("shelling continued on Tuesday") never chains into one event.
@@ -415,9 +420,9 @@ struct EventMerger {
         // day does so in a box or aside of its own, which forms an event of one document.
         func selfDisputed(_ a: Int, _ b: Int) -> Bool {
             var days: [Int: Set<Int>] = [:]
-            for i in members[a] { if let d = dates[dateOf[i]].day { days[r.documentIndex[i], default: []].insert(d) } }
+            for i in members[a] where !r.implicit[i] { if let d = dates[dateOf[i]].day { days[r.documentIndex[i], default: []].insert(d) } }
             return members[b].contains { i in
-                guard let d = dates[dateOf[i]].day, let own = days[r.documentIndex[i]] else { return false }
+                guard !r.implicit[i], let d = dates[dateOf[i]].day, let own = days[r.documentIndex[i]] else { return false }
                 return !own.contains(d)
             }
         }
@@ -425,7 +430,8 @@ struct EventMerger {
         // a few days off, with the event it is in.
         func settle(_ p: Int, candidates found: [Int]) {
             let own = groupOf[p]
-            guard let day = dates[dateAt[p]].day else { return }
+            // A lede dated only by its page is another day's only by the words it shares.
+            guard !implicitAt[p], let day = dates[dateAt[p]].day else { return }
             let documentIndex = documentAt[p], sentence = sentenceAt[p]
             let words = flatWords[wordStart[p]..<wordStart[p + 1]]
             var mine = 0
