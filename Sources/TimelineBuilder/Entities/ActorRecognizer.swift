@@ -75,13 +75,9 @@ struct ActorRecognizer {
 
     func isCapitalWord(_ t: Token) -> Bool { t.kind == .word && t.capitalized }
 
-    /// Whether a word names a weekday or a month ("in Beijing Tuesday"): it does not go on a
-    /// capital's name as a person's surname or a paper's name does ("Sofia Brandt", "Moscow Times").
-    static func isCalendarWord(_ word: String) -> Bool { calendarWords.contains(word) }
-
-    static let calendarWords: Set<String> = Set(Resources.rows("timex-lexicon.tsv").filter {
-        $0.count >= 2 && ["weekday", "weekdayabbr", "month"].contains($0[0])
-    }.map { $0[1] })
+    /// Whether a word names a weekday, a month or a time zone ("in Beijing Tuesday"): it does not
+    /// go on a capital's name as a surname or a paper's name does ("Sofia Brandt", "Moscow Times").
+    static func isCalendarWord(_ word: String) -> Bool { TemporalTagger.shared.isCalendarWord(word) }
 
     /// The original spelling of tokens a..<b.
     func surface(_ bytes: [UInt8], _ tokens: [Token], _ r: Range<Int>) -> String {

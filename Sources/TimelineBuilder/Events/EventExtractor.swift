@@ -369,12 +369,7 @@ struct EventExtractor {
         guard headings.contains(where: { $0.date != dct }) else { return expressions }
         var out = expressions
         for (n, h) in headings.enumerated() where h.date != dct {
-            let end = n + 1 < headings.count ? headings[n + 1].start : bytes.count
-            let retagged = tagger.tag(bytes: Array(bytes[h.end..<end]), documentDate: h.date).map { e in
-                TemporalExpression(start: e.start + h.end, end: e.end + h.end, text: e.text, type: e.type, value: e.value)
-            }
-            out.removeAll { $0.start >= h.end && $0.start < end }
-            out += retagged
+            retag(&out, bytes, h.end..<(n + 1 < headings.count ? headings[n + 1].start : bytes.count), as: h.date)
         }
         return out.sorted { ($0.start, $0.end) < ($1.start, $1.end) }
     }
@@ -421,14 +416,18 @@ struct EventExtractor {
         guard stamps.count >= 2, stamps.contains(where: { $0.date != dct }) else { return expressions }
         var out = expressions
         for (n, stamp) in stamps.enumerated() where stamp.date != dct {
-            let start = n == 0 ? 0 : stamps[n - 1].end
-            let retagged = tagger.tag(bytes: Array(bytes[start..<stamp.start]), documentDate: stamp.date).map { e in
-                TemporalExpression(start: e.start + start, end: e.end + start, text: e.text, type: e.type, value: e.value)
-            }
-            out.removeAll { $0.start >= start && $0.start < stamp.start }
-            out += retagged
+            retag(&out, bytes, (n == 0 ? 0 : stamps[n - 1].end)..<stamp.start, as: stamp.date)
         }
         return out.sorted { ($0.start, $0.end) < ($1.start, $1.end) }
+    }
+
+    /// Replaces the expressions that start in `range` with those the text there gives read as of `date`.
+    func retag(_ expressions: inout [TemporalExpression], _ bytes: [UInt8], _ range: Range<Int>, as date: CalendarDate) {
+        let retagged = tagger.tag(bytes: Array(bytes[range]), documentDate: date).map { e in
+            TemporalExpression(start: e.start + range.lowerBound, end: e.end + range.lowerBound, text: e.text, type: e.type, value: e.value)
+        }
+        expressions.removeAll { range.contains($0.start) }
+        expressions += retagged
     }
 
     /// The expressions of a page that writes its slashed dates day first, with those that either

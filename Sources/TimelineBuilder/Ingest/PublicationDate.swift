@@ -99,9 +99,7 @@ public enum PublicationDating {
     /// each be the month ("05/11/2025": 11 May in the United States, 5 November in most of the
     /// world). Nil for any other date.
     static func swappedReading(_ e: TemporalExpression, _ date: CalendarDate) -> CalendarDate? {
-        let parts = e.text.prefix { $0 != " " }.split { $0 == "/" || $0 == "-" }
-        guard parts.count == 3, parts[0].count <= 2, parts[1].count <= 2, let a = Int(parts[0]), let b = Int(parts[1]),
-              a != b, (1...12).contains(a), (1...12).contains(b) else { return nil }
+        guard let (a, b) = EventExtractor.slashedNumbers(e.text), a != b, (1...12).contains(a), (1...12).contains(b) else { return nil }
         return CalendarDate(year: date.year, month: date.day, day: date.month)
     }
 
