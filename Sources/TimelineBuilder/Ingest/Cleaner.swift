@@ -474,34 +474,33 @@ public struct Cleaner: Sendable {
     /// furniture that ends the article ("Leave a Reply").
     func stampSegment(_ text: String) -> (text: String, updated: Bool, cut: Bool)? {
         guard let last = text.last else { return nil }
-        let pieces = Self.segments(Array(text.utf8))
+        let utf8 = Array(text.utf8)
+        let pieces = Self.segments(utf8)
         let sentence = ".!?\"”".contains(last)
         guard pieces.count >= (sentence ? 3 : 2), pieces.allSatisfy({ $0.split(separator: 32).count <= 10 }) else { return nil }
         let segments = pieces.map { String(decoding: $0, as: UTF8.self) }
         let tagger = TemporalTagger.shared
+        // The stamp `dated`, an update when `judged` says so, and whether the line also ends the article.
+        func stamp(_ dated: String, _ judged: String) -> (text: String, updated: Bool, cut: Bool) {
+            let lower = judged.lowercased()
+            return (dated, lower.contains("updated") || lower.contains("modified"), segments.contains { rule(for: Array(Self.trimmed($0).utf8)) == "cut" })
+        }
         // A weekly's issue stamp spans its week ("November 29 – December 5, 2025"): the dash
         // between is no separator, and the issue dates from its first day.
         let whole = tagger.tag(text, documentDate: nil)
         for (a, b) in zip(whole, whole.dropFirst()) where a.type == .date && b.type == .date && b.start - a.end <= 5 {
             guard let first = CalendarDate(iso: a.value), let last = CalendarDate(iso: b.value), first < last else { continue }
-            let utf8 = Array(text.utf8)
             let between = utf8[a.end..<b.start]
             guard between.contains(where: { $0 == 45 || $0 == 0xE2 }), !between.contains(where: { $0 &- 48 < 10 || ($0 | 0x20) &- 97 < 26 }) else { continue }
-            let lower = text.lowercased()
-            let cut = segments.contains { rule(for: Array(Self.trimmed($0).utf8)) == "cut" }
-            return (String(decoding: utf8[a.start..<b.end], as: UTF8.self), lower.contains("updated") || lower.contains("modified"), cut)
+            return stamp(String(decoding: utf8[a.start..<b.end], as: UTF8.self), text)
         }
         for segment in segments {
-            let words = segment.split(separator: " ")
-            guard words.count <= 7 else { continue }
-            let found = tagger.tag(String(segment), documentDate: nil).filter { ($0.type == .date || $0.type == .time) && CalendarDate(iso: String($0.value.prefix(10))) != nil }
+            guard segment.split(separator: " ").count <= 7 else { continue }
+            let found = tagger.tag(segment, documentDate: nil).filter { ($0.type == .date || $0.type == .time) && CalendarDate(iso: String($0.value.prefix(10))) != nil }
             guard !found.isEmpty else { continue }
             let covered = found.reduce(0) { $0 + $1.end - $1.start }
-            let leftover = String(segment).utf8.count - covered
-            guard leftover <= 16 else { continue }
-            let lower = segment.lowercased()
-            let cut = segments.contains { rule(for: Array(Self.trimmed($0).utf8)) == "cut" }
-            return (String(segment), lower.contains("updated") || lower.contains("modified"), cut)
+            guard segment.utf8.count - covered <= 16 else { continue }
+            return stamp(segment, segment)
         }
         return nil
     }
