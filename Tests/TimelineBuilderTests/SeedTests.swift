@@ -641,6 +641,24 @@ import Testing
         #expect(t.events.allSatisfy { $0.conflicts.isEmpty }, "no page disputes another")
     }
 
+    /// Held out and scored before tuning: a typhoon told by a Guardian live blog (its date line
+    /// is its latest post, "First published on" its first, and its posts are headed "7.30am
+    /// GMT"), an AP explainer, a weather bulletin ("at 9:10 PM today"), a disaster council's
+    /// situational report, a Manila daily, a Red Cross appeal that has the landfall a day late,
+    /// and a live page of entries stamped "5:00 PM".
+    @Test func typhoonLandfallReachesTheGold() throws {
+        let t = try timeline("typhoon-landfall")
+        let (recall, missing) = Gold.recall(Paths.fixtures + "/gold/typhoon-landfall-chronology.tsv", in: t)
+        #expect(recall >= 0.9, "missing: \(missing)")
+        #expect(t.documents.map { $0.published ?? "" } == ["2025-11-09", "2025-11-10", "2025-11-09", "2025-11-11", "2025-11-12", "2025-11-12", "2025-11-09"])
+        #expect(has(t, "2025-11-10", "cancelled on Monday"), "a live page's Monday is the day of its latest post")
+        #expect(has(t, "2025-11-14", "until Friday"), "a state that lasts until Friday lasts until the next one")
+        #expect(!t.events.contains { $0.date == "1077" }, "a proclamation's number is no year")
+        let landfall = try #require(t.events.first { $0.mentions.contains { $0.text.contains("9:10 PM today") } })
+        #expect(landfall.conflicts.contains { $0.attribute == "date" && $0.values.map(\.value) == ["2025-11-09", "2025-11-10"] })
+        #expect(!landfall.mentions.contains { $0.text.contains("raises Signal No. 5") }, "a signal raised at 5 PM is not a landfall at 9:10 PM")
+    }
+
     /// A newsletter's numbered items, under headings of their own or run in ("3. Weather. ..."):
     /// the one about the corpus's story is kept even when no other document reports its event;
     /// those that name nothing another document names are left out.

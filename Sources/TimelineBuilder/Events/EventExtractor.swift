@@ -34,6 +34,9 @@ struct EventCandidate: Sendable {
     /// Whether the page's own day dates it, for want of words of its own (a lede that tells
     /// what has just happened): it joins its event but neither sets nor disputes its date.
     var implicit = false
+    /// The minute of the day its date names in local time ("at 5pm on Sunday"), or -1: two
+    /// happenings hours apart on one day are two events.
+    var clock: Int16 = -1
 }
 
 /// Everything one document contributes to the timeline.
@@ -198,8 +201,9 @@ struct EventExtractor {
         let bytes = article.bytes
         let (tokens, tagged) = Tokenizer.tokenize(bytes, book: book)
         let (found, starts) = tagger.analyze(bytes: bytes, tokens: tagged, documentDate: dct)
-        let timexes = Self.readDayFirst(restamped(reanchored(updatedReading(found, bytes: bytes, tokens: tagged, article: article, dct: dct),
-                                                             in: article, dct: dct), in: article, dct: dct), dayFirst: article.dayFirst)
+        let read = restamped(reanchored(updatedReading(found, bytes: bytes, tokens: tagged, article: article, dct: dct), in: article, dct: dct),
+                             in: article, dct: dct)
+        let timexes = Self.readDayFirst(livePosts(read, in: article, dct: dct), dayFirst: article.dayFirst)
         var lineIndex = 0
         var candidates: [EventCandidate] = []
         var allNames: [Int32] = []
@@ -255,6 +259,9 @@ struct EventExtractor {
             // the entry was posted.
             var leadIn = Self.leadInEnd(bytes, from: sStart, to: sEnd)
             let undated = !inSentence.contains(where: { Self.eventDate($0.value, text: $0.text) != nil })
+            // "Here is a summary of the latest developments:": an undated lead-in tells of nothing
+            // itself, and leaves its entry's stamp to what it leads into.
+            if undated, tokens[e - 1].lower == ":" { entryStamp = stamp; continue }
             var posted: Int? = nil
             let isLede = !ledeSeen
             ledeSeen = true
@@ -320,7 +327,8 @@ struct EventExtractor {
                 content.sortAndRemoveDuplicates()
                 // "Not after Saturday.": a sentence that names nothing and says nothing but its date.
                 if content.isEmpty, nameIDs.isEmpty, !(s..<e).contains(where: { !(ti..<te).contains($0) && book.contentKey(tokens[$0].id) >= 0 }) { continue }
-                let status = self.status(tokens, clause: left..<right, timex: ti..<te, value: value, published: dct)
+                // A page updated after its publication speaks of the days up to its update as past.
+                let status = self.status(tokens, clause: left..<right, timex: ti..<te, value: value, published: article.updated ?? dct)
                 let place = self.place(tokens, names.filter { window.contains($0.tokens.lowerBound) })
                 let saying = tx.start == posted || Self.datesSaying(tokens, timex: ti..<te, sentence: s..<e)
                 if let k = candidates.lastIndex(where: { $0.sentenceStart == sStart && $0.value == value }) {
@@ -341,7 +349,7 @@ struct EventExtractor {
                     sentence: sentenceText, timex: tx.text, timexStart: tx.start, value: value, precision: precision, status: status,
                     content: content, vocabulary: book.index,
                     names: nameIDs, place: place, item: item, saying: saying, zoned: Self.isZoned(tx.value), line: lineIndex,
-                    implicit: tx.text.isEmpty))
+                    implicit: tx.text.isEmpty, clock: saying ? -1 : Self.localClock(tx.value, text: tx.text)))
             }
         }
         return DocumentAnalysis(candidates: candidates, names: allNames, book: book.index, containment: containment, itemNames: itemNames)
@@ -422,6 +430,48 @@ struct EventExtractor {
     }
 
     /// Replaces the expressions that start in `range` with those the text there gives read as of `date`.
+    /// The article's expressions, with the posts of a live page that were written after midnight
+    /// read as of the next day. A live page first published at 22.30 on Sunday and updated on
+    /// Monday heads its posts with bare clock times ("7.30am GMT"): a post stamped before 22.30
+    /// was not written on Sunday, and its "today" is Monday.
+    func livePosts(_ expressions: [TemporalExpression], in article: CleanArticle, dct: CalendarDate?) -> [TemporalExpression] {
+        guard let dct, let update = article.updated, update > dct, let opened = Self.openingMinute(article, dct: dct, tagger: tagger) else { return expressions }
+        let bytes = article.bytes
+        let day = dct.description
+        var headings: [(start: Int, late: Bool)] = []
+        for line in article.lines where line.role != .furniture && line.end - line.start <= 24 {
+            guard let e = expressions.first(where: { $0.start >= line.start && $0.end <= line.end }), e.type == .time,
+                  (line.end - line.start) - (e.end - e.start) <= 2, e.value.hasPrefix(day), let minute = Self.minuteOfDay(e.value) else { continue }
+            headings.append((line.start, minute < opened))
+        }
+        guard headings.contains(where: \.late) else { return expressions }
+        var out = expressions
+        let next = CalendarDate(dayNumber: dct.dayNumber + 1)
+        for (n, h) in headings.enumerated() where h.late {
+            retag(&out, bytes, h.start..<(n + 1 < headings.count ? headings[n + 1].start : bytes.count), as: next)
+        }
+        return out.sorted { ($0.start, $0.end) < ($1.start, $1.end) }
+    }
+
+    /// The minute of the day a page says it was first published on its publication day, if its
+    /// stamp gives the time.
+    static func openingMinute(_ article: CleanArticle, dct: CalendarDate, tagger: TemporalTagger) -> Int? {
+        for line in article.publishedLines {
+            for e in tagger.tag(line, documentDate: dct) where e.type == .time && e.value.hasPrefix(dct.description) {
+                if let minute = minuteOfDay(e.value) { return minute }
+            }
+        }
+        return nil
+    }
+
+    /// The minute of the day of a TIMEX3 time value ("2025-11-09T22:30" → 1350).
+    static func minuteOfDay(_ value: String) -> Int? {
+        guard let t = value.firstIndex(of: "T") else { return nil }
+        let clock = value[value.index(after: t)...].split(separator: ":")
+        guard clock.count >= 2, let h = Int(clock[0]), let m = Int(clock[1].prefix(2)) else { return nil }
+        return h * 60 + m
+    }
+
     func retag(_ expressions: inout [TemporalExpression], _ bytes: [UInt8], _ range: Range<Int>, as date: CalendarDate) {
         let retagged = tagger.tag(bytes: Array(bytes[range]), documentDate: date).map { e in
             TemporalExpression(start: e.start + range.lowerBound, end: e.end + range.lowerBound, text: e.text, type: e.type, value: e.value)
@@ -533,6 +583,17 @@ struct EventExtractor {
     /// Verbs after which "us" is the newsroom as a witness's audience ("told us"), not the page's voice.
     static let reportedTo = clauseWords["reported-to"] ?? []
     /// Whether a time value carries a time zone ("2026-10-12T12:15Z", "…T09:30+01:00").
+    /// The minute of the day of a time given without a time zone ("9:10 pm on Sunday",
+    /// "9.10pm local time"), or -1: one in a named zone ("8:10 a.m. ET") may be another place's
+    /// clock, hours off the local one.
+    static func localClock(_ value: String, text: String) -> Int16 {
+        guard !isZoned(value), let minute = minuteOfDay(value) else { return -1 }
+        for word in text.split(whereSeparator: { !$0.isLetter }) where word.count >= 2 && word.allSatisfy(\.isUppercase) {
+            if word != "AM" && word != "PM" { return -1 }
+        }
+        return Int16(minute)
+    }
+
     static func isZoned(_ value: String) -> Bool {
         guard let t = value.firstIndex(of: "T") else { return false }
         let clock = value[t...]

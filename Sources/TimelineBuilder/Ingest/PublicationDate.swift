@@ -50,10 +50,17 @@ public enum PublicationDating {
                 if let d = CalendarDate(iso: String(e.value.prefix(10))) { return d }
             }
         }
+        // "Mon 10 Nov 2025 09.45 GMT" over "First published on Sun 9 Nov 2025 22.30 GMT": a live
+        // page stamps its latest post in its date line and its first one in the "first published" line.
+        if article.publishedLines.contains(where: { endOfWord(Self.firstPublishedWords, in: Array($0.utf8)[...]) != nil }),
+           let stamp = ownDateInTopLines(article, tagger: tagger) {
+            return stamp.date
+        }
         return nil
     }
 
     static let updatedWord = Array("updated".utf8)
+    static let firstPublishedWords = Array("first published".utf8)
 
     /// Where the first occurrence of a lower-case word ends in a line, compared in lower case.
     static func endOfWord(_ word: [UInt8], in bytes: ArraySlice<UInt8>) -> Int? {

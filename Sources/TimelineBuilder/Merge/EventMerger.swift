@@ -104,6 +104,8 @@ struct EventMerger {
         var saying: [Bool] = []
         /// Whether each report is dated only by its page (see `EventCandidate.implicit`).
         var implicit: [Bool] = []
+        /// Each report's local clock time, or -1 (see `EventCandidate.clock`).
+        var clock: [Int16] = []
         /// The reports in the order they are grouped: the most precise first, then by date value, document and place.
         var ordered: [Int] = []
     }
@@ -144,7 +146,7 @@ struct EventMerger {
             var compared = FlatLists<Int>(), content = FlatLists<Int32>(), df: [Int]
             var values = StringTable(capacity: 64), valueOf: [Int32] = []
             var precision: [Precision] = [], documentIndex: [Int] = [], sentenceStart: [Int] = [], timexStart: [Int] = []
-            var saying: [Bool] = [], implicit: [Bool] = []
+            var saying: [Bool] = [], implicit: [Bool] = [], clock: [Int16] = []
         }
         var parts = [Part](repeating: Part(df: []), count: chunks)
         parts.withUnsafeMutableBufferPointer { buffer in
@@ -180,6 +182,7 @@ struct EventMerger {
                         part.timexStart.append(report.pointee.timexStart)
                         part.saying.append(report.pointee.saying)
                         part.implicit.append(report.pointee.implicit)
+                        part.clock.append(report.pointee.clock)
                     }
                 }
                 out[c] = part
@@ -209,6 +212,7 @@ struct EventMerger {
             timexStart += parts[c].timexStart
             r.saying += parts[c].saying
             r.implicit += parts[c].implicit
+            r.clock += parts[c].clock
             for (id, n) in parts[c].df.enumerated() { df[id] += n }
             parts[c] = Part(df: [])
         }
@@ -274,7 +278,9 @@ struct EventMerger {
         let dateAt = order.map { dateOf[$0] }, precisionAt = order.map { r.precision[$0] }
         let documentAt = order.map { r.documentIndex[$0] }, sentenceAt = order.map { r.sentenceStart[$0] }
         let sayingAt = order.map { r.saying[$0] }
-        let implicitAt = order.map { r.implicit[$0] }
+        let implicitAt = order.map { r.implicit[$0] }, clockAt = order.map { r.clock[$0] }
+        // Per cluster, the local clock times its reports give.
+        var groupClocks: [[Int16]] = []
         // The days each sentence gives its reports: a sentence that tells of one happening on
         // Thursday and another on Friday ("jumped on Friday, since the approval on Thursday")
         // keeps the two apart, so an event nearer Thursday than Friday is the Thursday report's,
@@ -340,12 +346,14 @@ struct EventMerger {
             let sentenceList = sentenceIndex[sentenceKey]
             let sameSentence = sentenceList >= 0 ? sentenceGroups[Int(sentenceList)] : []
             var best: (group: Int, score: Double)? = nil
+            var bestSame = (shared: 0.0, rare: 0), bestNear = (shared: 0.0, rare: 0)
             // No rule merges on less than this much shared weight.
             let floor = Int(2.5 * Self.unit) - commonWeight
             found.removeAll { sharedKeys[$0 & 0xFFFF_FFFF] < floor || sameSentence.contains(Int32($0 & 0xFFFF_FFFF)) }
             found.sort()
             for key in found {
                 let g = key & 0xFFFF_FFFF
+                if Self.hoursApart(clockAt[p], groupClocks[g]) { continue }
                 var sharedWeight = sharedKeys[g]
                 for w in common where content[g << 32 | w] >= 0 { sharedWeight += weight[w] }
                 let shared = Double(sharedWeight) / Self.unit, rare = rareKeys[g]
@@ -364,6 +372,13 @@ struct EventMerger {
                 }
                 if score > 0, score < 1 { nearFits.append(g) }
                 if score > 0, best == nil || score > best!.score { best = (g, score) }
+                if score >= 1, shared > bestSame.shared { bestSame = (shared, rare) }
+                if score > 0, score < 1, shared > bestNear.shared { bestNear = (shared, rare) }
+            }
+            // "Lunas made landfall on 10 November" says far more of the landfall a day off than of
+            // anything on the 10th: a source with the day wrong, not a happening of that day.
+            if let b = best, b.score >= 1, bestSame.rare <= 1, bestNear.shared >= 1.5 * bestSame.shared, bestNear.rare >= bestSame.rare + 2 {
+                best = nearFits.map { ($0, 0.5) }.first
             }
             for g in touched { sharedKeys[g] = 0; rareKeys[g] = 0 }
             touched.removeAll(keepingCapacity: true)
@@ -373,7 +388,7 @@ struct EventMerger {
             let g: Int
             if let best, best.score >= 1 { g = best.group } else {
                 g = members.count
-                members.append([]); totalWeight.append(0); groupDates.append([]); buckets.append(b); sayingOnly.append(true)
+                members.append([]); totalWeight.append(0); groupDates.append([]); buckets.append(b); sayingOnly.append(true); groupClocks.append([])
                 sharedKeys.append(0); rareKeys.append(0)
             }
             // A report that joins an event of its own day but also fits one a few days off links
@@ -382,6 +397,7 @@ struct EventMerger {
             nearFits.removeAll(keepingCapacity: true)
             members[g].append(i)
             groupOf[p] = g
+            if clockAt[p] >= 0 { groupClocks[g].append(clockAt[p]) }
             sayingOnly[g] = sayingOnly[g] && sayingAt[p]
             if !sameSentence.contains(Int32(g)) {
                 if sentenceList >= 0 { sentenceGroups[Int(sentenceList)].append(Int32(g)) } else {
@@ -516,6 +532,10 @@ struct EventMerger {
         }
         var parent: [Int: Int] = [:]
         func root(_ g: Int) -> Int { var g = g; while let p = parent[g] { g = p }; return g }
+        func clocksApart(_ g: Int, _ h: Int) -> Bool {
+            let other = members[h].map { r.clock[$0] }.filter { $0 >= 0 }
+            return members[g].contains { Self.hoursApart(r.clock[$0], other) }
+        }
         for day in using.keys.sorted() {
             var pairs: Set<Int> = []
             for (_, groups) in using[day]! where groups.count >= 2 {
@@ -523,7 +543,7 @@ struct EventMerger {
             }
             for pair in pairs.sorted() {
                 let g = pair >> 32, h = pair & 0xFFFF_FFFF
-                guard docs[g]!.isDisjoint(with: docs[h]!) else { continue }
+                guard docs[g]!.isDisjoint(with: docs[h]!), !clocksApart(g, h) else { continue }
                 let x = words[g]!, y = words[h]!
                 var i = 0, j = 0, shared = 0, rare = 0
                 while i < x.count, j < y.count {
@@ -551,6 +571,12 @@ struct EventMerger {
     /// is rare.
     static func nearDayMatch(rare: Int, shared: Double, ratio: Double, otherDocument: Bool) -> Bool {
         rare >= 2 && (shared >= 3 && ratio >= sameSay || shared >= 5 && ratio >= 0.3 && otherDocument)
+    }
+
+    /// Whether a report's local clock time lies hours from every one an event's reports give:
+    /// "raised the signal at 5pm" and "made landfall at 9:10pm" are two happenings of one day.
+    static func hoursApart(_ clock: Int16, _ clocks: [Int16]) -> Bool {
+        clock >= 0 && !clocks.isEmpty && !clocks.contains { abs(Int($0) - Int(clock)) <= 120 }
     }
 
     /// The share of their words two reports that say much the same have in common.

@@ -289,7 +289,9 @@ final class PatternSet {
     private let capitalOnly: [Bool]
     private let dash, apostrophe, a, an, hundred, s: Int32
     private let st, nd, rd, th, am, pm, isoT: Int32
-    private let ampm: Int?
+    private let ampm: Int?, timezone: Int?
+    /// Zone words too short to make a dotted number a clock time ("1.25 pt").
+    private let looseZones: [Int32]
 
     init(patternLines: [(number: Int, text: String)], lexicon: WordLexicon, vocabulary: Vocabulary) throws {
         self.lexicon = lexicon
@@ -304,6 +306,8 @@ final class PatternSet {
         self.numword = numword
         self.ordinal = ordinal
         ampm = lexicon.cls("ampm")
+        timezone = lexicon.cls("timezone")
+        looseZones = ["et", "pt", "z", "local"].map { v.intern($0) }
         capitalOnly = lexicon.classNames.map { ["month", "weekday", "holiday"].contains($0) }
         var parsed: [TemporalPattern] = []
         var elements: [PatternElement] = []
@@ -726,7 +730,7 @@ final class PatternSet {
             if tok.kind == .number, !tok.hasSuffix || tok.suffix == am || tok.suffix == pm, tok.digitCount >= 3 {
                 let digits = text.digits(t)
                 var parts = digits.split(separator: 58)
-                if parts.count == 1, digits.contains(46), tok.hasSuffix || followedByAmPm(text.tokens, t) { parts = digits.split(separator: 46) }
+                if parts.count == 1, digits.contains(46), tok.hasSuffix || followedByAmPm(text.tokens, t) || followedByZone(text.tokens, t) { parts = digits.split(separator: 46) }
                 if parts.count == 2, let h = Self.integer(parts[0]), let m = Self.integer(parts[1]), h < 24, m < 60, parts[1].count == 2 {
                     let suffix = tok.hasSuffix ? "|" + vocabulary.words[Int(tok.suffix)] : ""
                     return (.text("\(pad(h, 2)):\(pad(m, 2))" + suffix), t + 1)
@@ -740,6 +744,15 @@ final class PatternSet {
     /// ("7.30 p.m.") rather than a decimal ("7.30 percent").
     func followedByAmPm(_ tokens: UnsafeBufferPointer<WordToken>, _ t: Int) -> Bool {
         guard t + 1 < tokens.count, let cls = ampm else { return false }
+        var found = false
+        lexicon.forEachMatch(tokens, at: t + 1, cls: cls, dash: dash) { _, _ in found = true }
+        return found
+    }
+
+    /// Whether the token after `t` names a time zone, which makes a dotted number a clock time
+    /// ("22.30 GMT").
+    func followedByZone(_ tokens: UnsafeBufferPointer<WordToken>, _ t: Int) -> Bool {
+        guard t + 1 < tokens.count, let cls = timezone, !looseZones.contains(tokens[t + 1].word) else { return false }
         var found = false
         lexicon.forEachMatch(tokens, at: t + 1, cls: cls, dash: dash) { _, _ in found = true }
         return found

@@ -25,6 +25,8 @@ public final class TemporalTagger: @unchecked Sendable {
     private let retimeCues: [[Int32]]
     /// The last words of `retimeCues` ("to", "until", "for").
     private let retimeEnds: Set<Int32>
+    /// Verbs of a lasting state in the present (`tense-cues.tsv`, "lasting"): "remain suspended until Friday".
+    private let lastingVerbs: Set<Int32>
     private let abbreviation: [Bool]
     private let stopword: [Bool]
     let w: TaggerWords
@@ -69,6 +71,7 @@ public final class TemporalTagger: @unchecked Sendable {
         var speechVerbs: Set<Int32> = []
         var possessive: [(words: [Int32], tense: Tense)] = []
         var retimed: [[Int32]] = []
+        var lasting: Set<Int32> = []
         for row in Resources.rows("tense-cues.tsv") where row.count >= 3 {
             let ids = Tokenizer.tokenize(Array(row[1].utf8)).map { vocabulary.intern($0.lower) }
             let tense: Tense
@@ -76,6 +79,7 @@ public final class TemporalTagger: @unchecked Sendable {
             case "possessive-future": possessive.append((ids, .future)); continue
             case "possessive-past": possessive.append((ids, .past)); continue
             case "retimed": retimed.append(ids); continue
+            case "lasting": if ids.count == 1 { lasting.insert(ids[0]) }; continue
             case "future": tense = .future
             case "past": tense = .past
             case "ignore": if ids.count == 1 { ignored.insert(ids[0]) }; continue
@@ -104,6 +108,7 @@ public final class TemporalTagger: @unchecked Sendable {
         possessiveCues = possessive
         retimeCues = retimed
         retimeEnds = Set(retimed.compactMap(\.last))
+        lastingVerbs = lasting
         abbreviation = flags(abbreviations)
         stopword = flags(stopwords)
         table = vocabulary.frozen()
@@ -245,6 +250,11 @@ public final class TemporalTagger: @unchecked Sendable {
                 anchors = pastReferences
             }
             var value = evaluate(pattern.rule, m, documentDate, tense, references: anchors)
+            // "at 9.10pm local time (13.10 GMT) on Sunday": a bare clock falls on the day named after it.
+            if rule == "clock", !stampLine, let v = value, let day = followingDay(text, after: m.end, sentenceEnd: sEnd, documentDate: documentDate,
+                                                                                   sentenceStart: sStart, tense: tense, references: references) {
+                value = day.description + v.dropFirst(10)
+            }
             // A weekday after a week in the same sentence falls in that week ("last week's outage
             // began early on Tuesday").
             if rule == "wd", let week = weekSpoken, week.sentence == sStart, let v = value, let day = CalendarDate(iso: String(v.prefix(10))) {
@@ -330,6 +340,9 @@ public final class TemporalTagger: @unchecked Sendable {
         if rule == "y", span == 1 || (span == 2 && tokens[m.start].word == w.the) {
             if let prev {
                 if prev.kind == .word, prev.capitalized, lexicon.has(prev.word, cls.label) { return false }
+                // "Proclamation No. 1077": an abbreviated label with its period.
+                if prev.word == w.period, m.start >= sentenceStart + 2, tokens[m.start - 2].capitalized,
+                   lexicon.has(tokens[m.start - 2].word, cls.label) { return false }
                 if prev.kind == .word, !lexicon.has(prev.word, cls.yearcontext), !lexicon.has(prev.word, cls.month),
                    !lexicon.has(prev.word, cls.season) { return false }
                 if prev.kind == .punct, w.currency.contains(prev.word) { return false }
@@ -409,6 +422,25 @@ public final class TemporalTagger: @unchecked Sendable {
         return true
     }
 
+    /// The day an expression names right after a bare clock time, past a parenthetical time and
+    /// "on" ("9.10pm local time (13.10 GMT) on Sunday"), if one does.
+    private func followingDay(_ text: TaggedText, after end: Int, sentenceEnd: Int, documentDate: CalendarDate?, sentenceStart: Int,
+                              tense: Tense, references: [CalendarValue]) -> CalendarDate? {
+        let tokens = text.tokens
+        var j = end
+        if j < sentenceEnd, tokens[j].word == w.openParen, let close = (j + 1..<min(sentenceEnd, j + 6)).first(where: { tokens[$0].word == w.closeParen }) {
+            j = close + 1
+        } else if j < sentenceEnd, tokens[j].word == w.closeParen {
+            j += 1
+        }
+        if j < sentenceEnd, tokens[j].word == w.on { j += 1 }
+        guard j < sentenceEnd, j > end, let next = patterns.longestMatch(text, at: j), next.end <= sentenceEnd else { return nil }
+        let pattern = patterns.patterns[next.pattern]
+        guard pattern.type == "DATE", accept(next, pattern, tokens, sentenceStart: sentenceStart),
+              let v = evaluate(pattern.rule, next, documentDate, tense, references: references), v.utf8.count == 10 else { return nil }
+        return CalendarDate(iso: v)
+    }
+
     /// The lower-case spelling of a known word, or "" for one the rules do not know.
     private func text(_ token: WordToken) -> String { vocabulary.words[Int(token.word)] }
 
@@ -434,6 +466,10 @@ public final class TemporalTagger: @unchecked Sendable {
                 if cue.indices.allSatisfy({ tokens[before - cue.count + $0].word == cue[$0] }) { return .future }
             }
         }
+        // "Classes remain suspended until Friday": a state that lasts from now until the date.
+        if before > sentence.lowerBound, w.until.contains(tokens[before - 1].word),
+           (max(sentence.lowerBound, before - 10)..<(before - 1)).reversed().prefix(while: { tokens[$0].word != w.comma && tokens[$0].word != w.semicolon })
+            .contains(where: { lastingVerbs.contains(tokens[$0].word) }) { return .future }
         var past = 0.0, future = 0.0
         var commas = [Int](repeating: 0, count: sentence.count + 1)
         for k in sentence {
@@ -504,17 +540,20 @@ public final class TemporalTagger: @unchecked Sendable {
 
 /// Ids of the words that the tagger's own rules name.
 struct TaggerWords {
+    let openParen, closeParen: Int32
     let a, an, the, of, on, day, week, per, may, and, or, old, future, second, dash, apostrophe, comma, semicolon, colon, period, question, exclamation, percentSign: Int32
-    let multipliers, rangeEnds, currency, countNouns, verbMonths, shortMonths, seasonContext, durationVerbs, rateWords, be, openingQuotes: Set<Int32>
+    let multipliers, rangeEnds, until, currency, countNouns, verbMonths, shortMonths, seasonContext, durationVerbs, rateWords, be, openingQuotes: Set<Int32>
 
     init(_ v: Vocabulary) {
         func ids(_ words: [String]) -> Set<Int32> { Set(words.map { v.intern($0) }) }
+        openParen = v.intern("("); closeParen = v.intern(")")
         a = v.intern("a"); an = v.intern("an"); the = v.intern("the"); of = v.intern("of"); on = v.intern("on"); day = v.intern("day"); week = v.intern("week"); per = v.intern("per"); may = v.intern("may")
         and = v.intern("and"); or = v.intern("or"); old = v.intern("old"); future = v.intern("future"); second = v.intern("second"); dash = v.intern("-"); apostrophe = v.intern("'"); comma = v.intern(",")
         semicolon = v.intern(";"); colon = v.intern(":"); period = v.intern("."); question = v.intern("?"); exclamation = v.intern("!")
         percentSign = v.intern("%")
         multipliers = ids(["once", "twice", "times"])
         rangeEnds = ids(["to", "until", "till", "through", "-"])
+        until = ids(["until", "till"])
         currency = ids(["$", "#", "€", "£"])
         countNouns = ids(["percent", "people", "times", "units", "votes"])
         verbMonths = ids(["may", "march", "august"])
