@@ -659,6 +659,22 @@ import Testing
         #expect(!landfall.mentions.contains { $0.text.contains("raises Signal No. 5") }, "a signal raised at 5 PM is not a landfall at 9:10 PM")
     }
 
+    /// Held out and scored before tuning: a chipmaker's job cuts told by its Business Wire
+    /// release ("SANTA CLARA, Calif.--(BUSINESS WIRE)--Nov. 12, 2025--", with a safe harbor), an
+    /// earnings call transcript, a Reuters page, a state's WARN listing, a local paper stamped
+    /// "Updated: … | Published: …", a Yonhap wire, a reddit thread and the CEO's memo.
+    @Test func chipLayoffsReachesTheGold() throws {
+        let t = try timeline("chip-layoffs")
+        let (recall, missing) = Gold.recall(Paths.fixtures + "/gold/chip-layoffs-chronology.tsv", in: t)
+        #expect(recall >= 0.9, "missing: \(missing)")
+        #expect(t.documents.first?.published == "2025-11-12", "a wire's dateline glued to its double dashes")
+        #expect(!t.events.contains { $0.date == "1995" || $0.date == "2025-09-27" }, "neither a statute's year nor a quarter's end dates a happening")
+        #expect(has(t, "2025-11-12", "reduce our workforce") && has(t, "2025-11-12", "reduce its global workforce"),
+                "the release's lede reaches past the quarter it reports")
+        #expect(has(t, "2026-06", "last wafers"), "\"the last wafers should\" lies ahead")
+        #expect(!t.actors.contains { $0.name.hasPrefix("Shares of") || $0.name == "Affected" })
+    }
+
     /// A newsletter's numbered items, under headings of their own or run in ("3. Weather. ..."):
     /// the one about the corpus's story is kept even when no other document reports its event;
     /// those that name nothing another document names are left out.

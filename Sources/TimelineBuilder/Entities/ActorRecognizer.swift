@@ -164,7 +164,7 @@ struct ActorRecognizer {
                 }
                 // "Shares of Acme Mining fell": a sentence's first word is capitalized for the
                 // sentence, and unless it names an organization the name starts after its "of".
-                if run.lowerBound == sentence.lowerBound, run.count > 2, tokens[run.lowerBound + 1].lower == "of",
+                if opensClause(tokens, run.lowerBound, sentence), run.count > 2, tokens[run.lowerBound + 1].lower == "of",
                    !tokens[run.lowerBound].facts.contains(.organization), !allCaps(bytes, tokens[run.lowerBound]) {
                     run = run.lowerBound + 2..<run.upperBound
                 }
@@ -174,7 +174,8 @@ struct ActorRecognizer {
                 if run.dropLast().contains(where: { tokens[$0].facts.contains(.placeHead) && tokens[$0 + 1].lower == "of" }) {
                     kind = .place
                 } else if isOrganization(tokens, run) || isAcronym(bytes, tokens, run, book)
-                    || run.count == 1 && pendingTitle == nil && !tokens[run.lowerBound].facts.contains(.givenName) && hasOrganizationContext(tokens, run, sentence) {
+                    || run.count == 1 && pendingTitle == nil && !tokens[run.lowerBound].facts.contains(.givenName) && !opensClause(tokens, run.lowerBound, sentence)
+                        && hasOrganizationContext(tokens, run, sentence) {
                     kind = .actor(.organization)
                 } else if pendingTitle != nil || words.count >= 2 && words.count <= 4 && looksLikePerson(bytes, tokens, run, sentence, book) {
                     kind = .actor(.person)
@@ -191,6 +192,15 @@ struct ActorRecognizer {
             i += 1
         }
         return out
+    }
+
+    /// Whether token i opens its sentence or a clause set off by a dash or colon ("SEOUL, Nov. 13
+    /// (Yonhap) -- Shares of …", "Why it matters: Federal workers …"), where any word is capitalized.
+    /// There, one word before "employees" may be an adjective ("Federal employees") rather than a
+    /// company: it counts as one only where the corpus names it so elsewhere.
+    func opensClause(_ tokens: [Token], _ i: Int, _ sentence: Range<Int>) -> Bool {
+        i == sentence.lowerBound || ["—", "–", "--", ":"].contains(tokens[i - 1].lower)
+            || tokens[i - 1].lower == "-" && (tokens[i - 1].spaceBefore || i >= 2 && tokens[i - 2].lower == "-")
     }
 
     /// The agency credited in a dateline, "SALEM, Ore. (AP) —" or "Oct. 23, 2025 /CNW/ -": the

@@ -108,6 +108,9 @@ struct EventExtractor {
         return words
     }()
 
+    /// Words that make a span rough ("almost six days").
+    static let vagueSpanWords = clauseWords["vague-span"] ?? []
+
     /// The sentence's expressions with each span of days that dates a happening from the date just
     /// before it ("recalled its brie on Tuesday, a day after officials linked ...", "announced on
     /// Friday, three days after the coalition fell apart") turned into that happening's date, so
@@ -124,10 +127,15 @@ struct EventExtractor {
             // A whole number of days ("P3D"), not a vague one ("PXD") or a time ("PT3H").
             guard tx.type == .duration, let (day, refEnd) = anchor, tx.value.hasPrefix("P"), tx.value.hasSuffix("D"),
                   let n = Int(tx.value.dropFirst().dropLast()), n >= 1, n <= 31 else { continue }
-            // Only a comma or space between the date and the span: an aside on the same day's happening.
-            guard refEnd <= tx.start, bytes[refEnd..<tx.start].allSatisfy({ $0 == 44 || $0 == 32 }) else { continue }
+            // The span follows the date, or the clause of the date and a comma ("withdrew its draft
+            // budget on Tuesday, a day after ..."): an aside on that day's happening.
+            var before = tx.start
+            while before > refEnd, bytes[before - 1] == 32 { before -= 1 }
+            guard refEnd <= tx.start, before > refEnd && bytes[before - 1] == 44 || bytes[refEnd..<tx.start].allSatisfy({ $0 == 44 || $0 == 32 }) else { continue }
             let w = firstToken(tokens, from: tx.end)
             guard w < sentence.upperBound, let direction = anchorWords[tokens[w].lower] else { continue }
+            // "almost six days after the fire": a span told roughly dates nothing to the day.
+            if let first = tx.text.split(separator: " ").first, vagueSpanWords.contains(first.lowercased()) { continue }
             let clauseEnd = (w..<sentence.upperBound).first { tokens[$0].lower == "," } ?? sentence.upperBound
             let clauseEndByte = clauseEnd < tokens.count ? tokens[clauseEnd].start : Int.max
             if inSentence[(j + 1)...].contains(where: { ($0.type == .date || $0.type == .time) && $0.start < clauseEndByte }) { continue }
@@ -275,6 +283,14 @@ struct EventExtractor {
                 inSentence.insert(lead.timex, at: 0); leadIn = sStart
             } else if let first = inSentence.first, Self.headsLine(bytes, first, lineStart: article.lines[lineIndex].start) {
                 lineLead = (lineIndex, first)
+            }
+            // A date that names a period ("the quarter ended September 27") or qualifies a noun
+            // ("results for the third quarter") is part of the clause of the sentence's other dates.
+            inSentence.removeAll { x in
+                let ti = Self.firstToken(tokens, from: x.start)
+                if Self.closesPeriod(tokens, timex: ti, sentence: s..<e) { return true }
+                guard let (_, precision) = Self.eventDate(x.value, text: x.text), precision < .week else { return false }
+                return Self.qualifiesNoun(tokens, timex: ti..<ti + 1, sentence: s..<e)
             }
             guard !inSentence.isEmpty, !Self.turnsToOtherStory(tokens, sentence: s..<e) else { continue }
             if names.allSatisfy({ $0.kind == .other }), Self.isPageVoice(bytes, tokens, sentenceRange) { continue }
@@ -582,7 +598,6 @@ struct EventExtractor {
     }
     /// Verbs after which "us" is the newsroom as a witness's audience ("told us"), not the page's voice.
     static let reportedTo = clauseWords["reported-to"] ?? []
-    /// Whether a time value carries a time zone ("2026-10-12T12:15Z", "…T09:30+01:00").
     /// The minute of the day of a time given without a time zone ("9:10 pm on Sunday",
     /// "9.10pm local time"), or -1: one in a named zone ("8:10 a.m. ET") may be another place's
     /// clock, hours off the local one.
@@ -594,6 +609,7 @@ struct EventExtractor {
         return Int16(minute)
     }
 
+    /// Whether a time value carries a time zone ("2026-10-12T12:15Z", "…T09:30+01:00").
     static func isZoned(_ value: String) -> Bool {
         guard let t = value.firstIndex(of: "T") else { return false }
         let clock = value[t...]
@@ -664,6 +680,20 @@ struct EventExtractor {
             let from = timex.lowerBound - words.count
             return from >= sentence.lowerBound && words.indices.allSatisfy { tokens[from + $0].lower == words[$0] }
         }
+    }
+
+    /// The nouns of a period that a date closes ("the quarter ended September 27"), and the words
+    /// that close it.
+    static let periodNames = clauseWords["period-name"] ?? [], periodCloses = clauseWords["period-close"] ?? []
+
+    /// Whether a date closes a period it names ("results for the third quarter ended September 27,
+    /// 2025", "the fiscal year that ended June 30"): it dates no happening, and the clause around
+    /// it belongs to the sentence's other dates.
+    static func closesPeriod(_ tokens: [Token], timex ti: Int, sentence: Range<Int>) -> Bool {
+        guard ti - 2 >= sentence.lowerBound, periodCloses.contains(tokens[ti - 1].lower) else { return false }
+        var k = ti - 2
+        if ["that", "which"].contains(tokens[k].lower), k > sentence.lowerBound { k -= 1 }
+        return periodNames.contains(tokens[k].lower)
     }
 
     /// Verbs of being after which a date that is the subject of a quotation is judged, not dated

@@ -230,7 +230,8 @@ public enum PublicationDating {
             if close == 41, e.start >= 2, bytes[e.start - 2] == 44, bytes[(j + 1)..<k].allSatisfy({ ($0 | 0x20) &- 97 < 26 }) { return true }
             j = k + 1
             while j < bytes.count, bytes[j] == 32 { j += 1 }
-        } else if j == e.end {
+        } else if j == e.end, !(j + 1 < bytes.count && bytes[j] == 45 && bytes[j + 1] == 45) {
+            // "…(BUSINESS WIRE)--Nov. 12, 2025-- Acme": a wire's double dash may follow at once.
             return false
         }
         guard j < bytes.count else { return false }

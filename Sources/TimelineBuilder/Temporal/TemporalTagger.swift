@@ -346,7 +346,9 @@ public final class TemporalTagger: @unchecked Sendable {
                 if prev.kind == .word, !lexicon.has(prev.word, cls.yearcontext), !lexicon.has(prev.word, cls.month),
                    !lexicon.has(prev.word, cls.season) { return false }
                 if prev.kind == .punct, w.currency.contains(prev.word) { return false }
-                if prev.word == w.comma, m.start >= sentenceStart + 2, tokens[m.start - 2].capitalized, lexicon.has(tokens[m.start - 2].word, cls.statute) { return false }
+                // "the Aircraft Rules, 1937", "the Securities Litigation Reform Act of 1995": a statute's name.
+                if prev.word == w.comma || prev.word == w.of, m.start >= sentenceStart + 2, tokens[m.start - 2].capitalized,
+                   lexicon.has(tokens[m.start - 2].word, cls.statute) { return false }
                 // "Announcement No. 31 of 2025": the year of a numbered document's label.
                 if prev.word == w.of, m.start >= sentenceStart + 3, tokens[m.start - 2].kind == .number {
                     let label = tokens[m.start - 3].word == w.period && m.start >= sentenceStart + 4 ? tokens[m.start - 4] : tokens[m.start - 3]
@@ -371,6 +373,8 @@ public final class TemporalTagger: @unchecked Sendable {
         // before today. ("The high for the year of $42" keeps its year.)
         if rule == "rel" || rule == "ana", tokens[m.start].word == w.the || prev?.word == w.the,
            tokens[m.end - 1].word == w.day || tokens[m.end - 1].word == w.week, let next, next.word == w.of { return false }
+        // "Their last day of work", "on the last day": the final day of something, not yesterday.
+        if rule == "rel", tokens[m.end - 1].word == w.day, m.end >= 2, text(tokens[m.end - 2]) == "last" { return false }
         if rule == "ana", span == 2, tokens[m.start].word == w.the {
             guard let prev, lexicon.has(prev.word, cls.anaphorContext) else { return false }
             if let next, next.word == w.dash || next.word == w.apostrophe, !next.spaceBefore { return false }
@@ -491,7 +495,10 @@ public final class TemporalTagger: @unchecked Sendable {
             let id = Int(tok.word)
             if id > 0, id < startsPair.count, startsPair[id], k + 1 < sentence.upperBound,
                let c = pairCues[Int64(tok.word) << 32 | Int64(tokens[k + 1].word)] { cue = c }
-            else if id > 0, id < cues.count, let c = cues[id] { cue = c }
+            else if id > 0, id < cues.count, let c = cues[id] {
+                // "the last wafers", "their last day": "last" as final, not as before now.
+                if !(tok.word == w.last && k > sentence.lowerBound && w.determiners.contains(tokens[k - 1].word)) { cue = c }
+            }
             else if tok.end - tok.start > 4, !tok.capitalized, endsInEd(text.bytes, tok), !(id > 0 && id < ignoredPast.count && ignoredPast[id]),
                     !(k > sentence.lowerBound && w.be.contains(tokens[k - 1].word)) { cue = (.past, 2.5) }
             if let c = cue, c.tense == .past, k < timex.lowerBound, id > 0, id < speech.count, speech[id],
@@ -540,13 +547,15 @@ public final class TemporalTagger: @unchecked Sendable {
 
 /// Ids of the words that the tagger's own rules name.
 struct TaggerWords {
-    let openParen, closeParen: Int32
+    let openParen, closeParen, last: Int32
+    let determiners: Set<Int32>
     let a, an, the, of, on, day, week, per, may, and, or, old, future, second, dash, apostrophe, comma, semicolon, colon, period, question, exclamation, percentSign: Int32
     let multipliers, rangeEnds, until, currency, countNouns, verbMonths, shortMonths, seasonContext, durationVerbs, rateWords, be, openingQuotes: Set<Int32>
 
     init(_ v: Vocabulary) {
         func ids(_ words: [String]) -> Set<Int32> { Set(words.map { v.intern($0) }) }
-        openParen = v.intern("("); closeParen = v.intern(")")
+        openParen = v.intern("("); closeParen = v.intern(")"); last = v.intern("last")
+        determiners = ids(["the", "a", "its", "their", "his", "her", "our", "my", "your", "whose"])
         a = v.intern("a"); an = v.intern("an"); the = v.intern("the"); of = v.intern("of"); on = v.intern("on"); day = v.intern("day"); week = v.intern("week"); per = v.intern("per"); may = v.intern("may")
         and = v.intern("and"); or = v.intern("or"); old = v.intern("old"); future = v.intern("future"); second = v.intern("second"); dash = v.intern("-"); apostrophe = v.intern("'"); comma = v.intern(",")
         semicolon = v.intern(";"); colon = v.intern(":"); period = v.intern("."); question = v.intern("?"); exclamation = v.intern("!")
