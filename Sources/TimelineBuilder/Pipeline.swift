@@ -437,11 +437,25 @@ public struct TimelineBuilder: Sendable {
                         naming[name] += 1
                     }
                 }
+                let actors = ActorIndex(table.keys, lexicon: lexicon, places: Set(containment.keys))
+                // How many documents name each actor, by any of its names ("Ibarra", "Gonzalo Ibarra").
+                var actorDocuments: [String: Int] = [:]
+                for i in analyses.indices {
+                    let a = analyses[i]
+                    var own: Set<String> = []
+                    for id in a.names { if let actor = actors.actor(ofName: Int(nameOf[a.book][Int(id)])) { own.insert(actor) } }
+                    for actor in own { actorDocuments[actor, default: 0] += 1 }
+                }
                 // A digest's item tells another story when it names nobody and nothing that another document names.
                 let offStory = analyses.map { a in
-                    a.itemNames.indices.map { k in k > 0 && !a.itemNames[k].contains { naming[Int(nameOf[a.book][Int($0)])] >= 2 } }
+                    a.itemNames.indices.map { k in
+                        k > 0 && !a.itemNames[k].contains { id in
+                            let name = Int(nameOf[a.book][Int(id)])
+                            return naming[name] >= 2 || actors.actor(ofName: name).map { (actorDocuments[$0] ?? 0) >= 2 } ?? false
+                        }
+                    }
                 }
-                found = (ActorIndex(table.keys, lexicon: lexicon, places: Set(containment.keys)), IssueFinder(phrases), containment, nameOf, offStory)
+                found = (actors, IssueFinder(phrases), containment, nameOf, offStory)
             }
         }
         let (actors, issues, containment, nameOf, offStory) = found!
@@ -500,19 +514,20 @@ public struct TimelineBuilder: Sendable {
         }
     }
 
-    /// The event a group of reports tells, or nil when they all lie in digest items that tell
-    /// another story than the corpus's (`offStory`, by document and item). `nameOf` gives the
+    /// The event a group of reports tells, without those that lie in digest items that tell
+    /// another story than the corpus's (`offStory`, by document and item), or nil when all do. `nameOf` gives the
     /// corpus's number of each word book's names, as `actors` knows them. `counts` is the
     /// caller's scratch, a zero per word of `merged.words`, and is left as it was found.
     func makeEvent(_ cluster: [Int], of reports: [[EventCandidate]], merged: EventMerger.Merged,
                    actors: ActorIndex, nameOf: [[Int32]], offStory: [[Bool]], issues: IssueFinder, containment: [String: Set<String>],
                    counts: inout [Int32]) -> Event? {
         // The reports in reading order, each as (document, place among its reports).
+        // A report in an item that tells another story is none of the event's.
         let at = cluster.map { i in
             let d = Int(merged.document[i]), k = Int(merged.slot[i])
             return (report: i, d: d, k: k, order: (reports[d][k].documentIndex, reports[d][k].sentenceStart, reports[d][k].timexStart))
-        }.sorted { $0.order < $1.order }
-        if at.allSatisfy({ m in offStory[m.d].indices.contains(reports[m.d][m.k].item) && offStory[m.d][reports[m.d][m.k].item] }) { return nil }
+        }.filter { m in !(offStory[m.d].indices.contains(reports[m.d][m.k].item) && offStory[m.d][reports[m.d][m.k].item]) }.sorted { $0.order < $1.order }
+        if at.isEmpty { return nil }
         let count = at.count
         // The event's distinct date values, each report's, and how many documents give each.
         var values: [String] = []

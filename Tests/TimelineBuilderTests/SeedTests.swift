@@ -673,6 +673,8 @@ import Testing
                 "the release's lede reaches past the quarter it reports")
         #expect(has(t, "2026-06", "last wafers"), "\"the last wafers should\" lies ahead")
         #expect(!t.actors.contains { $0.name.hasPrefix("Shares of") || $0.name == "Affected" })
+        #expect(has(t, "2026-01-16", "Layoff Begin Date") && has(t, "2026-01-16", "layoffs would begin"), "a listing's record is text")
+        #expect(!t.events.contains { $0.mentions.contains { $0.text.contains("11/10/2025") } }, "another company's record tells another story")
     }
 
     /// A newsletter's numbered items, under headings of their own or run in ("3. Weather. ..."):

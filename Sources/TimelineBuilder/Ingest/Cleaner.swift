@@ -192,6 +192,8 @@ public struct Cleaner: Sendable {
             }
         }
         for label in labels { bytes.replaceSubrange(label, with: repeatElement(32, count: label.count)) }
+        let records = Self.records(lines, bytes)
+        for record in records { for k in record { lines[k].role = .body } }
         // A line above the site's menu or copyright line is its masthead or tagline; the headline comes after.
         let bodyStart = lines.firstIndex { $0.role == .body } ?? lines.count
         // A site's menu may also list its sections one to a line ("World", "Business",
@@ -217,7 +219,10 @@ public struct Cleaner: Sendable {
             lines[k].role == .heading && k + 1 < lines.count && lines[k + 1].role == .body && Self.isNumbered(bytes[lines[k].start..<lines[k].end])
                 || lines[k].role == .body && Self.isRunInItem(bytes[lines[k].start..<lines[k].end])
         }
-        if items.count >= 2 { article.items = items.map { lines[$0].start } } else {
+        if items.count >= 2 { article.items = items.map { lines[$0].start } } else if records.count >= 2 {
+            // A listing's records ("Company: …", "Notice Received: …") are its items.
+            article.items = records.map { lines[$0.lowerBound].start }
+        } else {
             // A newsletter's sections under headings in capitals ("THE VERHAEGEN THEFT", "AUTUMN
             // SALES") are its items too, when there are two or more from where its running text begins.
             let firstBody = lines.firstIndex { $0.role == .body } ?? lines.count
@@ -232,6 +237,42 @@ public struct Cleaner: Sendable {
     }
 
     static let about = Array("About ".utf8)
+
+    /// A listing's records, one field to a line ("Company: Acme Inc.", "Notice Received:
+    /// 11/14/2025", "Layoff Begin Date: 01/16/2026"), as ranges of line indexes: runs of two
+    /// records or more, each opening with the run's first label, of three fields or more with
+    /// labels of their own, one of them a date's. Such fields are the listing's text, not
+    /// headings; a single record heads a page ("Date Filed: …"), and a transcript's turns ("Jo
+    /// Lee: Thank you.") come back to a speaker sooner.
+    static func records(_ lines: [ArticleLine], _ bytes: [UInt8]) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        var k = 0
+        while k < lines.count {
+            guard lines[k].role == .heading || lines[k].role == .body, let first = fieldLabel(bytes[lines[k].start..<lines[k].end]) else { k += 1; continue }
+            var end = k + 1
+            var labels = [first]
+            while end < lines.count, lines[end].role == .heading || lines[end].role == .body,
+                  let label = fieldLabel(bytes[lines[end].start..<lines[end].end]) { labels.append(label); end += 1 }
+            var starts = labels.indices.filter { labels[$0] == first }.map { k + $0 }
+            starts.append(end)
+            let run = zip(starts, starts.dropFirst()).map { $0..<$1 }
+            let dated = (k..<end).contains { j in bytes[lines[j].start..<lines[j].end].contains { $0 &- 48 < 10 } }
+            if dated, run.count >= 2, run.allSatisfy({ r in r.count >= 3 && Set(labels[(r.lowerBound - k)..<(r.upperBound - k)]).count == r.count }) { out += run }
+            k = end
+        }
+        return out
+    }
+
+    /// The label of a field line ("Notice Received: 11/14/2025" → "notice received"): one to
+    /// five words, the first capitalized, not all in capitals, before a colon and a short value.
+    static func fieldLabel(_ line: ArraySlice<UInt8>) -> String? {
+        guard line.count <= 120, let first = line.first, first &- 65 < 26, let colon = line.firstIndex(of: 58), colon - line.startIndex <= 40,
+              colon + 2 < line.endIndex, line[colon + 1] == 32 else { return nil }
+        let label = line[line.startIndex..<colon]
+        guard label.allSatisfy({ ($0 | 0x20) &- 97 < 26 || $0 == 32 || $0 == 45 || $0 == 47 }), label.contains(where: { $0 &- 97 < 26 }),
+              label.split(separator: 32).count <= 5 else { return nil }
+        return String(decoding: label, as: UTF8.self).lowercased()
+    }
 
     /// Whether the bytes hold a byte, found with the C library's vectorized search.
     static func holds(_ byte: UInt8, _ bytes: [UInt8]) -> Bool {
