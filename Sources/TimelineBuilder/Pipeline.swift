@@ -440,7 +440,8 @@ public struct TimelineBuilder: Sendable {
                 let actors = ActorIndex(table.keys, lexicon: lexicon, places: Set(containment.keys))
                 // How many documents name each actor, by any of its names ("Ibarra", "Gonzalo Ibarra").
                 var actorDocuments: [String: Int] = [:]
-                for i in analyses.indices {
+                let hasItems = analyses.contains { !$0.itemNames.isEmpty }
+                for i in analyses.indices where hasItems {
                     let a = analyses[i]
                     var own: Set<String> = []
                     for id in a.names { if let actor = actors.actor(ofName: Int(nameOf[a.book][Int(id)])) { own.insert(actor) } }

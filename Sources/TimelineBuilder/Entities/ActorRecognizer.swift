@@ -164,7 +164,7 @@ struct ActorRecognizer {
                 }
                 // "Shares of Acme Mining fell": a sentence's first word is capitalized for the
                 // sentence, and unless it names an organization the name starts after its "of".
-                if opensClause(tokens, run.lowerBound, sentence), run.count > 2, tokens[run.lowerBound + 1].lower == "of",
+                if run.count > 2, tokens[run.lowerBound + 1].lower == "of", opensClause(tokens, run.lowerBound, sentence),
                    !tokens[run.lowerBound].facts.contains(.organization), !allCaps(bytes, tokens[run.lowerBound]) {
                     run = run.lowerBound + 2..<run.upperBound
                 }
@@ -199,8 +199,10 @@ struct ActorRecognizer {
     /// There, one word before "employees" may be an adjective ("Federal employees") rather than a
     /// company: it counts as one only where the corpus names it so elsewhere.
     func opensClause(_ tokens: [Token], _ i: Int, _ sentence: Range<Int>) -> Bool {
-        i == sentence.lowerBound || ["—", "–", "--", ":"].contains(tokens[i - 1].lower)
-            || tokens[i - 1].lower == "-" && (tokens[i - 1].spaceBefore || i >= 2 && tokens[i - 2].lower == "-")
+        guard i > sentence.lowerBound else { return true }
+        let before = tokens[i - 1]
+        guard before.kind != .word else { return false }
+        return ["—", "–", "--", ":"].contains(before.lower) || before.lower == "-" && (before.spaceBefore || i >= 2 && tokens[i - 2].lower == "-")
     }
 
     /// The agency credited in a dateline, "SALEM, Ore. (AP) —" or "Oct. 23, 2025 /CNW/ -": the

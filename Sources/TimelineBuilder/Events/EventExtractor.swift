@@ -602,7 +602,7 @@ struct EventExtractor {
     /// "9.10pm local time"), or -1: one in a named zone ("8:10 a.m. ET") may be another place's
     /// clock, hours off the local one.
     static func localClock(_ value: String, text: String) -> Int16 {
-        guard !isZoned(value), let minute = minuteOfDay(value) else { return -1 }
+        guard value.utf8.count > 10, !isZoned(value), let minute = minuteOfDay(value) else { return -1 }
         for word in text.split(whereSeparator: { !$0.isLetter }) where word.count >= 2 && word.allSatisfy(\.isUppercase) {
             if word != "AM" && word != "PM" { return -1 }
         }

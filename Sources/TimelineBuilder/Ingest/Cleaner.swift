@@ -266,7 +266,7 @@ public struct Cleaner: Sendable {
     /// The label of a field line ("Notice Received: 11/14/2025" → "notice received"): one to
     /// five words, the first capitalized, not all in capitals, before a colon and a short value.
     static func fieldLabel(_ line: ArraySlice<UInt8>) -> String? {
-        guard line.count <= 120, let first = line.first, first &- 65 < 26, let colon = line.firstIndex(of: 58), colon - line.startIndex <= 40,
+        guard line.count <= 120, let first = line.first, first &- 65 < 26, let colon = line.prefix(41).firstIndex(of: 58),
               colon + 2 < line.endIndex, line[colon + 1] == 32 else { return nil }
         let label = line[line.startIndex..<colon]
         guard label.allSatisfy({ ($0 | 0x20) &- 97 < 26 || $0 == 32 || $0 == 45 || $0 == 47 }), label.contains(where: { $0 &- 97 < 26 }),

@@ -353,7 +353,7 @@ struct EventMerger {
             found.sort()
             for key in found {
                 let g = key & 0xFFFF_FFFF
-                if Self.hoursApart(clockAt[p], groupClocks[g]) { continue }
+                if clockAt[p] >= 0, Self.hoursApart(clockAt[p], groupClocks[g]) { continue }
                 var sharedWeight = sharedKeys[g]
                 for w in common where content[g << 32 | w] >= 0 { sharedWeight += weight[w] }
                 let shared = Double(sharedWeight) / Self.unit, rare = rareKeys[g]
