@@ -26,6 +26,8 @@ import Testing
         ("The fiscal year that ended May 31 was its worst.", [String]()),
         ("The party withdrew its budget for 2027 on Tuesday, a day after thousands marched.", ["2026-06-02 occurred", "2026-06-01 occurred"]),
         ("The app was restored on Tuesday, almost six days after the fire.", ["2026-06-02 occurred"]),
+        ("Between March 14, 2022, and June 30, 2023, 4,210 participants were enrolled.", ["2022-03-14 occurred"]),
+        ("Shares rose 6% on Friday ahead of the presentation.", ["2026-06-05 occurred"]),
         ("The union struck on Monday and the company replied on Wednesday.", ["2026-06-01 occurred", "2026-06-03 occurred"]),
         ("Sales rose in May and fell in June.", ["2026-05 occurred", "2026-06 occurred"]),
         ("The hearing is set for June 19, the last week of the session.", ["2026-06-19 scheduled"]),

@@ -718,6 +718,9 @@ import Testing
         ("The lagoons had shrunk by a third in three years, and 18 communities met in 2025.", ["community 18 communities 18"]),
         ("The plant has run for 40 years and employs 2,100 people.", []),
         ("No figure at all on Tuesday.", []),
+        ("Patients lost 19.4% of their body weight over 72 weeks.", ["percent of weight 19.4% 19.4"]),
+        ("Some 7.1% of patients on the drug stopped treatment.", ["percent of patient 7.1% 7.1"]),
+        ("Turnout reached 61 percent of the electorate.", ["percent of elector 61% 61"]),
     ])
     func figuresAreReadWithTheirKind(_ sentence: String, _ expected: [String]) {
         let read = FigureReader.shared.figures(in: sentence).map { f in
@@ -739,6 +742,8 @@ import Testing
             ConflictValue(value: "9%", documents: ["b"], evidence: ["b: 9 percent"]),
         ])], "a sentence that gives two figures of a kind is not taken as either")
         #expect(FigureReader.shared.conflicts([("a", "Shares fell 12 per cent."), ("b", "Shares fell 12%.")]).isEmpty)
+        #expect(FigureReader.shared.conflicts([("a", "Patients lost 19.4% of their weight."), ("b", "Only 7.1% of patients stopped.")]).isEmpty,
+                "shares of different wholes")
         #expect(FigureReader.shared.conflicts([("a", "Shares fell 12 per cent."), ("a", "Shares later fell 9 percent.")]).isEmpty,
                 "one document alone does not make a conflict")
     }

@@ -677,6 +677,18 @@ import Testing
         #expect(!t.events.contains { $0.mentions.contains { $0.text.contains("11/10/2025") } }, "another company's record tells another story")
     }
 
+    /// Held out and scored before tuning: a drug trial's results told by an embargoed EurekAlert
+    /// release, the journal's page, STAT (with a correction note), an expert reaction roundup, a
+    /// Reuters page and a GlobeNewswire notice ("November 09, 2025 18:05 ET | Source: …, Inc.").
+    @Test func obesityTrialReachesTheGold() throws {
+        let t = try timeline("obesity-trial")
+        let (recall, missing) = Gold.recall(Paths.fixtures + "/gold/obesity-trial-chronology.tsv", in: t)
+        #expect(recall >= 0.9, "missing: \(missing)")
+        #expect(has(t, "2025-11-10", "rose 11% on Monday") && has(t, "2025-11-07", "rose 6% Friday"), "two days' moves are two events")
+        #expect(!t.events.contains { $0.mentions.contains { $0.text.contains("misstated") || $0.text.contains("18:05 ET") } })
+        #expect(t.events.allSatisfy { $0.conflicts.allSatisfy { $0.attribute != "figure" } }, "a share of weight lost and a share of patients do not conflict")
+    }
+
     /// A newsletter's numbered items, under headings of their own or run in ("3. Weather. ..."):
     /// the one about the corpus's story is kept even when no other document reports its event;
     /// those that name nothing another document names are left out.

@@ -37,6 +37,9 @@ struct EventCandidate: Sendable {
     /// The minute of the day its date names in local time ("at 5pm on Sunday"), or -1: two
     /// happenings hours apart on one day are two events.
     var clock: Int16 = -1
+    /// The percentages its clause gives ("rose 11% on Monday"): a report a few days from an
+    /// event whose reports give other ones tells of another day's move, not of that event.
+    var percents: [Float] = []
 }
 
 /// Everything one document contributes to the timeline.
@@ -69,12 +72,12 @@ struct EventExtractor {
     let tagger = TemporalTagger.shared
     let recognizer = ActorRecognizer()
     /// Status cues by their first word.
-    static let cueIndex: [String: [(status: EventStatus, words: [String])]] = {
-        var index: [String: [(status: EventStatus, words: [String])]] = [:]
+    static let cueIndex: [String: [(status: EventStatus, words: [String], before: Bool)]] = {
+        var index: [String: [(status: EventStatus, words: [String], before: Bool)]] = [:]
         for row in Resources.rows("status-cues.tsv") {
             guard row.count >= 2, let s = EventStatus(rawValue: row[0]) else { continue }
             let words = Tokenizer.tokenize(Array(row[1].utf8)).map(\.lower)
-            if let first = words.first { index[first, default: []].append((s, words)) }
+            if let first = words.first { index[first, default: []].append((s, words, row.count > 2 && row[2] == "before")) }
         }
         return index
     }()
@@ -336,9 +339,12 @@ struct EventExtractor {
                 right = max(right, left)
                 let window = left..<right
                 var content: [Int32] = []
+                var percents: [Float] = []
                 for q in window where !(ti..<te).contains(q) {
                     let key = book.contentKey(tokens[q].id)
                     if key >= 0 { content.append(key) }
+                    if tokens[q].kind == .number, q + 1 < window.upperBound, tokens[q + 1].lower == "%" || tokens[q + 1].lower == "percent",
+                       let amount = Float(tokens[q].lower) { percents.append(amount) }
                 }
                 content.sortAndRemoveDuplicates()
                 // "Not after Saturday.": a sentence that names nothing and says nothing but its date.
@@ -349,6 +355,7 @@ struct EventExtractor {
                 let saying = tx.start == posted || Self.datesSaying(tokens, timex: ti..<te, sentence: s..<e)
                 if let k = candidates.lastIndex(where: { $0.sentenceStart == sStart && $0.value == value }) {
                     candidates[k].content += content
+                    candidates[k].percents += percents
                     candidates[k].content.sortAndRemoveDuplicates()
                     if candidates[k].place == nil { candidates[k].place = place }
                     // "Earlier in the day, the office said he had resigned on Thursday morning": the
@@ -365,7 +372,7 @@ struct EventExtractor {
                     sentence: sentenceText, timex: tx.text, timexStart: tx.start, value: value, precision: precision, status: status,
                     content: content, vocabulary: book.index,
                     names: nameIDs, place: place, item: item, saying: saying, zoned: Self.isZoned(tx.value), line: lineIndex,
-                    implicit: tx.text.isEmpty, clock: saying ? -1 : Self.localClock(tx.value, text: tx.text)))
+                    implicit: tx.text.isEmpty, clock: saying ? -1 : Self.localClock(tx.value, text: tx.text), percents: percents))
             }
         }
         return DocumentAnalysis(candidates: candidates, names: allNames, book: book.index, containment: containment, itemNames: itemNames)
@@ -550,7 +557,8 @@ struct EventExtractor {
             if let previous = dated.last, Self.inOpenRelative(tx, after: previous.timex.end, tokens: tokens) { continue }
             if let last = dated.last, last.told.upperBound == j, last.precision == precision,
                Self.joined(bytes, from: inSentence[j - 1].end, to: tx.start)
-                || Self.spans(bytes, from: inSentence[j - 1].end, to: tx.start) && !Self.isMoved(tokens, before: inSentence[j - 1].start) {
+                || Self.spans(bytes, from: inSentence[j - 1].end, to: tx.start) && !Self.isMoved(tokens, before: inSentence[j - 1].start)
+                || Self.betweenAnd(bytes, tokens, first: inSentence[j - 1], to: tx.start) {
                 dated[dated.count - 1].told = last.told.lowerBound..<j + 1
                 continue
             }
@@ -803,6 +811,14 @@ struct EventExtractor {
         between(bytes, start, end, within: 9).map(spanWords.contains) ?? false
     }
 
+    /// Whether two dates are the ends of a span given as "between March 14, 2022, and June 30,
+    /// 2023": one happening, told by its first day.
+    static func betweenAnd(_ bytes: [UInt8], _ tokens: [Token], first: TemporalExpression, to end: Int) -> Bool {
+        guard let words = between(bytes, first.end, end, within: 9), words == "and" || words == ", and" else { return false }
+        let t = firstToken(tokens, from: first.start)
+        return t > 0 && tokens[t - 1].lower == "between"
+    }
+
     /// The words between a span's two dates (`clause-words.tsv`, "span").
     static let spanWords = clauseWords["span"] ?? []
     /// Verbs that move a happening "from" one date to another (`clause-words.tsv`, "moving").
@@ -833,7 +849,8 @@ struct EventExtractor {
         for q in clause where !timex.contains(q) {
             let d = q < timex.lowerBound ? timex.lowerBound - q : (q - timex.upperBound) * 3 + 2
             var cued = false
-            for cue in tokens[q].facts.contains(.statusCue) ? EventExtractor.cueIndex[tokens[q].lower]! : [] where q + cue.words.count <= clause.upperBound {
+            for cue in tokens[q].facts.contains(.statusCue) ? EventExtractor.cueIndex[tokens[q].lower]! : []
+            where q + cue.words.count <= clause.upperBound && (!cue.before || q < timex.lowerBound) {
                 if zip(cue.words, tokens[q..<(q + cue.words.count)]).allSatisfy({ $0 == $1.lower }) {
                     cued = true
                     if best == nil || d < best!.1 { best = (cue.status, d) }

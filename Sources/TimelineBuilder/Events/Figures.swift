@@ -131,7 +131,12 @@ struct FigureReader: Sendable {
                    guard k + 1 + u.words.count <= pieces.count else { return false }
                    return u.words.indices.allSatisfy { q in lower(k + 1 + q) == u.words[q] }
                }) {
-                out.append(Figure(kind: unit.kind, value: shown + (unit.kind == "percent" ? "%" : " " + unit.kind),
+                // "19.4% of their body weight", "7.1% of patients": shares of different wholes.
+                var kind = unit.kind
+                if kind == "percent", let whole = shareWhole(after: k + 1 + unit.words.count, pieces.count, isWord: { $0 < pieces.count && (bytes[pieces[$0].lowerBound] | 0x20) &- 97 < 26 }, lower) {
+                    kind += " of " + whole
+                }
+                out.append(Figure(kind: kind, value: shown + (unit.kind == "percent" ? "%" : " " + unit.kind),
                                   text: text(pieces[k].lowerBound..<pieces[k + unit.words.count].upperBound), amount: amount,
                                   unit: Figure.unit(of: number)))
                 k += unit.words.count + 1
@@ -184,6 +189,21 @@ struct FigureReader: Sendable {
 }
 
 extension FigureReader {
+    /// Words that end the noun of a share's whole ("of patients on the drug").
+    static let afterWhole: Set<String> = ["on", "in", "at", "over", "for", "by", "to", "from", "than", "who", "that", "with", "and", "or", "compared", "since", "after", "before", "during"]
+
+    /// The whole a share is of, from the piece after its unit: the head of the noun after "of"
+    /// ("of their body weight" → "weight"), or nil when none follows.
+    func shareWhole(after k: Int, _ count: Int, isWord: (Int) -> Bool, _ lower: (Int) -> String) -> String? {
+        guard isWord(k), lower(k) == "of" else { return nil }
+        var n = k + 1
+        if isWord(n), Self.determiners.contains(lower(n)) || lower(n) == "a" || lower(n) == "an" { n += 1 }
+        guard isWord(n), !Self.afterWhole.contains(lower(n)) else { return nil }
+        var head = n
+        if isWord(n + 1), !Self.afterWhole.contains(lower(n + 1)) { head = n + 1 }
+        return Words.comparable(Words.lemma(lower(head))).last
+    }
+
     /// Whether every larger value comes from a page published after every page of each smaller
     /// one: a count brought up to date. False when a page's date is unknown.
     static func onlyGrows(_ values: [(published: CalendarDate?, amount: Double)]) -> Bool {

@@ -237,6 +237,8 @@ public struct Cleaner: Sendable {
     }
 
     static let about = Array("About ".utf8)
+    /// Words that end with a period without ending a sentence ("Inc.", "Dr.").
+    static let abbreviations = Resources.wordSet("abbreviations.txt")
 
     /// A listing's records, one field to a line ("Company: Acme Inc.", "Notice Received:
     /// 11/14/2025", "Layoff Begin Date: 01/16/2026"), as ranges of line indexes: runs of two
@@ -517,7 +519,9 @@ public struct Cleaner: Sendable {
         guard let last = text.last else { return nil }
         let utf8 = Array(text.utf8)
         let pieces = Self.segments(utf8)
-        let sentence = ".!?\"”".contains(last)
+        // "… | Source: Acme Pharma, Inc.": a period after an abbreviation ends no sentence.
+        let lastWord = text.split(separator: " ").last.map { $0.dropLast().lowercased() } ?? ""
+        let sentence = ".!?\"”".contains(last) && !(last == "." && Self.abbreviations.contains(lastWord))
         guard pieces.count >= (sentence ? 3 : 2), pieces.allSatisfy({ $0.split(separator: 32).count <= 10 }) else { return nil }
         let segments = pieces.map { String(decoding: $0, as: UTF8.self) }
         let tagger = TemporalTagger.shared

@@ -106,6 +106,8 @@ struct EventMerger {
         var implicit: [Bool] = []
         /// Each report's local clock time, or -1 (see `EventCandidate.clock`).
         var clock: [Int16] = []
+        /// Each report's percentages (see `EventCandidate.percents`).
+        var percents: [[Float]] = []
         /// The reports in the order they are grouped: the most precise first, then by date value, document and place.
         var ordered: [Int] = []
     }
@@ -146,7 +148,7 @@ struct EventMerger {
             var compared = FlatLists<Int>(), content = FlatLists<Int32>(), df: [Int]
             var values = StringTable(capacity: 64), valueOf: [Int32] = []
             var precision: [Precision] = [], documentIndex: [Int] = [], sentenceStart: [Int] = [], timexStart: [Int] = []
-            var saying: [Bool] = [], implicit: [Bool] = [], clock: [Int16] = []
+            var saying: [Bool] = [], implicit: [Bool] = [], clock: [Int16] = [], percents: [[Float]] = []
         }
         var parts = [Part](repeating: Part(df: []), count: chunks)
         parts.withUnsafeMutableBufferPointer { buffer in
@@ -183,6 +185,7 @@ struct EventMerger {
                         part.saying.append(report.pointee.saying)
                         part.implicit.append(report.pointee.implicit)
                         part.clock.append(report.pointee.clock)
+                        part.percents.append(report.pointee.percents)
                     }
                 }
                 out[c] = part
@@ -213,6 +216,7 @@ struct EventMerger {
             r.saying += parts[c].saying
             r.implicit += parts[c].implicit
             r.clock += parts[c].clock
+            r.percents += parts[c].percents
             for (id, n) in parts[c].df.enumerated() { df[id] += n }
             parts[c] = Part(df: [])
         }
@@ -279,8 +283,8 @@ struct EventMerger {
         let documentAt = order.map { r.documentIndex[$0] }, sentenceAt = order.map { r.sentenceStart[$0] }
         let sayingAt = order.map { r.saying[$0] }
         let implicitAt = order.map { r.implicit[$0] }, clockAt = order.map { r.clock[$0] }
-        // Per cluster, the local clock times its reports give.
-        var groupClocks: [[Int16]] = []
+        // Per cluster, the local clock times and the percentages its reports give.
+        var groupClocks: [[Int16]] = [], groupPercents: [[Float]] = []
         // The days each sentence gives its reports: a sentence that tells of one happening on
         // Thursday and another on Friday ("jumped on Friday, since the approval on Thursday")
         // keeps the two apart, so an event nearer Thursday than Friday is the Thursday report's,
@@ -365,7 +369,8 @@ struct EventMerger {
                 } else if known.contains(where: { Self.compatible($0.span, sp, $0.value, date.value) }) {
                     if shared >= 5 || ratio >= 0.35 && shared >= 3 { score = 1 + ratio }
                 } else if !sayingAt[p], !implicitAt[p], !sayingOnly[g], let day = date.day, known.contains(where: { $0.day != nil }),
-                          known.allSatisfy({ $0.day.map { abs($0 - day) <= 3 } ?? true }), !toldApart(p, known) {
+                          known.allSatisfy({ $0.day.map { abs($0 - day) <= 3 } ?? true }), !toldApart(p, known),
+                          !Self.figuresDiffer(r.percents[i], groupPercents[g]) {
                     // A few days apart (see `nearDayMatch`). Every day of the cluster must be near,
                     // so that a daily happening ("shelling continued on Tuesday") never chains into one event.
                     if Self.nearDayMatch(rare: rare, shared: shared, ratio: ratio, otherDocument: documents[g << 32 | documentIndex] < 0) { score = ratio }
@@ -388,7 +393,7 @@ struct EventMerger {
             let g: Int
             if let best, best.score >= 1 { g = best.group } else {
                 g = members.count
-                members.append([]); totalWeight.append(0); groupDates.append([]); buckets.append(b); sayingOnly.append(true); groupClocks.append([])
+                members.append([]); totalWeight.append(0); groupDates.append([]); buckets.append(b); sayingOnly.append(true); groupClocks.append([]); groupPercents.append([])
                 sharedKeys.append(0); rareKeys.append(0)
             }
             // A report that joins an event of its own day but also fits one a few days off links
@@ -398,6 +403,7 @@ struct EventMerger {
             members[g].append(i)
             groupOf[p] = g
             if clockAt[p] >= 0 { groupClocks[g].append(clockAt[p]) }
+            if !r.percents[i].isEmpty { groupPercents[g] += r.percents[i] }
             sayingOnly[g] = sayingOnly[g] && sayingAt[p]
             if !sameSentence.contains(Int32(g)) {
                 if sentenceList >= 0 { sentenceGroups[Int(sentenceList)].append(Int32(g)) } else {
@@ -464,6 +470,7 @@ struct EventMerger {
                 guard h != own, !members[h].isEmpty, !sayingOnly[h], groupDates[h].contains(where: { $0.day != nil }),
                       groupDates[h].allSatisfy({ $0.day.map { abs($0 - day) <= 3 } ?? true }), !toldApart(p, groupDates[h]),
                       !members[h].contains(where: { r.documentIndex[$0] == documentIndex && r.sentenceStart[$0] == sentence }),
+                      !Self.figuresDiffer(members[own].flatMap { r.percents[$0] }, groupPercents[h]),
                       !(ownSeveral && selfDisputed(own, h)) else { continue }
                 var sharedWeight = 0, rare = 0
                 for w in words where content[h << 32 | w] >= 0 {
@@ -486,6 +493,7 @@ struct EventMerger {
                 for w in r.compared.elements[r.compared.bounds(i)] where content.insert(best.group << 32 | w, 0) { totalWeight[best.group] += weight[w] }
             }
             members[best.group] += members[own]
+            groupPercents[best.group] += groupPercents[own]
             sayingOnly[best.group] = sayingOnly[best.group] && sayingOnly[own]
             members[own] = []
             movedTo[own] = best.group
@@ -571,6 +579,12 @@ struct EventMerger {
     /// is rare.
     static func nearDayMatch(rare: Int, shared: Double, ratio: Double, otherDocument: Bool) -> Bool {
         rare >= 2 && (shared >= 3 && ratio >= sameSay || shared >= 5 && ratio >= 0.3 && otherDocument)
+    }
+
+    /// Whether two sets of percentages share none ("rose 6% Friday", "rose 11% on Monday"):
+    /// reports a few days apart that give them tell of two days' moves.
+    static func figuresDiffer(_ a: [Float], _ b: [Float]) -> Bool {
+        !a.isEmpty && !b.isEmpty && !a.contains { x in b.contains { abs($0 - x) < 0.5 } }
     }
 
     /// Whether a report's local clock time lies hours from every one an event's reports give:
