@@ -116,9 +116,9 @@ public struct TimelineBuilder: Sendable {
                 }
             } else {
                 var range: ClosedRange<Int>? = nil
-                (analysis, range) = Self.undated(article, index: i, document: &document, extractor: extractor,
-                                                  stated: statedDates[i], latest: latest, earliest: known.min(), median: median, tight: tight,
-                                                  book: worker.book, phrases: &worker.phrases)
+                (analysis, range, kept) = Self.undated(article, index: i, document: &document, extractor: extractor,
+                                                        stated: statedDates[i], latest: latest, earliest: known.min(), median: median, tight: tight,
+                                                        book: worker.book, phrases: &worker.phrases)
                 trials = range.map(Array.init)
             }
             worker.phrases.documents += 1
@@ -151,6 +151,24 @@ public struct TimelineBuilder: Sendable {
     /// Thursday", "before Friday"; `bound` in `clause-words.tsv`).
     static let boundWords = EventExtractor.clauseWords["bound"] ?? []
 
+    /// Whether an expression writes its day out in numbers ("Nov. 19", "Wednesday (19)", "19/11",
+    /// "2025"): a number of the day or the year, not of the clock ("5pm", "9:10").
+    static func writesDay(_ text: String) -> Bool {
+        let u = Array(text.utf8)
+        var i = 0
+        while i < u.count {
+            guard u[i] &- 48 < 10 else { i += 1; continue }
+            var j = i
+            while j < u.count, u[j] &- 48 < 10 { j += 1 }
+            let clock = j < u.count && (u[j] == 58 || u[j] == 46 && j + 1 < u.count && u[j + 1] &- 48 < 10)
+                || j + 1 < u.count && (u[j] | 0x20 == 97 || u[j] | 0x20 == 112) && (u[j + 1] | 0x20 == 109 || u[j + 1] == 46)
+                || j + 2 < u.count && u[j] == 32 && (u[j + 1] | 0x20 == 97 || u[j + 1] | 0x20 == 112) && (u[j + 2] | 0x20 == 109 || u[j + 2] == 46)
+            if !clock, i == 0 || u[i - 1] != 58 && u[i - 1] != 46 { return true }
+            i = j
+        }
+        return false
+    }
+
     /// Whether a report's date is given as a bound on its happening ("by Thursday the prime
     /// minister had resigned").
     static func isBound(_ report: EventCandidate) -> Bool {
@@ -173,10 +191,13 @@ public struct TimelineBuilder: Sendable {
     /// would be guesses, so unless the corpus was published within a few days they are left
     /// out: a report is kept only when a week's error in the estimate would not change its date.
     /// When the date is a guess, it also returns the dates (as day numbers) the article may be
-    /// from, to try it at once the other articles are read (see `place`).
+    /// from, to try it at once the other articles are read (see `place`). In a corpus published
+    /// within a few days, the article keeps the median date and all its reports, and is tried at
+    /// the corpus's other days too: it moves only to one where its reports agree better with the
+    /// others' (the day it keeps is returned last).
     static func undated(_ article: CleanArticle, index: Int, document: inout Document, extractor: EventExtractor,
                         stated: [CalendarDate], latest: CalendarDate?, earliest: CalendarDate?, median: CalendarDate?, tight: Bool,
-                        book: WordBook, phrases: inout IssueFinder.Counts) -> (DocumentAnalysis, ClosedRange<Int>?) {
+                        book: WordBook, phrases: inout IssueFinder.Counts) -> (DocumentAnalysis, ClosedRange<Int>?, Int?) {
         var bound: CalendarDate? = nil
         if let provisional = latest ?? stated.max() {
             let probe = extractor.analyze(article, index: index, document: document, dct: provisional, book: book)
@@ -192,12 +213,14 @@ public struct TimelineBuilder: Sendable {
             if m >= b, tight || !withinCorpus { dct = m; guessed = !tight } else { dct = b }
         case let (b?, nil): dct = b
         case let (nil, m?): dct = m; guessed = !tight
-        case (nil, nil): return (extractor.analyze(article, index: index, document: document, dct: nil, book: book, phrases: &phrases), nil)
+        case (nil, nil): return (extractor.analyze(article, index: index, document: document, dct: nil, book: book, phrases: &phrases), nil, nil)
         }
         // A dateline's month and day ("SANTIAGO, Oct 14 (Reuters) -") fix the date but for its
         // year: the one that puts it nearest the estimate, and not before the bound, on the
         // weekday the line names if one of them is.
+        var dateline = false
         if let (month, day, weekday) = PublicationDating.datelineMonthDay(article, tagger: TemporalTagger.shared) {
+            dateline = true
             let years = [dct.year - 1, dct.year, dct.year + 1]
             var fits = years.compactMap { CalendarDate(year: $0, month: month, day: day) }.filter { d in bound.map { d >= $0 } ?? true }
             if let weekday, fits.contains(where: { $0.weekday == weekday }) { fits.removeAll { $0.weekday != weekday } }
@@ -209,13 +232,16 @@ public struct TimelineBuilder: Sendable {
         document.published = dct.description
         document.publishedFrom = .inferred
         var analysis = extractor.analyze(article, index: index, document: document, dct: dct, book: book, phrases: &phrases)
-        guard guessed else { return (analysis, nil) }
+        if tight, document.publishedFrom == .inferred, !dateline, let first = earliest, let last = latest, first < last {
+            return (analysis, min(first.dayNumber, dct.dayNumber)...max(last.dayNumber, dct.dayNumber), dct.dayNumber)
+        }
+        guard guessed else { return (analysis, nil, nil) }
         let shifted = extractor.analyze(article, index: index, document: document, dct: dct.adding(days: 7), book: book)
         let steady = Set(shifted.candidates.map { "\($0.timexStart) \($0.value)" })
         analysis.candidates.removeAll { !steady.contains("\($0.timexStart) \($0.value)") }
         let first = (bound ?? earliest ?? dct).dayNumber
         let last = max(first, (latest ?? dct).dayNumber + 7)
-        return (analysis, first...min(last, first + Self.longestSearch))
+        return (analysis, first...min(last, first + Self.longestSearch), nil)
     }
 
     /// The most days after its earliest possible date an undated article is tried at.
@@ -554,8 +580,12 @@ public struct TimelineBuilder: Sendable {
         // happening's own when as many documents give each.
         var bounded = [Bool](repeating: true, count: values.count)
         for m in 0..<count where !Self.isBound(reports[at[m].d][at[m].k]) { bounded[valueOf[m]] = false }
+        // Then a day written out ("Wednesday (19)", "Nov. 19") wins over one read from a weekday
+        // or "yesterday" alone, which depends on when the page was written.
+        var written = [Bool](repeating: false, count: values.count)
+        for m in 0..<count where counted(m) && Self.writesDay(reports[at[m].d][at[m].k].timex) { written[valueOf[m]] = true }
         let dateIndex = values.indices.filter { atFinest[$0] }.max { a, b in
-            (support[a], bounded[a] ? 0 : 1, values[b]) < (support[b], bounded[b] ? 0 : 1, values[a])
+            (support[a], bounded[a] ? 0 : 1, written[a] ? 1 : 0, values[b]) < (support[b], bounded[b] ? 0 : 1, written[b] ? 1 : 0, values[a])
         }!
         let date = values[dateIndex]
         var conflicts: [Conflict] = []

@@ -721,6 +721,9 @@ import Testing
         ("Patients lost 19.4% of their body weight over 72 weeks.", ["percent of weight 19.4% 19.4"]),
         ("Some 7.1% of patients on the drug stopped treatment.", ["percent of patient 7.1% 7.1"]),
         ("Turnout reached 61 percent of the electorate.", ["percent of elector 61% 61"]),
+        ("Twenty-one patients were treated for smoke inhalation.", ["patient 21 patients 21"]),
+        ("Thirteen patients were treated.", ["patient 13 patients 13"]),
+        ("Seven patients were treated.", []),
     ])
     func figuresAreReadWithTheirKind(_ sentence: String, _ expected: [String]) {
         let read = FigureReader.shared.figures(in: sentence).map { f in

@@ -689,6 +689,21 @@ import Testing
         #expect(t.events.allSatisfy { $0.conflicts.allSatisfy { $0.attribute != "figure" } }, "a share of weight lost and a share of patients do not conflict")
     }
 
+    /// Held out and scored before tuning: a climate summit told by a newsletter digest, a UN
+    /// release, a Guardian report, an undated AFP wire (placed at the day its "Thursday" agrees
+    /// with the others), a weekly of weekday-headed entries and a Brazilian government page
+    /// ("Brasília, 19/11/2025", "on Wednesday (19)").
+    @Test func climateSummitReachesTheGold() throws {
+        let t = try timeline("climate-summit")
+        let (recall, missing) = Gold.recall(Paths.fixtures + "/gold/climate-summit-chronology.tsv", in: t)
+        #expect(recall >= 0.9, "missing: \(missing)")
+        #expect(t.documents.map { $0.published ?? "" } == ["2025-11-18", "2025-11-22", "2025-11-22", "2025-11-20", "2025-11-23", "2025-11-19"])
+        #expect(has(t, "2025-11-19", "Wednesday (19)"), "a day written out wins over a weekday alone")
+        #expect(!t.events.contains { $0.date == "2025-10-30" }, "the 30th conference is no day")
+        let fire = try #require(t.events.first { $0.mentions.contains { $0.text.contains("fire broke out Thursday") } })
+        #expect(fire.date == "2025-11-20" && fire.conflicts.contains { $0.attribute == "date" })
+    }
+
     /// A newsletter's numbered items, under headings of their own or run in ("3. Weather. ..."):
     /// the one about the corpus's story is kept even when no other document reports its event;
     /// those that name nothing another document names are left out.

@@ -64,9 +64,33 @@ struct FigureReader: Sendable {
         self.growing = growing
     }
 
+    /// The number words of the tagger's lexicon ("thirteen" → 13), for a number spelled out.
+    static let numberWords: [String: Int] = {
+        var out: [String: Int] = [:]
+        for row in Resources.rows("timex-lexicon.tsv") where row.count >= 3 && row[0] == "numword" && !row[1].contains(" ") {
+            if let v = Int(row[2]) { out[row[1]] = v }
+        }
+        return out
+    }()
+
+    /// A sentence that opens with a number of ten or more spelled out, as style books have it
+    /// ("Twenty-one people were treated"), with the number in digits; nil for any other.
+    static func spelledOpening(_ sentence: String) -> String? {
+        guard let first = sentence.utf8.first, first &- 65 < 26 else { return nil }
+        let head = sentence.prefix { $0.isLetter || $0 == "-" }
+        let parts = head.lowercased().split(separator: "-").map(String.init)
+        guard !parts.isEmpty, parts.count <= 2, let tens = numberWords[parts[0]], tens >= 10, tens < 100 else { return nil }
+        var value = tens
+        if parts.count == 2 {
+            guard tens % 10 == 0, tens >= 20, let unit = numberWords[parts[1]], unit >= 1, unit <= 9 else { return nil }
+            value += unit
+        }
+        return String(value) + sentence.dropFirst(head.count)
+    }
+
     /// The comparable figures of `sentence`, in order.
     func figures(in sentence: String) -> [Figure] {
-        let bytes = Array(sentence.utf8)
+        let bytes = Array((Self.spelledOpening(sentence) ?? sentence).utf8)
         guard bytes.contains(where: { $0 &- 48 < 10 }) else { return [] }
         // Words and numbers, as byte ranges; "%" and dashes stand alone.
         var pieces: [Range<Int>] = []
