@@ -273,7 +273,9 @@ public enum PublicationDating {
 
     /// Whether the running text writes a year later than `year` ("2026" under a 2019 stamp): the
     /// only case in which a stamp can be implausible, found without tagging the text.
-    public static func mentionsYearAfter(_ year: Int, _ article: CleanArticle, through last: Int = 2199) -> Bool {
+    /// With `pastOnly`, a year in a sentence that looks ahead ("Construction is expected to
+    /// finish in 2022") does not count: a page may name years it has not reached.
+    public static func mentionsYearAfter(_ year: Int, _ article: CleanArticle, through last: Int = 2199, pastOnly: Bool = false) -> Bool {
         let bytes = article.bytes
         for line in article.lines where line.role == .body {
             var i = line.start
@@ -281,9 +283,30 @@ public enum PublicationDating {
                 guard bytes[i] &- 48 < 10 else { i += 1; continue }
                 var j = i, value = 0
                 while j < line.end, bytes[j] &- 48 < 10 { value = value * 10 + Int(bytes[j] - 48); j += 1 }
-                if j - i == 4, value > year, value <= last { return true }
+                if j - i == 4, value > year, value <= last, !(pastOnly && looksAhead(bytes, line.start..<line.end, at: i)) { return true }
                 i = j
             }
+        }
+        return false
+    }
+
+    /// Words that make a sentence look ahead ("will", "expected"): the tagger's strong future cues.
+    static let futureWords: Set<String> = Set(Resources.rows("tense-cues.tsv").filter {
+        $0.count >= 3 && $0[0] == "future" && (Double($0[2]) ?? 0) >= 2 && !$0[1].contains(" ") && !$0[1].contains("'")
+    }.map { $0[1].lowercased() })
+
+    /// Whether the sentence around byte `at` of a line holds a word that looks ahead.
+    static func looksAhead(_ bytes: [UInt8], _ line: Range<Int>, at: Int) -> Bool {
+        var a = at, b = at
+        while a > line.lowerBound, !(bytes[a - 1] == 32 && a >= 2 && bytes[a - 2] == 46) { a -= 1 }
+        while b < line.upperBound, !(bytes[b] == 46 && (b + 1 == line.upperBound || bytes[b + 1] == 32)) { b += 1 }
+        var k = a
+        while k < b {
+            guard (bytes[k] | 0x20) &- 97 < 26 else { k += 1; continue }
+            var e = k
+            while e < b, (bytes[e] | 0x20) &- 97 < 26 { e += 1 }
+            if e - k >= 4, futureWords.contains(String(decoding: bytes[k..<e], as: UTF8.self).lowercased()) { return true }
+            k = e
         }
         return false
     }
@@ -302,7 +325,7 @@ public enum PublicationDating {
     /// such a year ("Friday, March 13" under a 2019 stamp, when March 13, 2019 was a Wednesday).
     static func isStale(_ stamp: CalendarDate, story: CalendarDate?, _ article: CleanArticle, tagger: TemporalTagger) -> Bool {
         guard let story, story.dayNumber - stamp.dayNumber > 366 else { return false }
-        return mentionsYearAfter(stamp.year, article, through: story.year)
+        return mentionsYearAfter(stamp.year, article, through: story.year, pastOnly: true)
             || weekdaysFitLaterYear(stamp.year, article, through: story.year, tagger: tagger)
     }
 
