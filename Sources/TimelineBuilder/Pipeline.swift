@@ -466,12 +466,13 @@ public struct TimelineBuilder: Sendable {
                 let actors = ActorIndex(table.keys, lexicon: lexicon, places: Set(containment.keys))
                 // How many documents name each actor, by any of its names ("Ibarra", "Gonzalo Ibarra").
                 var actorDocuments: [String: Int] = [:]
-                let hasItems = analyses.contains { !$0.itemNames.isEmpty }
-                for i in analyses.indices where hasItems {
-                    let a = analyses[i]
-                    var own: Set<String> = []
-                    for id in a.names { if let actor = actors.actor(ofName: Int(nameOf[a.book][Int(id)])) { own.insert(actor) } }
-                    for actor in own { actorDocuments[actor, default: 0] += 1 }
+                if analyses.contains(where: { !$0.itemNames.isEmpty }) {
+                    for i in analyses.indices {
+                        let a = analyses[i]
+                        var own: Set<String> = []
+                        for id in a.names { if let actor = actors.actor(ofName: Int(nameOf[a.book][Int(id)])) { own.insert(actor) } }
+                        for actor in own { actorDocuments[actor, default: 0] += 1 }
+                    }
                 }
                 // A digest's item tells another story when it names nobody and nothing that another document names.
                 let offStory = analyses.map { a in

@@ -350,7 +350,8 @@ struct EventMerger {
             let sentenceList = sentenceIndex[sentenceKey]
             let sameSentence = sentenceList >= 0 ? sentenceGroups[Int(sentenceList)] : []
             var best: (group: Int, score: Double)? = nil
-            var bestSame = (shared: 0.0, rare: 0), bestNear = (shared: 0.0, rare: 0)
+            // The most words shared with an event of the report's own day, and with one a few days off.
+            var bestSame = (shared: 0.0, rare: 0), bestNear = (group: -1, score: 0.0, shared: 0.0, rare: 0)
             // No rule merges on less than this much shared weight.
             let floor = Int(2.5 * Self.unit) - commonWeight
             found.removeAll { sharedKeys[$0 & 0xFFFF_FFFF] < floor || sameSentence.contains(Int32($0 & 0xFFFF_FFFF)) }
@@ -378,12 +379,13 @@ struct EventMerger {
                 if score > 0, score < 1 { nearFits.append(g) }
                 if score > 0, best == nil || score > best!.score { best = (g, score) }
                 if score >= 1, shared > bestSame.shared { bestSame = (shared, rare) }
-                if score > 0, score < 1, shared > bestNear.shared { bestNear = (shared, rare) }
+                if score > 0, score < 1, shared > bestNear.shared { bestNear = (g, score, shared, rare) }
             }
             // "Lunas made landfall on 10 November" says far more of the landfall a day off than of
             // anything on the 10th: a source with the day wrong, not a happening of that day.
-            if let b = best, b.score >= 1, bestSame.rare <= 1, bestNear.shared >= 1.5 * bestSame.shared, bestNear.rare >= bestSame.rare + 2 {
-                best = nearFits.map { ($0, 0.5) }.first
+            if let b = best, b.score >= 1, bestNear.group >= 0, bestSame.rare <= 1, bestNear.shared >= 1.5 * bestSame.shared,
+               bestNear.rare >= bestSame.rare + 2 {
+                best = (bestNear.group, bestNear.score)
             }
             for g in touched { sharedKeys[g] = 0; rareKeys[g] = 0 }
             touched.removeAll(keepingCapacity: true)
