@@ -715,6 +715,19 @@ import Testing
         #expect(has(t, "2019-06-11", "approved the plan in 2019"), "a year later names the day earlier pages give")
     }
 
+    /// Held out and scored before tuning: a football manager's sacking told by the club's
+    /// statement (its next fixture's "Sat 22 Nov 2025 | 15:00" below the text), BBC Sport, a
+    /// match report ("in the 89th minute", "early in the second half"), a gossip column whose
+    /// items cite "(Sun)", a local paper and the club's post.
+    @Test func managerSackedReachesTheGold() throws {
+        let t = try timeline("manager-sacked")
+        let (recall, missing) = Gold.recall(Paths.fixtures + "/gold/manager-sacked-chronology.tsv", in: t)
+        #expect(recall >= 0.9, "missing: \(missing)")
+        #expect(t.documents.map { $0.published ?? "" } == ["2025-11-16", "2025-11-16", "2025-11-15", "2025-11-17", "2025-11-17", "2025-11-16"],
+                "a fixture's stamp below the text is not the page's date")
+        #expect(!t.events.contains { $0.date.contains("H") }, "a match's second half is no half of the year")
+    }
+
     /// A newsletter's numbered items, under headings of their own or run in ("3. Weather. ..."):
     /// the one about the corpus's story is kept even when no other document reports its event;
     /// those that name nothing another document names are left out.

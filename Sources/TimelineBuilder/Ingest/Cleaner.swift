@@ -32,6 +32,10 @@ public struct CleanArticle: Sendable {
     /// Text of update stamps ("Updated: Feb. 9, 2026 at 6:12 AM"): the publication date's last
     /// resort, since an update follows publication closely.
     public var updatedLines: [String] = []
+    /// Text of bare stamp lines that come after the running text has begun ("10:15 AM · Nov 16,
+    /// 2025" under a post, "Sat 22 Nov 2025 | 15:00" under a club's next fixture): the page's
+    /// date when no line above its text gives one.
+    public var laterStamps: [String] = []
     /// Where the numbered items of a digest begin ("1. The Harwick recall", "2. Festival news"):
     /// a newsletter that runs several stories, each under a numbered heading over text of its
     /// own. Empty unless the article has two such items or more.
@@ -113,7 +117,7 @@ public struct Cleaner: Sendable {
         var title: String? = nil
         var byline: String? = nil
         var published: [String] = []
-        var updated: [String] = []
+        var updated: [String] = [], later: [String] = []
         var cut = false
         // After a wiki's references heading, the page's own stamp may still come ("This page was
         // last edited on ...").
@@ -175,7 +179,7 @@ public struct Cleaner: Sendable {
                 if Self.isClockStamp(line) { lines[k].role = .metadata; clockLines.append(lines[k].start); continue }
                 if Self.mayBeStamp(line), let stamp = stampSegment(String(decoding: line, as: UTF8.self)) {
                     lines[k].role = .metadata
-                    if stamp.updated { updated.append(stamp.text) } else { published.append(stamp.text) }
+                    if stamp.updated { updated.append(stamp.text) } else if inText { later.append(stamp.text) } else { published.append(stamp.text) }
                     if stamp.cut { cut = true }
                     continue
                 }
@@ -215,6 +219,7 @@ public struct Cleaner: Sendable {
         }
         var article = CleanArticle(file: file, bytes: bytes, lines: lines, title: title, byline: byline, publishedLines: published)
         article.updatedLines = updated
+        article.laterStamps = later
         let items = lines.indices.filter { k in
             lines[k].role == .heading && k + 1 < lines.count && lines[k + 1].role == .body && Self.isNumbered(bytes[lines[k].start..<lines[k].end])
                 || lines[k].role == .body && Self.isRunInItem(bytes[lines[k].start..<lines[k].end])

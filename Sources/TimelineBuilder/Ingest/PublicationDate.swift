@@ -20,6 +20,11 @@ public enum PublicationDating {
             }
         }
         if let found = ownDateInTopLines(article, tagger: tagger) { return named(found.expression, found.date) }
+        for line in article.laterStamps {
+            for e in tagger.tag(line, documentDate: nil) where e.type == .date || e.type == .time {
+                if let d = CalendarDate(iso: e.value) { return named(e, d) }
+            }
+        }
         for line in article.updatedLines {
             for e in tagger.tag(line, documentDate: nil) where e.type == .date || e.type == .time {
                 if let d = CalendarDate(iso: String(e.value.prefix(10))) { return named(e, d) }
