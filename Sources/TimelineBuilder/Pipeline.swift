@@ -584,7 +584,9 @@ public struct TimelineBuilder: Sendable {
         // Then a day written out ("Wednesday (19)", "Nov. 19") wins over one read from a weekday
         // or "yesterday" alone, which depends on when the page was written.
         var written = [Bool](repeating: false, count: values.count)
-        for m in 0..<count where counted(m) && Self.writesDay(reports[at[m].d][at[m].k].timex) { written[valueOf[m]] = true }
+        if values.count > 1 {
+            for m in 0..<count where counted(m) && Self.writesDay(reports[at[m].d][at[m].k].timex) { written[valueOf[m]] = true }
+        }
         let dateIndex = values.indices.filter { atFinest[$0] }.max { a, b in
             (support[a], bounded[a] ? 0 : 1, written[a] ? 1 : 0, values[b]) < (support[b], bounded[b] ? 0 : 1, written[b] ? 1 : 0, values[a])
         }!

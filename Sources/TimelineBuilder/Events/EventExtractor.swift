@@ -37,9 +37,9 @@ struct EventCandidate: Sendable {
     /// The minute of the day its date names in local time ("at 5pm on Sunday"), or -1: two
     /// happenings hours apart on one day are two events.
     var clock: Int16 = -1
-    /// The percentages its clause gives ("rose 11% on Monday"): a report a few days from an
-    /// event whose reports give other ones tells of another day's move, not of that event.
-    var percents: [Float] = []
+    /// The first percentage its clause gives ("rose 11% on Monday"), or -1: a report a few days
+    /// from an event whose reports give other ones tells of another day's move, not of that event.
+    var percent: Float = -1
 }
 
 /// Everything one document contributes to the timeline.
@@ -339,12 +339,12 @@ struct EventExtractor {
                 right = max(right, left)
                 let window = left..<right
                 var content: [Int32] = []
-                var percents: [Float] = []
+                var percent: Float = -1
                 for q in window where !(ti..<te).contains(q) {
                     let key = book.contentKey(tokens[q].id)
                     if key >= 0 { content.append(key) }
-                    if tokens[q].kind == .number, q + 1 < window.upperBound, tokens[q + 1].lower == "%" || tokens[q + 1].lower == "percent",
-                       let amount = Float(tokens[q].lower) { percents.append(amount) }
+                    if percent < 0, tokens[q].kind == .number, q + 1 < window.upperBound, tokens[q + 1].lower == "%" || tokens[q + 1].lower == "percent",
+                       let amount = Float(tokens[q].lower) { percent = amount }
                 }
                 content.sortAndRemoveDuplicates()
                 // "Not after Saturday.": a sentence that names nothing and says nothing but its date.
@@ -355,7 +355,7 @@ struct EventExtractor {
                 let saying = tx.start == posted || Self.datesSaying(tokens, timex: ti..<te, sentence: s..<e)
                 if let k = candidates.lastIndex(where: { $0.sentenceStart == sStart && $0.value == value }) {
                     candidates[k].content += content
-                    candidates[k].percents += percents
+                    if candidates[k].percent < 0 { candidates[k].percent = percent }
                     candidates[k].content.sortAndRemoveDuplicates()
                     if candidates[k].place == nil { candidates[k].place = place }
                     // "Earlier in the day, the office said he had resigned on Thursday morning": the
@@ -372,7 +372,7 @@ struct EventExtractor {
                     sentence: sentenceText, timex: tx.text, timexStart: tx.start, value: value, precision: precision, status: status,
                     content: content, vocabulary: book.index,
                     names: nameIDs, place: place, item: item, saying: saying, zoned: Self.isZoned(tx.value), line: lineIndex,
-                    implicit: tx.text.isEmpty, clock: saying ? -1 : Self.localClock(tx.value, text: tx.text), percents: percents))
+                    implicit: tx.text.isEmpty, clock: saying ? -1 : Self.localClock(tx.value, text: tx.text), percent: percent))
             }
         }
         return DocumentAnalysis(candidates: candidates, names: allNames, book: book.index, containment: containment, itemNames: itemNames)
@@ -611,8 +611,15 @@ struct EventExtractor {
     /// clock, hours off the local one.
     static func localClock(_ value: String, text: String) -> Int16 {
         guard value.utf8.count > 10, !isZoned(value), let minute = minuteOfDay(value) else { return -1 }
-        for word in text.split(whereSeparator: { !$0.isLetter }) where word.count >= 2 && word.allSatisfy(\.isUppercase) {
-            if word != "AM" && word != "PM" { return -1 }
+        // A word of two capitals or more other than "AM" or "PM" names a zone ("ET", "GMT").
+        let u = Array(text.utf8)
+        var i = 0
+        while i < u.count {
+            guard (u[i] | 0x20) &- 97 < 26 else { i += 1; continue }
+            var j = i
+            while j < u.count, (u[j] | 0x20) &- 97 < 26 { j += 1 }
+            if j - i >= 2, u[i..<j].allSatisfy({ $0 &- 65 < 26 }), !(j - i == 2 && (u[i] == 65 || u[i] == 80) && u[i + 1] == 77) { return -1 }
+            i = j
         }
         return Int16(minute)
     }

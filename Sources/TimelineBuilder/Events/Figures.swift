@@ -73,19 +73,31 @@ struct FigureReader: Sendable {
         return out
     }()
 
+    /// The first two letters of the number words of ten or more, as `first << 8 | second`.
+    static let numberOpenings: Set<UInt16> = Set(numberWords.filter { $0.value >= 10 }.keys.map { w in
+        let b = Array(w.utf8)
+        return UInt16(b[0]) << 8 | UInt16(b[1])
+    })
+
     /// A sentence that opens with a number of ten or more spelled out, as style books have it
     /// ("Twenty-one people were treated"), with the number in digits; nil for any other.
     static func spelledOpening(_ sentence: String) -> String? {
-        guard let first = sentence.utf8.first, first &- 65 < 26 else { return nil }
-        let head = sentence.prefix { $0.isLetter || $0 == "-" }
-        let parts = head.lowercased().split(separator: "-").map(String.init)
-        guard !parts.isEmpty, parts.count <= 2, let tens = numberWords[parts[0]], tens >= 10, tens < 100 else { return nil }
+        let u = sentence.utf8
+        guard let first = u.first, first &- 65 < 26 else { return nil }
+        // The first word, its letters and a dash, no longer than "seventy-seven".
+        var n = 0
+        for b in u { guard (b | 0x20) &- 97 < 26 || b == 45, n < 14 else { break }; n += 1 }
+        // Numbers of ten or more begin "te", "el", "tw", "th", "fo", "fi", "si", "se", "ei" or "ni".
+        guard n >= 3, n < 14, Self.numberOpenings.contains(UInt16(first | 0x20) << 8 | UInt16(u[u.index(after: u.startIndex)] | 0x20)) else { return nil }
+        let head = String(decoding: u.prefix(n), as: UTF8.self).lowercased()
+        let parts = head.split(separator: "-").map(String.init)
+        guard parts.count <= 2, let tens = numberWords[parts[0]], tens >= 10, tens < 100 else { return nil }
         var value = tens
         if parts.count == 2 {
             guard tens % 10 == 0, tens >= 20, let unit = numberWords[parts[1]], unit >= 1, unit <= 9 else { return nil }
             value += unit
         }
-        return String(value) + sentence.dropFirst(head.count)
+        return String(value) + String(decoding: u.dropFirst(n), as: UTF8.self)
     }
 
     /// The comparable figures of `sentence`, in order.

@@ -525,8 +525,10 @@ public struct Cleaner: Sendable {
         let utf8 = Array(text.utf8)
         let pieces = Self.segments(utf8)
         // "… | Source: Acme Pharma, Inc.": a period after an abbreviation ends no sentence.
-        let lastWord = text.split(separator: " ").last.map { $0.dropLast().lowercased() } ?? ""
-        let sentence = ".!?\"”".contains(last) && !(last == "." && Self.abbreviations.contains(lastWord))
+        var sentence = ".!?\"”".contains(last)
+        if last == ".", let space = utf8.lastIndex(of: 32) {
+            sentence = !Self.abbreviations.contains(String(decoding: utf8[(space + 1)..<(utf8.count - 1)], as: UTF8.self).lowercased())
+        }
         guard pieces.count >= (sentence ? 3 : 2), pieces.allSatisfy({ $0.split(separator: 32).count <= 10 }) else { return nil }
         let segments = pieces.map { String(decoding: $0, as: UTF8.self) }
         let tagger = TemporalTagger.shared

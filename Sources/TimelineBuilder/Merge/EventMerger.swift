@@ -106,8 +106,8 @@ struct EventMerger {
         var implicit: [Bool] = []
         /// Each report's local clock time, or -1 (see `EventCandidate.clock`).
         var clock: [Int16] = []
-        /// Each report's percentages (see `EventCandidate.percents`).
-        var percents: [[Float]] = []
+        /// Each report's first percentage, or -1 (see `EventCandidate.percent`).
+        var percent: [Float] = []
         /// The reports in the order they are grouped: the most precise first, then by date value, document and place.
         var ordered: [Int] = []
     }
@@ -148,7 +148,7 @@ struct EventMerger {
             var compared = FlatLists<Int>(), content = FlatLists<Int32>(), df: [Int]
             var values = StringTable(capacity: 64), valueOf: [Int32] = []
             var precision: [Precision] = [], documentIndex: [Int] = [], sentenceStart: [Int] = [], timexStart: [Int] = []
-            var saying: [Bool] = [], implicit: [Bool] = [], clock: [Int16] = [], percents: [[Float]] = []
+            var saying: [Bool] = [], implicit: [Bool] = [], clock: [Int16] = [], percent: [Float] = []
         }
         var parts = [Part](repeating: Part(df: []), count: chunks)
         parts.withUnsafeMutableBufferPointer { buffer in
@@ -185,7 +185,7 @@ struct EventMerger {
                         part.saying.append(report.pointee.saying)
                         part.implicit.append(report.pointee.implicit)
                         part.clock.append(report.pointee.clock)
-                        part.percents.append(report.pointee.percents)
+                        part.percent.append(report.pointee.percent)
                     }
                 }
                 out[c] = part
@@ -216,7 +216,7 @@ struct EventMerger {
             r.saying += parts[c].saying
             r.implicit += parts[c].implicit
             r.clock += parts[c].clock
-            r.percents += parts[c].percents
+            r.percent += parts[c].percent
             for (id, n) in parts[c].df.enumerated() { df[id] += n }
             parts[c] = Part(df: [])
         }
@@ -371,7 +371,7 @@ struct EventMerger {
                     if shared >= 5 || ratio >= 0.35 && shared >= 3 { score = 1 + ratio }
                 } else if !sayingAt[p], !implicitAt[p], !sayingOnly[g], let day = date.day, known.contains(where: { $0.day != nil }),
                           known.allSatisfy({ $0.day.map { abs($0 - day) <= 3 } ?? true }), !toldApart(p, known),
-                          !Self.figuresDiffer(r.percents[i], groupPercents[g]) {
+                          !Self.figuresDiffer(r.percent[i], groupPercents[g]) {
                     // A few days apart (see `nearDayMatch`). Every day of the cluster must be near,
                     // so that a daily happening ("shelling continued on Tuesday") never chains into one event.
                     if Self.nearDayMatch(rare: rare, shared: shared, ratio: ratio, otherDocument: documents[g << 32 | documentIndex] < 0) { score = ratio }
@@ -405,7 +405,7 @@ struct EventMerger {
             members[g].append(i)
             groupOf[p] = g
             if clockAt[p] >= 0 { groupClocks[g].append(clockAt[p]) }
-            if !r.percents[i].isEmpty { groupPercents[g] += r.percents[i] }
+            if r.percent[i] >= 0 { groupPercents[g].append(r.percent[i]) }
             sayingOnly[g] = sayingOnly[g] && sayingAt[p]
             if !sameSentence.contains(Int32(g)) {
                 if sentenceList >= 0 { sentenceGroups[Int(sentenceList)].append(Int32(g)) } else {
@@ -472,7 +472,7 @@ struct EventMerger {
                 guard h != own, !members[h].isEmpty, !sayingOnly[h], groupDates[h].contains(where: { $0.day != nil }),
                       groupDates[h].allSatisfy({ $0.day.map { abs($0 - day) <= 3 } ?? true }), !toldApart(p, groupDates[h]),
                       !members[h].contains(where: { r.documentIndex[$0] == documentIndex && r.sentenceStart[$0] == sentence }),
-                      !Self.figuresDiffer(members[own].flatMap { r.percents[$0] }, groupPercents[h]),
+                      !groupPercents[own].contains(where: { Self.figuresDiffer($0, groupPercents[h]) }),
                       !(ownSeveral && selfDisputed(own, h)) else { continue }
                 var sharedWeight = 0, rare = 0
                 for w in words where content[h << 32 | w] >= 0 {
@@ -583,10 +583,10 @@ struct EventMerger {
         rare >= 2 && (shared >= 3 && ratio >= sameSay || shared >= 5 && ratio >= 0.3 && otherDocument)
     }
 
-    /// Whether two sets of percentages share none ("rose 6% Friday", "rose 11% on Monday"):
-    /// reports a few days apart that give them tell of two days' moves.
-    static func figuresDiffer(_ a: [Float], _ b: [Float]) -> Bool {
-        !a.isEmpty && !b.isEmpty && !a.contains { x in b.contains { abs($0 - x) < 0.5 } }
+    /// Whether a report's percentage is none of an event's ("rose 6% Friday", "rose 11% on
+    /// Monday"): reports a few days apart that give them tell of two days' moves.
+    static func figuresDiffer(_ percent: Float, _ percents: [Float]) -> Bool {
+        percent >= 0 && !percents.isEmpty && !percents.contains { abs($0 - percent) < 0.5 }
     }
 
     /// Whether a report's local clock time lies hours from every one an event's reports give:
