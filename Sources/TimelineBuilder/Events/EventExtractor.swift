@@ -458,15 +458,22 @@ struct EventExtractor {
     /// Monday heads its posts with bare clock times ("7.30am GMT"): a post stamped before 22.30
     /// was not written on Sunday, and its "today" is Monday.
     func livePosts(_ expressions: [TemporalExpression], in article: CleanArticle, dct: CalendarDate?) -> [TemporalExpression] {
-        guard let dct, let update = article.updated, update > dct, let opened = Self.openingMinute(article, dct: dct, tagger: tagger) else { return expressions }
+        guard let dct, let update = article.updated, update > dct else { return expressions }
         let bytes = article.bytes
         let day = dct.description
-        var headings: [(start: Int, late: Bool)] = []
-        for line in article.lines where line.role != .furniture && line.end - line.start <= 24 {
-            guard let e = expressions.first(where: { $0.start >= line.start && $0.end <= line.end }), e.type == .time,
-                  (line.end - line.start) - (e.end - e.start) <= 2, e.value.hasPrefix(day), let minute = Self.minuteOfDay(e.value) else { continue }
-            headings.append((line.start, minute < opened))
+        // The clock times alone on their lines, with their minute of the day, in page order.
+        var clocks: [(start: Int, minute: Int)] = []
+        var k = 0
+        for line in article.lines {
+            while k < expressions.count, expressions[k].start < line.start { k += 1 }
+            guard k < expressions.count, line.role != .furniture, line.end - line.start <= 24 else { continue }
+            let e = expressions[k]
+            guard e.end <= line.end, e.type == .time, (line.end - line.start) - (e.end - e.start) <= 2, e.value.hasPrefix(day),
+                  let minute = Self.minuteOfDay(e.value) else { continue }
+            clocks.append((line.start, minute))
         }
+        guard !clocks.isEmpty, let opened = Self.openingMinute(article, dct: dct, tagger: tagger) else { return expressions }
+        let headings = clocks.map { (start: $0.start, late: $0.minute < opened) }
         guard headings.contains(where: \.late) else { return expressions }
         var out = expressions
         let next = CalendarDate(dayNumber: dct.dayNumber + 1)

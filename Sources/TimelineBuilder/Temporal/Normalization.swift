@@ -222,7 +222,12 @@ extension TemporalTagger {
             guard let c = int(0), c > 0 else { return nil }
             return pad(c - 1, 2)
         case "clockwd", "clockday", "clockmd", "clockymd":
-            // "9:40 last night": the words name the half of the day the bare clock lies in.
+            // "9:40 last night": the words name the day ("-1|PM") and the half of it the bare clock lies in.
+            var args = args
+            if name == "clockday", args.count == 3, let bar = args[2].firstIndex(of: "|") {
+                args = [args[0], args[1], String(args[2][..<bar]), String(args[2][args[2].index(after: bar)...])]
+            }
+            func int(_ i: Int) -> Int? { i < args.count ? signed(args[i], m) : nil }
             let half = name == "clockday" && args.count > 3 && !(args[1] == "AM" || args[1] == "PM") && !args[0].contains("|") ? args[3] : args[1]
             guard args.count >= 3, let time = evaluate(["clock", args[0], half], m, nil, tense) else { return nil }
             let clock = time.split(separator: "T").last.map(String.init) ?? ""
