@@ -149,8 +149,13 @@ struct EventExtractor {
         return out
     }
 
-    /// Irregular past-tense verbs and past markers ("said", "met", "ago"), from the tagger's tense cues.
-    static let pastWords: Set<String> = Set(Resources.rows("tense-cues.tsv").filter { $0.count >= 3 && $0[0] == "past" && (Double($0[2]) ?? 0) >= 2 && !$0[1].contains(" ") }.map { $0[1] })
+    /// The one-word cues of a tense that weigh 2 or more among the tagger's tense cues.
+    static func strongCues(_ tense: String) -> Set<String> {
+        Set(Resources.rows("tense-cues.tsv").filter { $0.count >= 3 && $0[0] == tense && (Double($0[2]) ?? 0) >= 2 && !$0[1].contains(" ") }.map { $0[1].lowercased() })
+    }
+
+    /// Irregular past-tense verbs and past markers ("said", "met", "ago").
+    static let pastWords = strongCues("past")
     static let auxiliaries: Set<String> = ["is", "are", "be", "been", "being", "will", "to", "would", "could", "should", "may", "might"]
 
     /// The calendar value and precision an event can take from a TIMEX3 value, if any.

@@ -296,9 +296,7 @@ public enum PublicationDating {
     }
 
     /// Words that make a sentence look ahead ("will", "expected"): the tagger's strong future cues.
-    static let futureWords: Set<String> = Set(Resources.rows("tense-cues.tsv").filter {
-        $0.count >= 3 && $0[0] == "future" && (Double($0[2]) ?? 0) >= 2 && !$0[1].contains(" ") && !$0[1].contains("'")
-    }.map { $0[1].lowercased() })
+    static let futureWords = EventExtractor.strongCues("future")
 
     /// Whether the sentence around byte `at` of a line holds a word that looks ahead.
     static func looksAhead(_ bytes: [UInt8], _ line: Range<Int>, at: Int) -> Bool {
