@@ -662,7 +662,10 @@ public struct TimelineBuilder: Sendable {
         // that shares the most words with the other reports (the first such on a tie).
         // A report that tells the event as it stands ("heard", not "will hear") leads when there is one.
         let told = (0..<count).contains { valueOf[$0] == dateIndex && reports[at[$0].d][at[$0].k].status == status }
-        let leads = { (m: Int) in valueOf[m] == dateIndex && (!told || reports[at[m].d][at[m].k].status == status) }
+        let dated = { (m: Int) in valueOf[m] == dateIndex && (!told || reports[at[m].d][at[m].k].status == status) }
+        // A report that says little but its day ("Decision Date: November 6") leads only when no other can.
+        let full = (0..<count).contains { dated($0) && !reports[at[$0].d][at[$0].k].thin }
+        let leads = { (m: Int) in dated(m) && (!full || !reports[at[m].d][at[m].k].thin) }
         var lead = (0..<count).first(where: leads) ?? 0
         if count > 2 {
             var leadShare = -1

@@ -51,6 +51,11 @@ import Testing
         ("As of June 2 the district had recorded 640 cases.", []),
         ("The festival ran from June 1 to June 3 in the old town.", ["2026-06-01 occurred"]),
         ("The hearing was postponed from June 1 to June 9.", ["2026-06-01 occurred", "2026-06-09 scheduled"]),
+        ("The bank cut rates on Thursday, the lowest level since early 2023.", ["2026-06-04 occurred"]),
+        ("The bank cut rates on Thursday for the fifth time since August 2024.", ["2026-06-04 occurred"]),
+        ("Shares hit their highest since March.", []),
+        ("The outage is the worst since August 2019, when an update took down its app.", ["2019-08 occurred"]),
+        ("Prices have doubled since March.", ["2026-03 occurred"]),
     ])
     func aSentenceReportsEachHappeningOnce(_ body: String, _ expected: [String]) {
         #expect(Self.reports(body) == expected)

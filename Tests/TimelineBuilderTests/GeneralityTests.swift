@@ -640,6 +640,16 @@ import Testing
         #expect(hearing?.title.contains("heard") == true, "the report that tells it as done leads")
     }
 
+    @Test func aSentenceThatSaysLittleButItsDayJoinsThatDaysEvent() {
+        let t = build([
+            file("a", "Published: October 9, 2025\n\nThe Harlan council voted on Thursday to close the Tesk bridge for repairs, citing cracked piers.\n"),
+            file("b", "Published: October 10, 2025\n\nQuick Look\n- Closure vote: October 9, 2025\n- Cost: $4 million\n\nResidents said the detour added an hour to their commute.\n"),
+            file("c", "Published: October 10, 2025\n\nThe vote came on Thursday.\n"),
+        ] + others)
+        let vote = t.events.filter { $0.date == "2025-10-09" }
+        #expect(vote.count == 1 && vote.first?.sources == 3, "a field or a short sentence that gives the day and a word of the event is that event")
+    }
+
     @Test func aSentenceThatDatesTwoHappeningsKeepsTheirDaysApart() {
         let t = build([
             file("a", "Published: October 9, 2025\n\nTrading in Tesk Mining shares was halted on Thursday pending news.\n"),
@@ -688,6 +698,15 @@ import Testing
     @Test func aTranscriptLineKeepsOnlyWhatWasSaid() {
         let text = lines("Episode 112\n\nSOLBERG: We were wrong about the valve.\n")
         #expect(text.last == "body We were wrong about the valve.")
+    }
+
+    @Test(arguments: [
+        ("4 thoughts on \u{201C}What the cut means\u{201D}", true), ("12 Responses to Budget day", true), ("3 comments", true),
+        ("4 thoughtful readers wrote in on Monday.", false), ("12 people were hurt on Monday.", false),
+    ])
+    func aBlogsCommentHeadingEndsTheArticle(_ line: String, _ cuts: Bool) {
+        let a = clean("Headline words for the story\n\nThe council voted on Tuesday.\n\n\(line)\n\nMark says: great news.\n")
+        #expect((a.lines.last?.role == .furniture) == cuts)
     }
 
     @Test func aPostedByLineIsABylineThatTakesNothingAfterIt() {

@@ -728,6 +728,21 @@ import Testing
         #expect(!t.events.contains { $0.date.contains("H") }, "a match's second half is no half of the year")
     }
 
+    /// Held out and scored before tuning: a central bank's rate cut told by an undated preview,
+    /// a Reuters wire, a mortgage blog with its comments, an undated page of key highlights and
+    /// a page of quick-look fields ("Decision Date: November 6, 2025").
+    @Test func rateCutReachesTheGold() throws {
+        let t = try timeline("rate-cut")
+        let (recall, missing) = Gold.recall(Paths.fixtures + "/gold/rate-cut-chronology.tsv", in: t)
+        #expect(recall >= 0.8, "missing: \(missing)")
+        #expect(Gold.noise(Paths.fixtures + "/gold/rate-cut-noise.tsv", in: t).isEmpty, "a blog's comments are no article")
+        #expect(!t.events.contains { $0.date == "2023" || $0.date == "2025-SU" }, "a record's baseline ('the lowest level since early 2023') is no event")
+        let cut = try #require(t.events.first { $0.mentions.contains { $0.text.contains("Decision Date") } })
+        #expect(cut.date == "2025-11-06" && cut.sources >= 3, "a field that gives only the day joins that day's event")
+        let budget = t.events.filter { $0.date == "2025-11-26" && $0.mentions.contains { $0.text.contains("Budget") } }
+        #expect(budget.count == 1)
+    }
+
     /// A newsletter's numbered items, under headings of their own or run in ("3. Weather. ..."):
     /// the one about the corpus's story is kept even when no other document reports its event;
     /// those that name nothing another document names are left out.

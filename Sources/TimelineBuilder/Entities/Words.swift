@@ -20,7 +20,7 @@ enum Words {
             let stem = u.dropLast(rule.suffix.count) + rule.replacement
             if stem.count >= rule.shortest { u = Array(stem); break }
         }
-        if u.count >= 5, u.last == 101 { u.removeLast() }
+        if u.count >= 4, u.last == 101 { u.removeLast() }
         if u.count >= 6, u[u.count - 2] == 97, u[u.count - 1] == 116 { u.removeLast(2) }
         return String(decoding: u, as: UTF8.self)
     }

@@ -40,6 +40,9 @@ struct EventCandidate: Sendable {
     /// The first percentage its clause gives ("rose 11% on Monday"), or -1: a report a few days
     /// from an event whose reports give other ones tells of another day's move, not of that event.
     var percent: Float = -1
+    /// Whether its sentence says little but its date ("Decision Date: November 6, 2025", "The
+    /// next decision is on December 18."): such a report joins an event of its very day.
+    var thin = false
 }
 
 /// Everything one document contributes to the timeline.
@@ -296,7 +299,7 @@ struct EventExtractor {
             // ("results for the third quarter") is part of the clause of the sentence's other dates.
             inSentence.removeAll { x in
                 let ti = Self.firstToken(tokens, from: x.start)
-                if Self.closesPeriod(tokens, timex: ti, sentence: s..<e) { return true }
+                if Self.closesPeriod(tokens, timex: ti, sentence: s..<e) || Self.isRecordBaseline(tokens, timex: ti, sentence: s..<e) { return true }
                 guard let (_, precision) = Self.eventDate(x.value, text: x.text), precision < .week else { return false }
                 return Self.qualifiesNoun(tokens, timex: ti..<ti + 1, sentence: s..<e)
             }
@@ -315,6 +318,7 @@ struct EventExtractor {
                 }
             }
             let sentenceText = reported.isEmpty ? "" : String(decoding: bytes[sStart..<sEnd], as: UTF8.self)
+            let thin = !reported.isEmpty && Self.saysLittle(tokens, sentence: s..<e, timexes: inSentence, book: book)
             for (tx, value, precision, told) in reported {
                 let ti = Self.firstToken(tokens, from: tx.start)
                 var te = ti
@@ -377,7 +381,8 @@ struct EventExtractor {
                     sentence: sentenceText, timex: tx.text, timexStart: tx.start, value: value, precision: precision, status: status,
                     content: content, vocabulary: book.index,
                     names: nameIDs, place: place, item: item, saying: saying, zoned: Self.isZoned(tx.value), line: lineIndex,
-                    implicit: tx.text.isEmpty, clock: saying ? -1 : Self.localClock(tx.value, text: tx.text), percent: percent))
+                    implicit: tx.text.isEmpty, clock: saying ? -1 : Self.localClock(tx.value, text: tx.text), percent: percent,
+                    thin: thin))
             }
         }
         return DocumentAnalysis(candidates: candidates, names: allNames, book: book.index, containment: containment, itemNames: itemNames)
@@ -721,6 +726,36 @@ struct EventExtractor {
         var k = ti - 2
         if ["that", "which"].contains(tokens[k].lower), k > sentence.lowerBound { k -= 1 }
         return periodNames.contains(tokens[k].lower)
+    }
+
+    /// Whether a sentence has at most `EventMerger.thinWords` content words outside its dates.
+    static func saysLittle(_ tokens: [Token], sentence: Range<Int>, timexes: [TemporalExpression], book: WordBook) -> Bool {
+        var count = 0
+        for q in sentence where book.contentKey(tokens[q].id) >= 0 {
+            if timexes.contains(where: { $0.start <= tokens[q].start && tokens[q].end <= $0.end }) { continue }
+            count += 1
+            if count > EventMerger.thinWords { return false }
+        }
+        return true
+    }
+
+    /// The superlatives and ordinals that make a date after "since" a record's baseline.
+    static let recordWords = clauseWords["record"] ?? []
+
+    /// Whether a date after "since" is the baseline of a record ("the lowest level since early
+    /// 2023", "for the fifth time since August 2024"): it dates no happening, and the clause
+    /// around it belongs to the sentence's other dates. One the sentence goes on to tell of
+    /// ("the worst since August 2019, when an update took it down") is a happening.
+    static func isRecordBaseline(_ tokens: [Token], timex ti: Int, sentence: Range<Int>) -> Bool {
+        guard ti - 2 >= sentence.lowerBound, tokens[ti - 1].lower == "since" else { return false }
+        if let comma = (ti..<min(sentence.upperBound, ti + 5)).first(where: { tokens[$0].lower == "," }),
+           comma + 1 < sentence.upperBound, tokens[comma + 1].lower == "when" { return false }
+        var k = ti - 2
+        while k >= max(sentence.lowerBound, ti - 6), tokens[k].kind == .word || tokens[k].kind == .number {
+            if recordWords.contains(tokens[k].lower) { return true }
+            k -= 1
+        }
+        return false
     }
 
     /// Verbs of being after which a date that is the subject of a quotation is judged, not dated

@@ -58,6 +58,8 @@ public struct Cleaner: Sendable {
     let rules: [Rule]
     /// The rules by the first byte of their phrase, in file order.
     let rulesByFirstByte: [[Rule]]
+    /// The rules whose phrase follows a number ("# thoughts on"), with the phrase after the "#".
+    let countedRules: [Rule]
     /// The words of a site's controls (`control` in `furniture.tsv`): a line of them alone
     /// ("Menu Search Sign in") is furniture.
     let controlWords: Set<String>
@@ -75,8 +77,12 @@ public struct Cleaner: Sendable {
             return phrase.isEmpty ? nil : Rule(kind: fields[0].trimmingCharacters(in: .whitespaces), phrase: Array(phrase.utf8))
         }
         var index = [[Rule]](repeating: [], count: 256)
-        for r in rules where r.kind != "control" && r.kind != "credit" { index[Int(r.phrase[0])].append(r) }
+        let counted = rules.filter { $0.phrase.count > 2 && $0.phrase[0] == 35 && $0.phrase[1] == 32 }
+        for r in rules where r.kind != "control" && r.kind != "credit" && !(r.phrase.count > 2 && r.phrase[0] == 35 && r.phrase[1] == 32) {
+            index[Int(r.phrase[0])].append(r)
+        }
         rulesByFirstByte = index
+        countedRules = counted.map { Rule(kind: $0.kind, phrase: Array($0.phrase.dropFirst())) }
         controlWords = Set(rules.filter { $0.kind == "control" }.map { String(decoding: $0.phrase, as: UTF8.self) })
         credits = rules.filter { $0.kind == "credit" }.map(\.phrase)
     }
@@ -97,6 +103,15 @@ public struct Cleaner: Sendable {
             if r.kind == "published" || r.kind == "updated", r.phrase.last == 32, line.count > 80 || !line.contains(where: { $0 &- 48 < 10 }) { continue }
             if r.kind == "end", !(line.count == r.phrase.count || line.count == r.phrase.count + 1 && line[r.phrase.count] == 58) { continue }
             return r.kind
+        }
+        if first &- 48 < 10 {
+            var k = 0
+            while k < line.count, line[k] &- 48 < 10 { k += 1 }
+            for r in countedRules where k + r.phrase.count <= line.count {
+                var same = true
+                for (j, b) in r.phrase.enumerated() where lower(line[k + j]) != b { same = false; break }
+                if same { return r.kind }
+            }
         }
         return nil
     }

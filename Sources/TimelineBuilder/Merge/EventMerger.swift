@@ -108,6 +108,8 @@ struct EventMerger {
         var clock: [Int16] = []
         /// Each report's first percentage, or -1 (see `EventCandidate.percent`).
         var percent: [Float] = []
+        /// Whether each report's sentence says little but its date (see `EventCandidate.thin`).
+        var thin: [Bool] = []
         /// The reports in the order they are grouped: the most precise first, then by date value, document and place.
         var ordered: [Int] = []
     }
@@ -148,7 +150,7 @@ struct EventMerger {
             var compared = FlatLists<Int>(), content = FlatLists<Int32>(), df: [Int]
             var values = StringTable(capacity: 64), valueOf: [Int32] = []
             var precision: [Precision] = [], documentIndex: [Int] = [], sentenceStart: [Int] = [], timexStart: [Int] = []
-            var saying: [Bool] = [], implicit: [Bool] = [], clock: [Int16] = [], percent: [Float] = []
+            var saying: [Bool] = [], implicit: [Bool] = [], clock: [Int16] = [], percent: [Float] = [], thin: [Bool] = []
         }
         var parts = [Part](repeating: Part(df: []), count: chunks)
         parts.withUnsafeMutableBufferPointer { buffer in
@@ -186,6 +188,7 @@ struct EventMerger {
                         part.implicit.append(report.pointee.implicit)
                         part.clock.append(report.pointee.clock)
                         part.percent.append(report.pointee.percent)
+                        part.thin.append(report.pointee.thin)
                     }
                 }
                 out[c] = part
@@ -217,6 +220,7 @@ struct EventMerger {
             r.implicit += parts[c].implicit
             r.clock += parts[c].clock
             r.percent += parts[c].percent
+            r.thin += parts[c].thin
             for (id, n) in parts[c].df.enumerated() { df[id] += n }
             parts[c] = Part(df: [])
         }
@@ -511,6 +515,7 @@ struct EventMerger {
             if let targets = linked[groupOf[p]] { settle(p, candidates: targets) }
         }
         consolidate(&members, r, flatWords: flatWords, wordStart: wordStart)
+        attachThin(&members, r)
         return Merged(clusters: members.filter { !$0.isEmpty }, document: r.document, slot: r.slot, words: r.words, content: r.content)
     }
 
@@ -575,6 +580,39 @@ struct EventMerger {
             members[g] = []
         }
     }
+
+    /// Joins a report that says little but its day ("Decision Date: November 6, 2025", "The next
+    /// decision is on December 18.") to the event of that very day it shares most words with: a
+    /// page names a day so barely only for a happening the story turns on.
+    func attachThin(_ members: inout [[Int]], _ r: Reading) {
+        let weight = r.weight
+        var byValue: [Int: [Int]] = [:]
+        for g in members.indices where !members[g].isEmpty {
+            var seen: [Int] = []
+            for i in members[g] where r.dates[r.dateOf[i]].day != nil && !seen.contains(r.dateOf[i]) {
+                seen.append(r.dateOf[i])
+                byValue[r.dateOf[i], default: []].append(g)
+            }
+        }
+        for g in members.indices where members[g].count == 1 {
+            let i = members[g][0], value = r.dateOf[i]
+            guard r.thin[i], r.dates[value].day != nil, !r.saying[i], !r.implicit[i] else { continue }
+            let words = r.compared.elements[r.compared.bounds(i)]
+            var best: (group: Int, shared: Int)? = nil
+            for h in byValue[value] ?? [] where h != g && !members[h].isEmpty {
+                guard !Self.hoursApart(r.clock[i], members[h].map { r.clock[$0] }.filter { $0 >= 0 }) else { continue }
+                var shared = 0
+                for w in words where members[h].contains(where: { r.compared.elements[r.compared.bounds($0)].contains(w) }) { shared += weight[w] }
+                if shared > best?.shared ?? 0 { best = (h, shared) }
+            }
+            guard let target = best?.group else { continue }
+            members[target] += members[g]
+            members[g] = []
+        }
+    }
+
+    /// The most content words a sentence may have besides its dates and still say little but its day.
+    static let thinWords = 3
 
     /// Whether a report fits an event whose days are a few from its own: the two say much the
     /// same, or, from another document (which may simply have the day wrong), a good deal that
