@@ -274,15 +274,20 @@ public struct TimelineBuilder: Sendable {
                 let dct = CalendarDate(dayNumber: day)
                 document.published = dct.description
                 let trial = extractor.analyze(article, index: i, document: document, dct: dct, book: book)
-                var score = 0.0, agreeing = 0
+                var score = 0.0, agreeing = 0, strongDay = false, coinciding = 0
                 for c in trial.candidates where !tagger.namesMonthOrYear(c.timex) {
                     let key = "\(c.timexStart) \(c.value)"
                     let agreement = known[key] ?? reported.agreement(c, vocabulary: book.contentKeys)
                     known[key] = agreement
                     if agreement > 0 { score += agreement; agreeing += 1 }
+                    if agreement >= ReportedDays.strongest, c.precision == .day { strongDay = true }
+                    if agreement == 0, c.precision == .day, let day = CalendarDate(iso: c.value), reported.anyReport(on: day.dayNumber, besides: i) { coinciding += 1 }
                 }
                 if day == kept { keptScore = score }
-                guard agreeing >= 2, score >= best?.score ?? 0 else { continue }
+                // One report of a named day that says much the same as another article's report of
+                // that day places the article as well as two that say less, when another of its
+                // days is one that other articles report too.
+                guard agreeing >= 2 || strongDay && coinciding > 0, score >= best?.score ?? 0 else { continue }
                 // Of dates that agree as well, the one whose relative days are the most recent:
                 // a writer names the days just past.
                 let reach = trial.candidates.lazy.filter { $0.precision == .day && !tagger.namesMonthOrYear($0.timex) }

@@ -56,6 +56,8 @@ import Testing
         ("Shares hit their highest since March.", []),
         ("The outage is the worst since August 2019, when an update took down its app.", ["2019-08 occurred"]),
         ("Prices have doubled since March.", ["2026-03 occurred"]),
+        ("The strike began on Sunday ahead of Monday's vote.", ["2026-05-31 occurred", "2026-06-01 occurred"]),
+        ("The union met on Thursday ahead of next Tuesday's vote.", ["2026-06-04 occurred", "2026-06-09 scheduled"]),
     ])
     func aSentenceReportsEachHappeningOnce(_ body: String, _ expected: [String]) {
         #expect(Self.reports(body) == expected)

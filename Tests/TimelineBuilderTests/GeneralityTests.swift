@@ -88,11 +88,18 @@ import Testing
         #expect(has(t, "2025-10-18", "first day it was open again") && has(t, "2025-10-14", "Divers inspected"))
     }
 
+    @Test func anUndatedArticleWithOneReportThatSaysMuchTheSameAndAnotherKnownDayIsPlaced() {
+        let t = build(bridgeStory + [
+            file("u", "Bridge reopens\n\nThe Harlan Council reopened the cracked Tesk bridge to cyclists and walkers on Saturday, Mayor Ines Roth told reporters.\n\nTraffic in the old town was light on Tuesday.\n"),
+        ] + others)
+        #expect(has(t, "2025-10-18", "reopened the cracked Tesk bridge"), "its Saturday is the reopening others report, and its Tuesday a day others report too")
+    }
+
     @Test func anUndatedArticleWithOneAgreeingReportKeepsItsGuess() {
         let t = build(bridgeStory + [
             file("u", "Cycling in Harlan\n\nI rode over the Tesk bridge on Saturday, the first day it was open again to cyclists.\n\nMy neighbour bought a new bicycle on Monday.\n"),
         ] + others)
-        #expect(t.documents.first { $0.id == "u" }?.published == "2025-10-08", "one report that agrees is no evidence of a date: the guess is the median of the dated articles")
+        #expect(t.documents.first { $0.id == "u" }?.published == "2025-10-08", "one report that agrees, with no other day the corpus knows, is no evidence of a date: the guess is the median of the dated articles")
         #expect(!t.events.contains { e in e.mentions.contains { $0.document == "u" } }, "a guessed date leaves out what it would move")
     }
 

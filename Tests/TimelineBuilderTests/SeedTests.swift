@@ -743,6 +743,19 @@ import Testing
         #expect(budget.count == 1)
     }
 
+    /// Held out and scored before tuning: border talks told by an Al Jazeera page, a CNN page
+    /// ("Updated 8:12 AM EST, Tue November 4, 2025"), an undated AP wire, a Pakistani daily and
+    /// an undated explainer of questions and answers.
+    @Test func borderTalksReachesTheGold() throws {
+        let t = try timeline("border-talks")
+        let (recall, missing) = Gold.recall(Paths.fixtures + "/gold/border-talks-chronology.tsv", in: t)
+        #expect(recall >= 0.9, "missing: \(missing)")
+        #expect(Gold.noise(Paths.fixtures + "/gold/border-talks-noise.tsv", in: t).isEmpty)
+        #expect(t.documents.map { $0.published ?? "" } == ["2025-10-31", "2025-11-04", "2025-11-04", "2025-11-08", "2025-11-08"],
+                "the undated wire shares too little with the others' reports of its days to be placed: it keeps the guess, and none of its relative days")
+        #expect(!t.events.contains { e in e.mentions.contains { $0.document == "n3" } })
+    }
+
     /// A newsletter's numbered items, under headings of their own or run in ("3. Weather. ..."):
     /// the one about the corpus's story is kept even when no other document reports its event;
     /// those that name nothing another document names are left out.

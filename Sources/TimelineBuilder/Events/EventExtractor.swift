@@ -899,12 +899,15 @@ struct EventExtractor {
     /// The status cue nearest before the date within its clause, else past or future by the date.
     func status(_ tokens: [Token], clause: Range<Int>, timex: Range<Int>, value: String, published: CalendarDate?) -> EventStatus {
         var best: (EventStatus, Int)? = nil
-        let future = published.flatMap { p in EventMerger.span(value).map { $0.lowerBound > p.dayNumber } } ?? false
+        let span = EventMerger.span(value)
+        let future = published.flatMap { p in span.map { $0.lowerBound > p.dayNumber } } ?? false
+        // Whether some of the date is still to come ("ahead of the November Budget", written on the 7th).
+        let unfinished = published.flatMap { p in span.map { $0.upperBound > p.dayNumber } } ?? true
         for q in clause where !timex.contains(q) {
             let d = q < timex.lowerBound ? timex.lowerBound - q : (q - timex.upperBound) * 3 + 2
             var cued = false
             for cue in tokens[q].facts.contains(.statusCue) ? EventExtractor.cueIndex[tokens[q].lower]! : []
-            where q + cue.words.count <= clause.upperBound && (!cue.before || q < timex.lowerBound) {
+            where q + cue.words.count <= clause.upperBound && (!cue.before || q < timex.lowerBound && unfinished) {
                 if zip(cue.words, tokens[q..<(q + cue.words.count)]).allSatisfy({ $0 == $1.lower }) {
                     cued = true
                     if best == nil || d < best!.1 { best = (cue.status, d) }
@@ -913,7 +916,7 @@ struct EventExtractor {
             if !cued, !future, isPastVerb(tokens, q), best == nil || d + 1 < best!.1 { best = (.occurred, d + 1) }
         }
         if let best { return best.0 }
-        if let published, let span = EventMerger.span(value), span.lowerBound > published.dayNumber { return .scheduled }
+        if future { return .scheduled }
         return .occurred
     }
 

@@ -58,6 +58,11 @@ struct ReportedDays {
         return best
     }
 
+    /// Whether an article other than `document` reports a happening on `day`.
+    func anyReport(on day: Int, besides document: Int) -> Bool {
+        reports[day]?.contains { $0.document != document } ?? false
+    }
+
     /// The words a report is compared by (see `Words.comparable`), as the ids `id` gives them,
     /// each once.
     private static func compared(_ c: EventCandidate, vocabulary: [String], _ id: (String) -> Int32) -> [Int32] {
