@@ -738,7 +738,7 @@ import Testing
         #expect(Gold.noise(Paths.fixtures + "/gold/rate-cut-noise.tsv", in: t).isEmpty, "a blog's comments are no article")
         #expect(!t.events.contains { $0.date == "2023" || $0.date == "2025-SU" }, "a record's baseline ('the lowest level since early 2023') is no event")
         let cut = try #require(t.events.first { $0.mentions.contains { $0.text.contains("Decision Date") } })
-        #expect(cut.date == "2025-11-06" && cut.sources >= 3, "a field that gives only the day joins that day's event")
+        #expect(cut.date == "2025-11-06" && cut.sources == 5, "a field that gives only the day joins that day's event, and the wire's lede the other pages' ledes")
         let budget = t.events.filter { $0.date == "2025-11-26" && $0.mentions.contains { $0.text.contains("Budget") } }
         #expect(budget.count == 1)
     }

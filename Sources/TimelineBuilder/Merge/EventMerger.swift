@@ -545,6 +545,14 @@ struct EventMerger {
             docs[g] = Set(members[g].map { r.documentIndex[$0] })
             for w in unique where weight[w] >= Self.rareWeight { using[day, default: [:]][w, default: []].append(g) }
         }
+        // Each document's lede: its first report of a day, told as a happening of that day.
+        var lede: [Int: (sentence: Int, report: Int)] = [:]
+        for i in r.document.indices where !r.saying[i] && !r.implicit[i] && r.dates[r.dateOf[i]].day != nil {
+            let d = r.documentIndex[i]
+            if let known = lede[d], known.sentence <= r.sentenceStart[i] { continue }
+            lede[d] = (r.sentenceStart[i], i)
+        }
+        let ledes = Set(lede.values.map(\.report))
         var parent: [Int: Int] = [:]
         func root(_ g: Int) -> Int { var g = g; while let p = parent[g] { g = p }; return g }
         func clocksApart(_ g: Int, _ h: Int) -> Bool {
@@ -569,7 +577,10 @@ struct EventMerger {
                     }
                 }
                 let ratio = Double(shared) / Double(max(Int(Self.unit), min(total[g]!, total[h]!)))
-                guard rare >= 2, Double(shared) >= 3.5 * Self.unit, ratio >= 0.3 else { continue }
+                // Two pages that open on the same day with words in common open on the same happening.
+                let opening = members[g].contains { ledes.contains($0) } && members[h].contains { ledes.contains($0) }
+                guard rare >= 2 && Double(shared) >= 3.5 * Self.unit && ratio >= 0.3
+                        || opening && Double(shared) >= 3.5 * Self.unit else { continue }
                 let (u, v) = (root(g), root(h))
                 if u != v { parent[max(u, v)] = min(u, v) }
             }
