@@ -716,6 +716,13 @@ import Testing
         #expect((a.lines.last?.role == .furniture) == cuts)
     }
 
+    @Test func aNewslettersItemsCloseWithALinkToTheFullStory() {
+        let text = "The Download: a fine, and a chip\n\nThis is today's edition of our newsletter.\n\nRegulator fines Veltro\n\nThe regulator fined Veltro on Wednesday. Read the full story.\n\nChipmaker unveils accelerator\n\nFerrum said it would ship a chip in March. Read the full story.\n"
+        #expect(clean(text).items.count == 2)
+        let plain = "Talks resume\n\nThe talks resumed on Monday.\n\nWhat comes next\n\nA vote is due on Friday.\n"
+        #expect(clean(plain).items.isEmpty, "an article's own subheadings are no items")
+    }
+
     @Test func aPostedByLineIsABylineThatTakesNothingAfterIt() {
         let a = clean("Headline words for the story\n\nPosted by Jenna Whitfield\n\nThe chief executive said Friday that a valve stuck.\n")
         #expect(a.lines.last?.role == .body)

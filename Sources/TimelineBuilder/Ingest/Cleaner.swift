@@ -65,6 +65,8 @@ public struct Cleaner: Sendable {
     let controlWords: Set<String>
     /// The phrases that open a picture's credit (`credit` in `furniture.tsv`).
     let credits: [[UInt8]]
+    /// The phrases that close a newsletter's item (`item-end` in `furniture.tsv`).
+    let itemEnds: [[UInt8]]
 
     public static let shared = Cleaner()
 
@@ -78,13 +80,14 @@ public struct Cleaner: Sendable {
         }
         var index = [[Rule]](repeating: [], count: 256)
         let counted = rules.filter { $0.phrase.count > 2 && $0.phrase[0] == 35 && $0.phrase[1] == 32 }
-        for r in rules where r.kind != "control" && r.kind != "credit" && !(r.phrase.count > 2 && r.phrase[0] == 35 && r.phrase[1] == 32) {
+        for r in rules where r.kind != "control" && r.kind != "credit" && r.kind != "item-end" && !(r.phrase.count > 2 && r.phrase[0] == 35 && r.phrase[1] == 32) {
             index[Int(r.phrase[0])].append(r)
         }
         rulesByFirstByte = index
         countedRules = counted.map { Rule(kind: $0.kind, phrase: Array($0.phrase.dropFirst())) }
         controlWords = Set(rules.filter { $0.kind == "control" }.map { String(decoding: $0.phrase, as: UTF8.self) })
         credits = rules.filter { $0.kind == "credit" }.map(\.phrase)
+        itemEnds = rules.filter { $0.kind == "item-end" }.map(\.phrase)
     }
 
     func rule(for line: [UInt8]) -> String? {
@@ -250,10 +253,28 @@ public struct Cleaner: Sendable {
                 k + 1 >= firstBody && (lines[k].role == .heading || lines[k].role == .body) && k + 1 < lines.count
                     && lines[k + 1].role == .body && Self.isCapitals(bytes[lines[k].start..<lines[k].end])
             }
-            if sections.count >= 2 { article.items = sections.map { lines[$0].start } }
+            if sections.count >= 2 { article.items = sections.map { lines[$0].start } } else {
+                // A newsletter's items under headings of any case, each closing "Read the full story.".
+                let headed = lines.indices.filter { k in
+                    k + 1 >= firstBody && lines[k].role == .heading && k + 1 < lines.count && lines[k + 1].role == .body
+                        && (k + 1..<min(lines.count, k + 4)).prefix { $0 == k + 1 || lines[$0].role == .body }.contains { endsItem(bytes[lines[$0].start..<lines[$0].end]) }
+                }
+                if headed.count >= 2 { article.items = headed.map { lines[$0].start } }
+            }
         }
         if clockLines.count >= 3 { article.entryStamps = clockLines }
         return article
+    }
+
+    /// Whether a paragraph closes with a newsletter item's link ("... Read the full story.").
+    func endsItem(_ line: ArraySlice<UInt8>) -> Bool {
+        itemEnds.contains { phrase in
+            guard line.count > phrase.count else { return false }
+            let tail = line.suffix(phrase.count)
+            guard zip(tail, phrase).allSatisfy({ ($0 &- 65 < 26 ? $0 | 0x20 : $0) == $1 }) else { return false }
+            let before = line[line.endIndex - phrase.count - 1]
+            return before == 32 || before == 46
+        }
     }
 
     static let about = Array("About ".utf8)
