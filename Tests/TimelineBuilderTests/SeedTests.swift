@@ -766,6 +766,7 @@ import Testing
         #expect(Gold.noise(Paths.fixtures + "/gold/eu-fine-noise.tsv", in: t).isEmpty, "the newsletter's item about a chipmaker is another story")
         let fine = try #require(t.events.first { $0.date == "2025-11-12" && $0.sources == 5 })
         #expect(fine.conflicts.contains { $0.values.contains { $0.value.contains("1.5") } })
+        #expect(!t.events.contains { e in e.mentions.contains { $0.text.contains("today's edition") } }, "a newsletter speaking of itself reports nothing")
     }
 
     /// A newsletter's numbered items, under headings of their own or run in ("3. Weather. ..."):
