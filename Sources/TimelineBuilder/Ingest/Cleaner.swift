@@ -79,12 +79,10 @@ public struct Cleaner: Sendable {
             return phrase.isEmpty ? nil : Rule(kind: fields[0].trimmingCharacters(in: .whitespaces), phrase: Array(phrase.utf8))
         }
         var index = [[Rule]](repeating: [], count: 256)
-        let counted = rules.filter { $0.phrase.count > 2 && $0.phrase[0] == 35 && $0.phrase[1] == 32 }
-        for r in rules where r.kind != "control" && r.kind != "credit" && r.kind != "item-end" && !(r.phrase.count > 2 && r.phrase[0] == 35 && r.phrase[1] == 32) {
-            index[Int(r.phrase[0])].append(r)
-        }
+        let afterNumber = { (r: Rule) in r.phrase.count > 2 && r.phrase[0] == 35 && r.phrase[1] == 32 }
+        for r in rules where r.kind != "control" && r.kind != "credit" && r.kind != "item-end" && !afterNumber(r) { index[Int(r.phrase[0])].append(r) }
         rulesByFirstByte = index
-        countedRules = counted.map { Rule(kind: $0.kind, phrase: Array($0.phrase.dropFirst())) }
+        countedRules = rules.filter(afterNumber).map { Rule(kind: $0.kind, phrase: Array($0.phrase.dropFirst())) }
         controlWords = Set(rules.filter { $0.kind == "control" }.map { String(decoding: $0.phrase, as: UTF8.self) })
         credits = rules.filter { $0.kind == "credit" }.map(\.phrase)
         itemEnds = rules.filter { $0.kind == "item-end" }.map(\.phrase)
@@ -268,7 +266,8 @@ public struct Cleaner: Sendable {
 
     /// Whether a paragraph closes with a newsletter item's link ("... Read the full story.").
     func endsItem(_ line: ArraySlice<UInt8>) -> Bool {
-        itemEnds.contains { phrase in
+        let line = line.last == 46 ? line.dropLast() : line
+        return itemEnds.contains { phrase in
             guard line.count > phrase.count else { return false }
             let tail = line.suffix(phrase.count)
             guard zip(tail, phrase).allSatisfy({ ($0 &- 65 < 26 ? $0 | 0x20 : $0) == $1 }) else { return false }
