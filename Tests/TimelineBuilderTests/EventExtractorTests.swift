@@ -58,6 +58,8 @@ import Testing
         ("Prices have doubled since March.", ["2026-03 occurred"]),
         ("The strike began on Sunday ahead of Monday's vote.", ["2026-05-31 occurred", "2026-06-01 occurred"]),
         ("The union met on Thursday ahead of next Tuesday's vote.", ["2026-06-04 occurred", "2026-06-09 scheduled"]),
+        ("If fixed deals end in the next year, homeowners gain from the cut on Thursday.", ["2026-06-04 occurred"]),
+        ("If fixed deals end in the next year, homeowners gain.", ["2027 scheduled"]),
     ])
     func aSentenceReportsEachHappeningOnce(_ body: String, _ expected: [String]) {
         #expect(Self.reports(body) == expected)

@@ -297,8 +297,13 @@ struct EventExtractor {
             }
             // A date that names a period ("the quarter ended September 27") or qualifies a noun
             // ("results for the third quarter") is part of the clause of the sentence's other dates.
+            // A date in an opening condition ("If you come off a fixed deal in the next year,
+            // yesterday's decision ...") is a supposition's when the sentence dates its happening too.
+            let condition = Self.conditionEnd(tokens, sentence: s..<e)
+            let datedAfterCondition = condition.map { c in inSentence.contains { Self.firstToken(tokens, from: $0.start) > c } } ?? false
             inSentence.removeAll { x in
                 let ti = Self.firstToken(tokens, from: x.start)
+                if datedAfterCondition, let c = condition, ti < c { return true }
                 if Self.closesPeriod(tokens, timex: ti, sentence: s..<e) || Self.isRecordBaseline(tokens, timex: ti, sentence: s..<e) { return true }
                 guard let (_, precision) = Self.eventDate(x.value, text: x.text), precision < .week else { return false }
                 return Self.qualifiesNoun(tokens, timex: ti..<ti + 1, sentence: s..<e)
@@ -737,6 +742,15 @@ struct EventExtractor {
             if count > EventMerger.thinWords { return false }
         }
         return true
+    }
+
+    /// The words that open a condition (`clause-words.tsv`, "condition").
+    static let conditionWords = clauseWords["condition"] ?? []
+
+    /// Where a sentence's opening condition ("If the talks fail, ...") ends: its first comma.
+    static func conditionEnd(_ tokens: [Token], sentence: Range<Int>) -> Int? {
+        guard !sentence.isEmpty, conditionWords.contains(tokens[sentence.lowerBound].lower) else { return nil }
+        return sentence.dropFirst().first { tokens[$0].lower == "," }
     }
 
     /// The superlatives and ordinals that make a date after "since" a record's baseline.
