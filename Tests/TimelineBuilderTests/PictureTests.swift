@@ -123,6 +123,11 @@ import Testing
         #expect(!svg.contains("<as reported>") && svg.contains("&lt;as reported&gt;"), "article text is escaped")
     }
 
+    @Test func aDateTooLongForItsColumnTakesTwoLines() {
+        let t = Timeline(documents: [Document(id: "doc0", path: "doc0.txt")], events: [Self.event("w", "2025-W44")], actors: [], issues: [])
+        #expect(TimelinePicture().dot(t).contains("label=\"week of October 27 –\\nNovember 2, 2025 · occurred\""))
+    }
+
     /// The picture is deterministic and guarded byte for byte. After an intended change, rewrite
     /// the golden files with TIMELINE_UPDATE_GOLDEN=1 swift test --filter PictureTests.
     @Test func goldenPicture() throws {

@@ -78,6 +78,8 @@ public struct TimelinePicture: Sendable {
     static let yearHeight = 40.0
     static let gapHeight = 30.0
     static let titleWidth = 90
+    /// The most characters of a date on one line of the date column.
+    static let dateWidth = 32
 
     /// Wraps text into lines of at most `width` characters, at most `lines` lines, ending in an
     /// ellipsis when the text was cut.
@@ -325,7 +327,13 @@ public struct TimelinePicture: Sendable {
         let listed = docs.count > 12 ? docs.prefix(12).joined(separator: ", ") + " and \(docs.count - 12) more" : docs.joined(separator: ", ")
         let tooltip = "\(TimelineText.humanDate(e.date)) [\(e.status.rawValue)]\n\(e.mentions.first?.text ?? e.title)\nSources: \(listed)"
         let dotColour = e.conflicts.isEmpty ? "#35608f" : "#c0392b"
-        var out = "  d\(r) [shape=plaintext, fontsize=10, width=2.3, height=0.5, label=\(DOTText.quote(TimelineText.humanDate(e.date) + "\n" + e.status.rawValue)), \(pos(Self.dateX, top))];\n"
+        // A date too long for its column ("week of October 27 – November 2, 2025") takes two lines, the status beside its end.
+        let date = TimelineText.humanDate(e.date)
+        let dateLines = date.count <= Self.dateWidth ? [date]
+            : date.contains(" – ") ? date.components(separatedBy: " – ").enumerated().map { $0.offset == 0 ? $0.element + " –" : $0.element }
+            : Self.wrap(date, width: Self.dateWidth, lines: 2)
+        let dateLabel = dateLines.count > 1 ? dateLines.joined(separator: "\n") + " · " + e.status.rawValue : date + "\n" + e.status.rawValue
+        var out = "  d\(r) [shape=plaintext, fontsize=10, width=2.3, height=0.5, label=\(DOTText.quote(dateLabel)), \(pos(Self.dateX, top))];\n"
         out += "  d\(r)t [shape=circle, style=filled, fillcolor=\"\(e.status == .occurred || e.status == .ongoing ? dotColour : "white")\", color=\"\(dotColour)\", width=0.1, label=\"\", \(pos(Self.axisX, top))];\n"
         out += "  e\(r) [shape=box, style=\"\(style),rounded\(style == "filled" ? "" : ",filled")\", fillcolor=\"\(fill)\", color=\"\(border)\", penwidth=\(pen), fontcolor=\"\(fontColor)\", fontsize=10, width=\(Self.eventWidthInches), height=0.5, label=\(DOTText.quote(text + conflict)), tooltip=\(DOTText.quote(tooltip)), \(pos(Self.eventX, top))];\n"
         out += "  s\(r) [shape=circle, style=filled, fillcolor=\"#35608f\", fontcolor=white, fontsize=9, width=0.28, label=\"\(docs.count)\", tooltip=\(DOTText.quote("\(docs.count) source\(docs.count == 1 ? "" : "s"): " + listed)), \(pos(Self.sourcesX, top))];\n"
