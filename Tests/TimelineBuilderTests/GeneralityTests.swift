@@ -95,6 +95,16 @@ import Testing
         #expect(has(t, "2025-10-18", "reopened the cracked Tesk bridge"), "its Saturday is the reopening others report, and its Tuesday a day others report too")
     }
 
+    @Test func capitalsThatNameAMeasureOrAThingAreNoActors() {
+        let t = build([
+            file("a", "Published: October 9, 2025\n\nThe Office for National Statistics will publish the GDP figures at 07:00 GMT on Friday.\n"),
+            file("b", "Published: October 10, 2025\n\nA reward of EUR 50,000 was offered on Thursday after CCTV showed the thieves.\n"),
+        ] + others)
+        let names = t.actors.map(\.name)
+        #expect(names.contains("Office for National Statistics"), "an agency is an actor: \(names)")
+        #expect(!names.contains("GDP") && !names.contains("GMT") && !names.contains("EUR") && !names.contains("CCTV"))
+    }
+
     @Test func anUndatedArticleWithOneAgreeingReportKeepsItsGuess() {
         let t = build(bridgeStory + [
             file("u", "Cycling in Harlan\n\nI rode over the Tesk bridge on Saturday, the first day it was open again to cyclists.\n\nMy neighbour bought a new bicycle on Monday.\n"),

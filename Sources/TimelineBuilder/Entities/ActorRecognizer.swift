@@ -264,12 +264,16 @@ struct ActorRecognizer {
         return nil
     }
 
+    /// Capitals that name a measure or a thing ("GDP", "IPO", "GMT"), not an organization.
+    static let thingAcronyms = Resources.wordSet("thing-acronyms.txt")
+
     /// An organization's acronym ("ICIU", "NTSB"): one word of three to five capitals inside a
-    /// line, and no title ("CEO").
+    /// line, no title ("CEO") and no measure or thing ("GDP").
     func isAcronym(_ bytes: [UInt8], _ tokens: [Token], _ run: Range<Int>, _ book: WordBook) -> Bool {
         let t = tokens[run.lowerBound]
         return run.count == 1 && allCaps(bytes, t) && t.end - t.start >= 3 && t.end - t.start <= 5 && !t.lineBefore
             && title(tokens, run.lowerBound, book) == nil
+            && !Self.thingAcronyms.contains(String(decoding: bytes[t.start..<t.end], as: UTF8.self).lowercased())
     }
 
     /// The words around a one-word name that make it an organization's (`org-contexts.tsv`).
