@@ -741,6 +741,7 @@ import Testing
         #expect(cut.date == "2025-11-06" && cut.sources == 5, "a field that gives only the day joins that day's event, and the wire's lede the other pages' ledes")
         let budget = t.events.filter { $0.date == "2025-11-26" && $0.mentions.contains { $0.text.contains("Budget") } }
         #expect(budget.count == 1)
+        #expect(t.events.filter { $0.date == "2025-12-18" }.map(\.sources) == [3], "three pages that barely name the next meeting's day name one happening")
     }
 
     /// Held out and scored before tuning: border talks told by an Al Jazeera page, a CNN page

@@ -110,6 +110,8 @@ struct EventMerger {
         var percent: [Float] = []
         /// Whether each report's sentence says little but its date (see `EventCandidate.thin`).
         var thin: [Bool] = []
+        /// Whether each report's day lies after its page's publication.
+        var ahead: [Bool] = []
         /// The reports in the order they are grouped: the most precise first, then by date value, document and place.
         var ordered: [Int] = []
     }
@@ -150,7 +152,7 @@ struct EventMerger {
             var compared = FlatLists<Int>(), content = FlatLists<Int32>(), df: [Int]
             var values = StringTable(capacity: 64), valueOf: [Int32] = []
             var precision: [Precision] = [], documentIndex: [Int] = [], sentenceStart: [Int] = [], timexStart: [Int] = []
-            var saying: [Bool] = [], implicit: [Bool] = [], clock: [Int16] = [], percent: [Float] = [], thin: [Bool] = []
+            var saying: [Bool] = [], implicit: [Bool] = [], clock: [Int16] = [], percent: [Float] = [], thin: [Bool] = [], ahead: [Bool] = []
         }
         var parts = [Part](repeating: Part(df: []), count: chunks)
         parts.withUnsafeMutableBufferPointer { buffer in
@@ -189,6 +191,7 @@ struct EventMerger {
                         part.clock.append(report.pointee.clock)
                         part.percent.append(report.pointee.percent)
                         part.thin.append(report.pointee.thin)
+                        part.ahead.append(report.pointee.published.map { p in CalendarDate(iso: report.pointee.value).map { $0 > p } ?? false } ?? false)
                     }
                 }
                 out[c] = part
@@ -221,6 +224,7 @@ struct EventMerger {
             r.clock += parts[c].clock
             r.percent += parts[c].percent
             r.thin += parts[c].thin
+            r.ahead += parts[c].ahead
             for (id, n) in parts[c].df.enumerated() { df[id] += n }
             parts[c] = Part(df: [])
         }
@@ -616,7 +620,13 @@ struct EventMerger {
                 for w in words where members[h].contains(where: { r.compared.elements[r.compared.bounds($0)].contains(w) }) { shared += weight[w] }
                 if shared > best?.shared ?? 0 { best = (h, shared) }
             }
-            guard let target = best?.group else { continue }
+            // Pages that barely name one coming day ("The next decision is on December 18.",
+            // "Next Meeting: December 18, 2025") name the same happening, in whatever words.
+            let target = best?.group ?? (r.ahead[i] ? byValue[value]?.first { h in
+                h != g && members[h].count == 1 && r.thin[members[h][0]] && r.ahead[members[h][0]] && r.documentIndex[members[h][0]] != r.documentIndex[i]
+                    || members[h].count > 1 && members[h].allSatisfy { r.thin[$0] && r.ahead[$0] }
+            } : nil)
+            guard let target else { continue }
             members[target] += members[g]
             members[g] = []
         }
