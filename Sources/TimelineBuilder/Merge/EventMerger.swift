@@ -623,8 +623,7 @@ struct EventMerger {
             // Pages that barely name one coming day ("The next decision is on December 18.",
             // "Next Meeting: December 18, 2025") name the same happening, in whatever words.
             let target = best?.group ?? (r.ahead[i] ? byValue[value]?.first { h in
-                h != g && members[h].count == 1 && r.thin[members[h][0]] && r.ahead[members[h][0]] && r.documentIndex[members[h][0]] != r.documentIndex[i]
-                    || members[h].count > 1 && members[h].allSatisfy { r.thin[$0] && r.ahead[$0] }
+                h != g && !members[h].isEmpty && members[h].allSatisfy { r.thin[$0] && r.ahead[$0] && r.documentIndex[$0] != r.documentIndex[i] }
             } : nil)
             guard let target else { continue }
             members[target] += members[g]
