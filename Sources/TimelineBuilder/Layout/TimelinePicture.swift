@@ -329,10 +329,10 @@ public struct TimelinePicture: Sendable {
         let dotColour = e.conflicts.isEmpty ? "#35608f" : "#c0392b"
         // A date too long for its column ("week of October 27 – November 2, 2025") takes two lines, the status beside its end.
         let date = TimelineText.humanDate(e.date)
-        let dateLines = date.count <= Self.dateWidth ? [date]
-            : date.contains(" – ") ? date.components(separatedBy: " – ").enumerated().map { $0.offset == 0 ? $0.element + " –" : $0.element }
-            : Self.wrap(date, width: Self.dateWidth, lines: 2)
-        let dateLabel = dateLines.count > 1 ? dateLines.joined(separator: "\n") + " · " + e.status.rawValue : date + "\n" + e.status.rawValue
+        let wrapped = date.count <= Self.dateWidth ? date
+            : date.contains(" – ") ? date.replacingOccurrences(of: " – ", with: " –\n")
+            : Self.wrap(date, width: Self.dateWidth, lines: 2).joined(separator: "\n")
+        let dateLabel = wrapped + (wrapped.contains("\n") ? " · " : "\n") + e.status.rawValue
         var out = "  d\(r) [shape=plaintext, fontsize=10, width=2.3, height=0.5, label=\(DOTText.quote(dateLabel)), \(pos(Self.dateX, top))];\n"
         out += "  d\(r)t [shape=circle, style=filled, fillcolor=\"\(e.status == .occurred || e.status == .ongoing ? dotColour : "white")\", color=\"\(dotColour)\", width=0.1, label=\"\", \(pos(Self.axisX, top))];\n"
         out += "  e\(r) [shape=box, style=\"\(style),rounded\(style == "filled" ? "" : ",filled")\", fillcolor=\"\(fill)\", color=\"\(border)\", penwidth=\(pen), fontcolor=\"\(fontColor)\", fontsize=10, width=\(Self.eventWidthInches), height=0.5, label=\(DOTText.quote(text + conflict)), tooltip=\(DOTText.quote(tooltip)), \(pos(Self.eventX, top))];\n"

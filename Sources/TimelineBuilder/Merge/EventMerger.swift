@@ -110,7 +110,8 @@ struct EventMerger {
         var percent: [Float] = []
         /// Whether each report's sentence says little but its date (see `EventCandidate.thin`).
         var thin: [Bool] = []
-        /// Whether each report's day lies after its page's publication.
+        /// Whether each report that says little but its date gives a day after its page's
+        /// publication (false for any other report).
         var ahead: [Bool] = []
         /// The reports in the order they are grouped: the most precise first, then by date value, document and place.
         var ordered: [Int] = []
@@ -191,7 +192,7 @@ struct EventMerger {
                         part.clock.append(report.pointee.clock)
                         part.percent.append(report.pointee.percent)
                         part.thin.append(report.pointee.thin)
-                        part.ahead.append(report.pointee.published.map { p in CalendarDate(iso: report.pointee.value).map { $0 > p } ?? false } ?? false)
+                        part.ahead.append(report.pointee.thin && report.pointee.published.map { p in CalendarDate(iso: report.pointee.value).map { $0 > p } ?? false } ?? false)
                     }
                 }
                 out[c] = part
@@ -623,7 +624,7 @@ struct EventMerger {
             // Pages that barely name one coming day ("The next decision is on December 18.",
             // "Next Meeting: December 18, 2025") name the same happening, in whatever words.
             let target = best?.group ?? (r.ahead[i] ? byValue[value]?.first { h in
-                h != g && !members[h].isEmpty && members[h].allSatisfy { r.thin[$0] && r.ahead[$0] && r.documentIndex[$0] != r.documentIndex[i] }
+                h != g && !members[h].isEmpty && members[h].allSatisfy { r.ahead[$0] && r.documentIndex[$0] != r.documentIndex[i] }
             } : nil)
             guard let target else { continue }
             members[target] += members[g]
