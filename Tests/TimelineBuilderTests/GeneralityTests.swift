@@ -95,6 +95,15 @@ import Testing
         #expect(has(t, "2025-10-18", "reopened the cracked Tesk bridge"), "its Saturday is the reopening others report, and its Tuesday a day others report too")
     }
 
+    @Test func aMonthThatSaysNoMoreThanADayOfItIsThatDaysEvent() {
+        let t = build([
+            file("a", "Published: November 26, 2025\n\nJudge Carla Moreno set sentencing for Feb. 24.\n\nThe Ardent Party met its donors on Monday.\n"),
+            file("b", "Published: November 28, 2025\n\nHe will be sentenced in February.\n\nIts donors are expected to decide by the end of the month.\n"),
+        ] + others)
+        #expect(t.events.first { $0.date == "2026-02-24" }.map { Set($0.mentions.map(\.document)) } == ["a", "b"], "the month says no more than the sentencing of Feb. 24")
+        #expect(has(t, "2025-11", "expected to decide"), "a month's decision is no day's meeting for sharing one of its words")
+    }
+
     @Test func capitalsThatNameAMeasureOrAThingAreNoActors() {
         let t = build([
             file("a", "Published: October 9, 2025\n\nThe Office for National Statistics will publish the GDP figures at 07:00 GMT on Friday.\n"),

@@ -32,7 +32,7 @@ struct ReportedDays {
                 }
                 for w in words { counts[Int(w)] += 1 }
                 total += 1
-                guard let span = EventMerger.span(c.value), span.count <= Self.longestSpan else { continue }
+                guard let span = Self.days(c) else { continue }
                 for day in span { reports[day, default: []].append((c.documentIndex, words)) }
             }
         }
@@ -57,6 +57,16 @@ struct ReportedDays {
         }
         return best
     }
+
+    /// The days a report may tell of: those of its date, or, for a lede that tells what has just
+    /// happened ("A jury has convicted ..."), the few days up to its page's.
+    private static func days(_ c: EventCandidate) -> ClosedRange<Int>? {
+        guard let span = EventMerger.span(c.value), span.count <= longestSpan else { return nil }
+        return c.implicit && span.count == 1 ? span.lowerBound - recentDays...span.lowerBound : span
+    }
+
+    /// How many days before its page a lede in the present perfect may tell of.
+    static let recentDays = 3
 
     /// Whether an article other than `document` reports a happening on `day`.
     func anyReport(on day: Int, besides document: Int) -> Bool {

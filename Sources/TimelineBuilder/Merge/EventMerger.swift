@@ -610,20 +610,28 @@ struct EventMerger {
                 byValue[r.dateOf[i], default: []].append(g)
             }
         }
+        var byDay: [Int: [Int]] = [:]
+        for (value, groups) in byValue { if let day = r.dates[value].day { byDay[day, default: []] += groups } }
         for g in members.indices where members[g].count == 1 {
             let i = members[g][0], value = r.dateOf[i]
-            guard r.thin[i], r.dates[value].day != nil, !r.saying[i], !r.implicit[i] else { continue }
+            guard r.thin[i], !r.saying[i], !r.implicit[i], let span = r.dates[value].span else { continue }
+            // A coarser date ("He will be sentenced in February.") looks among the days it holds,
+            // for an event that says nearly all it says.
+            let day = r.dates[value].day
+            guard day != nil || span.count <= 31 else { continue }
+            let near = day != nil ? byValue[value] ?? [] : span.flatMap { byDay[$0] ?? [] }
             let words = r.compared.elements[r.compared.bounds(i)]
+            let own = words.reduce(0) { $0 + weight[$1] }
             var best: (group: Int, shared: Int)? = nil
-            for h in byValue[value] ?? [] where h != g && !members[h].isEmpty {
+            for h in near where h != g && !members[h].isEmpty {
                 guard !Self.hoursApart(r.clock[i], members[h].map { r.clock[$0] }.filter { $0 >= 0 }) else { continue }
                 var shared = 0
                 for w in words where members[h].contains(where: { r.compared.elements[r.compared.bounds($0)].contains(w) }) { shared += weight[w] }
-                if shared > best?.shared ?? 0 { best = (h, shared) }
+                if shared > best?.shared ?? (day != nil ? 0 : max(Int(Self.unit), own * 4 / 5) - 1) { best = (h, shared) }
             }
             // Pages that barely name one coming day ("The next decision is on December 18.",
             // "Next Meeting: December 18, 2025") name the same happening, in whatever words.
-            let target = best?.group ?? (r.ahead[i] ? byValue[value]?.first { h in
+            let target = best?.group ?? (r.ahead[i] && day != nil ? byValue[value]?.first { h in
                 h != g && !members[h].isEmpty && members[h].allSatisfy { r.ahead[$0] && r.documentIndex[$0] != r.documentIndex[i] }
             } : nil)
             guard let target else { continue }

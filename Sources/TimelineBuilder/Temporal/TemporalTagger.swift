@@ -25,6 +25,8 @@ public final class TemporalTagger: @unchecked Sendable {
     private let retimeCues: [[Int32]]
     /// The last words of `retimeCues` ("to", "until", "for").
     private let retimeEnds: Set<Int32>
+    /// Verbs that fix a happening's date, its name between them and "for" ("set sentencing for").
+    private let fixingVerbs: Set<Int32>
     /// Verbs of a lasting state in the present (`tense-cues.tsv`, "lasting"): "remain suspended until Friday".
     private let lastingVerbs: Set<Int32>
     private let abbreviation: [Bool]
@@ -72,6 +74,7 @@ public final class TemporalTagger: @unchecked Sendable {
         var possessive: [(words: [Int32], tense: Tense)] = []
         var retimed: [[Int32]] = []
         var lasting: Set<Int32> = []
+        var fixing: Set<Int32> = []
         for row in Resources.rows("tense-cues.tsv") where row.count >= 3 {
             let ids = Tokenizer.tokenize(Array(row[1].utf8)).map { vocabulary.intern($0.lower) }
             let tense: Tense
@@ -80,6 +83,7 @@ public final class TemporalTagger: @unchecked Sendable {
             case "possessive-past": possessive.append((ids, .past)); continue
             case "retimed": retimed.append(ids); continue
             case "lasting": if ids.count == 1 { lasting.insert(ids[0]) }; continue
+            case "fixing": if ids.count == 1 { fixing.insert(ids[0]) }; continue
             case "future": tense = .future
             case "past": tense = .past
             case "ignore": if ids.count == 1 { ignored.insert(ids[0]) }; continue
@@ -109,6 +113,7 @@ public final class TemporalTagger: @unchecked Sendable {
         retimeCues = retimed
         retimeEnds = Set(retimed.compactMap(\.last))
         lastingVerbs = lasting
+        fixingVerbs = fixing
         abbreviation = flags(abbreviations)
         stopword = flags(stopwords)
         table = vocabulary.frozen()
@@ -471,6 +476,10 @@ public final class TemporalTagger: @unchecked Sendable {
                 if cue.indices.allSatisfy({ tokens[before - cue.count + $0].word == cue[$0] }) { return .future }
             }
         }
+        // "Judge Moreno set sentencing for Feb. 24": a happening given its date is still to come.
+        if before - 2 > sentence.lowerBound, tokens[before - 1].word == w.forWord,
+           (max(sentence.lowerBound, before - 6)..<(before - 2)).reversed().prefix(while: { tokens[$0].kind == .word })
+            .contains(where: { fixingVerbs.contains(tokens[$0].word) }) { return .future }
         // "Classes remain suspended until Friday": a state that lasts from now until the date.
         if before > sentence.lowerBound, w.until.contains(tokens[before - 1].word),
            (max(sentence.lowerBound, before - 10)..<(before - 1)).reversed().prefix(while: { tokens[$0].word != w.comma && tokens[$0].word != w.semicolon })
@@ -550,14 +559,14 @@ public final class TemporalTagger: @unchecked Sendable {
 struct TaggerWords {
     let openParen, closeParen, last: Int32
     let determiners: Set<Int32>
-    let a, an, the, of, on, day, week, per, may, and, or, old, future, second, dash, apostrophe, comma, semicolon, colon, period, question, exclamation, percentSign: Int32
+    let a, an, the, of, on, forWord, day, week, per, may, and, or, old, future, second, dash, apostrophe, comma, semicolon, colon, period, question, exclamation, percentSign: Int32
     let multipliers, rangeEnds, until, currency, countNouns, verbMonths, shortMonths, seasonContext, durationVerbs, rateWords, be, openingQuotes: Set<Int32>
 
     init(_ v: Vocabulary) {
         func ids(_ words: [String]) -> Set<Int32> { Set(words.map { v.intern($0) }) }
         openParen = v.intern("("); closeParen = v.intern(")"); last = v.intern("last")
         determiners = ids(["the", "a", "its", "their", "his", "her", "our", "my", "your", "whose"])
-        a = v.intern("a"); an = v.intern("an"); the = v.intern("the"); of = v.intern("of"); on = v.intern("on"); day = v.intern("day"); week = v.intern("week"); per = v.intern("per"); may = v.intern("may")
+        a = v.intern("a"); an = v.intern("an"); the = v.intern("the"); of = v.intern("of"); on = v.intern("on"); forWord = v.intern("for"); day = v.intern("day"); week = v.intern("week"); per = v.intern("per"); may = v.intern("may")
         and = v.intern("and"); or = v.intern("or"); old = v.intern("old"); future = v.intern("future"); second = v.intern("second"); dash = v.intern("-"); apostrophe = v.intern("'"); comma = v.intern(",")
         semicolon = v.intern(";"); colon = v.intern(":"); period = v.intern("."); question = v.intern("?"); exclamation = v.intern("!")
         percentSign = v.intern("%")
