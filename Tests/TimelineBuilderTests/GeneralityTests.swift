@@ -318,9 +318,10 @@ import Testing
         #expect(t.events.contains { $0.date == "2025-08-08" })
     }
 
-    /// A line of site controls ("Menu Search Sign in") or a breadcrumb that ends in an
-    /// abbreviation ("Home | News | Canada | B.C.") is no headline.
+    /// A line of site controls ("Menu Search Sign in"), a breadcrumb that ends in an
+    /// abbreviation ("Home | News | Canada | B.C.") or a section's name ("U.S.") is no headline.
     @Test(arguments: ["Home | News | Canada | B.C.\n\nWildfire forces 2,400 from homes near Norvale\n\nThe fire grew on Monday.\n",
+                      "U.S.\n\nWildfire forces 2,400 from homes near Norvale\n\nBy Ann Lee\nOctober 20, 2025\n\nThe fire grew on Monday.\n",
                       "Skip to content\nMenu Search Sign in\n\nThe Norvale Sun\n\nWildfire forces 2,400 from homes near Norvale\n\nThe fire grew on Monday.\n"])
     func siteControlsAreNoHeadline(_ text: String) {
         #expect(Cleaner().clean(SourceFile(id: "p", path: "p.txt", text: text, manifestDate: nil)).title == "Wildfire forces 2,400 from homes near Norvale")

@@ -646,6 +646,11 @@ public struct Cleaner: Sendable {
     /// A line with no closing punctuation and few words: a headline or section heading.
     func isHeading(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let last = line.last else { return false }
+        // A section's name may end in an abbreviation's period ("U.S.", "Washington, D.C.").
+        if last == 46, line.filter({ $0 == 32 }).count < 3 {
+            let word = line[((line.lastIndex(of: 32) ?? -1) + 1)...]
+            if word.count <= 5, word.filter({ $0 == 46 }).count >= 2, word.allSatisfy({ $0 == 46 || (65...90).contains($0) }) { return true }
+        }
         if last == 46 || last == 33 || last == 63 || last == 34 || last == 58 { return false }
         if line.count >= 3, line[line.count - 3] == 0xE2, line[line.count - 2] == 0x80, [0x9D, 0x99, 0xA6].contains(line[line.count - 1]) { return false }
         if line.first == 45 || line.first == 42 || (line.count >= 3 && line[0] == 0xE2 && line[1] == 0x80 && line[2] == 0xA2) { return false }
