@@ -139,6 +139,7 @@ public struct TimelineBuilder: Sendable {
         }
         unplaced = []
         Self.reconcileYears(&results, tagger: tagger)
+        Self.reconcileClocks(&results, tagger: tagger)
         let count = results.count
         progress?("merging", 0, count)
         let timeline = assemble(consume results, documents: documents, phrases: phrases, vocabularies: workerBooks.map(\.contentKeys),
@@ -369,6 +370,27 @@ public struct TimelineBuilder: Sendable {
                 if moved.upperBound < dct.dayNumber, c.status != .occurred { results[i].candidates[k].status = .occurred }
                 break
             }
+        }
+    }
+
+    /// A clock time alone ("The blaze started at around 11.40 pm.") is read on its page's day,
+    /// but a page published the morning after tells of the night before. Such a report whose
+    /// very minute another report gives the day before ("at around 11.40 pm on Tuesday"), and
+    /// none its own day, takes that day.
+    static func reconcileClocks(_ results: inout [DocumentAnalysis], tagger: TemporalTagger) {
+        var bare: [(i: Int, k: Int, day: CalendarDate)] = []
+        var named = IntTable()
+        for i in results.indices {
+            for k in results[i].candidates.indices {
+                let c = results[i].candidates[k]
+                guard c.clock >= 0, c.precision == .day, !c.saying, let day = CalendarDate(iso: c.value) else { continue }
+                if tagger.isBareClock(c.timex) { bare.append((i, k, day)) } else { _ = named.insert(day.dayNumber << 12 | Int(c.clock), 0) }
+            }
+        }
+        for (i, k, day) in bare {
+            let clock = Int(results[i].candidates[k].clock)
+            guard named[day.dayNumber << 12 | clock] < 0, named[(day.dayNumber - 1) << 12 | clock] >= 0 else { continue }
+            results[i].candidates[k].value = day.adding(days: -1).description
         }
     }
 

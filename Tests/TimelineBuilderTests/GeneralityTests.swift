@@ -104,6 +104,30 @@ import Testing
         #expect(has(t, "2025-11", "expected to decide"), "a month's decision is no day's meeting for sharing one of its words")
     }
 
+    @Test func aClockAloneOnAPageOfTheMorningAfterTakesTheDayAnotherPageGivesItsMinute() {
+        let t = build([
+            file("a", "Published: November 12, 2025\n\nA fire broke out at the Sahar Road station late on Tuesday night. The blaze started at around 11.40 pm in a cable duct.\n"),
+            file("b", "Published: November 12, 2025\n\nThe fire started in a cable duct at around 11.40 pm on Tuesday.\n"),
+            file("c", "Published: November 12, 2025\n\nThe council met at 6.15 pm in the town hall.\n"),
+        ] + others)
+        #expect(has(t, "2025-11-11", "The blaze started at around 11.40 pm"), "the very minute b gives Tuesday")
+        #expect(has(t, "2025-11-12", "met at 6.15 pm"), "a clock no other page gives stays on its page's day")
+    }
+
+    @Test func aLiveBlogsEntriesStampedWithDayAndTimeAreAsOfTheirStamps() {
+        let blog = "Flood live updates\n\nLast Updated: Nov 14, 2025 16:20 IST\n\nNov 14, 2025 16:20 IST\nThe army deploys boats in the lower Dhar valley.\n\n"
+            + "Nov 13, 2025 13:05 IST\nThe state government announces relief of Rs 4 lakh for each family.\n\nNov 13, 2025 10:30 IST\nSchools in the district are shut.\n"
+        let t = build([file("a", blog)] + others)
+        #expect(has(t, "2025-11-14", "deploys boats") && has(t, "2025-11-13", "announces relief") && has(t, "2025-11-13", "Schools in the district"))
+    }
+
+    @Test func aWiresCreditClosesItsDatelineWithoutADash() {
+        let t = build([file("a", "Mumbai, Nov 12 (PTI) Three workers were killed when a fire broke out late on Tuesday night, officials said.\n")] + others)
+        #expect(t.documents.first?.published == "2025-11-12")
+        #expect(!t.events.contains { e in e.mentions.contains { $0.timex == "Nov 12" } } && has(t, "2025-11-11", "Three workers were killed"))
+        #expect(!t.actors.contains { $0.name == "PTI" })
+    }
+
     @Test func capitalsThatNameAMeasureOrAThingAreNoActors() {
         let t = build([
             file("a", "Published: October 9, 2025\n\nThe Office for National Statistics will publish the GDP figures at 07:00 GMT on Friday.\n"),

@@ -205,14 +205,17 @@ struct ActorRecognizer {
         return ["—", "–", "--", ":"].contains(before.lower) || before.lower == "-" && (before.spaceBefore || i >= 2 && tokens[i - 2].lower == "-")
     }
 
-    /// The agency credited in a dateline, "SALEM, Ore. (AP) —" or "Oct. 23, 2025 /CNW/ -": the
-    /// source of the report, not a party to it.
+    /// The agency credited in a dateline, "SALEM, Ore. (AP) —", "Oct. 23, 2025 /CNW/ -" or
+    /// "Mumbai, Nov 12 (PTI) Three ...": the source of the report, not a party to it.
     func isCredit(_ tokens: [Token], _ run: Range<Int>, _ sentence: Range<Int>) -> Bool {
         if run.lowerBound > sentence.lowerBound, run.upperBound < sentence.upperBound, tokens[run.lowerBound - 1].lower == "/",
            tokens[run.upperBound].lower == "/", !tokens[run.lowerBound].spaceBefore, !tokens[run.upperBound].spaceBefore { return true }
         guard run.lowerBound > sentence.lowerBound, run.upperBound + 1 < sentence.upperBound,
               tokens[run.lowerBound - 1].lower == "(", tokens[run.upperBound].lower == ")" else { return false }
-        return ["—", "–", "-", "--"].contains(tokens[run.upperBound + 1].lower)
+        if ["—", "–", "-", "--"].contains(tokens[run.upperBound + 1].lower) { return true }
+        // "Mumbai, Nov 12 (PTI) Three workers ...": after a dateline's day, the credit needs no dash.
+        return run.lowerBound >= sentence.lowerBound + 2 && run.lowerBound - sentence.lowerBound <= 8
+            && tokens[run.lowerBound - 2].kind == .number && tokens[run.upperBound + 1].capitalized
     }
 
     /// The legal forms that close a company's name ("Acme Therapeutics, Inc."), lowercased.

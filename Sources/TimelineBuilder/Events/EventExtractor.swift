@@ -995,7 +995,8 @@ struct EventExtractor {
     }
 
     /// Where a sentence's text starts after its lead-in: list and emphasis marks, a live blog's
-    /// clock ("4:47 p.m.:") or a dateline ("SALEM, Ore. (AP) —", "LYON, France, Oct. 30, 2025 —").
+    /// clock ("4:47 p.m.:") or a dateline ("SALEM, Ore. (AP) —", "LYON, France, Oct. 30, 2025 —",
+    /// "Mumbai, Nov 12 (PTI)").
     static func leadInEnd(_ bytes: [UInt8], from start: Int, to end: Int) -> Int {
         var i = start
         func isDash(_ k: Int) -> Int? {
@@ -1038,6 +1039,8 @@ struct EventExtractor {
             }
             if word, bytes[j] &- 97 < 26 { return i }
             if bytes[j] &- 48 < 10 { digits = true }
+            // An agency's credit may close it without a dash ("Mumbai, Nov 12 (PTI) Three ...").
+            if bytes[j] == 41, capitals || digits, j + 2 < end, bytes[j + 1] == 32, bytes[j + 2] &- 65 < 26 { return j + 2 }
             word = bytes[j] == 32 || bytes[j] == 40
             j += 1
         }

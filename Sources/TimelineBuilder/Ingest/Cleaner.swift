@@ -192,7 +192,7 @@ public struct Cleaner: Sendable {
                     break
                 }
                 if line.starts(with: Self.about), isAuthorBox(String(decoding: line, as: UTF8.self)) { cut = true; lines[k].role = .furniture; continue }
-                if Self.isClockStamp(line) { lines[k].role = .metadata; clockLines.append(lines[k].start); continue }
+                if Self.isClockStamp(line) || Self.isDatedClockStamp(line) { lines[k].role = .metadata; clockLines.append(lines[k].start); continue }
                 if Self.mayBeStamp(line), let stamp = stampSegment(String(decoding: line, as: UTF8.self)) {
                     lines[k].role = .metadata
                     if stamp.updated { updated.append(stamp.text) } else if inText { later.append(stamp.text) } else { published.append(stamp.text) }
@@ -513,6 +513,19 @@ public struct Cleaner: Sendable {
     }
 
     static func isClockStamp(_ line: [UInt8]) -> Bool { line.withUnsafeBufferPointer { isClockStamp($0) } }
+
+    /// "Nov 12, 2025 13:05 IST", "12 November 2025, 1:05 pm": a line of a day and a clock time
+    /// alone, as a live blog stamps its entries.
+    static func isDatedClockStamp(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard line.count <= 40, line.contains(58) || line.contains(46), let first = line.first, first &- 48 < 10 || first &- 65 < 26,
+              line.contains(where: { $0 &- 48 < 10 }) else { return false }
+        let found = TemporalTagger.shared.tag(bytes: Array(line), documentDate: nil)
+        guard found.count <= 2, found.contains(where: { $0.type == .time && $0.value.utf8.count > 10 && CalendarDate(iso: String($0.value.prefix(10))) != nil })
+        else { return false }
+        var leftover = 0
+        for (j, b) in line.enumerated() where !found.contains(where: { $0.start <= j && j < $0.end }) && (b &- 65 < 26 || b &- 97 < 26 || b &- 48 < 10) { leftover += 1 }
+        return leftover <= 3
+    }
 
     static let stampSeparators = [" · ", " | ", " — ", " – ", " • "]
     static let separatorBytes = stampSeparators.map { Array($0.utf8) }

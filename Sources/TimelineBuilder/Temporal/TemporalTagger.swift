@@ -37,6 +37,8 @@ public final class TemporalTagger: @unchecked Sendable {
     /// The lexicon's month names, and its words that count from now ("last", "next", "this").
     private let monthWords: Set<String>
     private let relativeWords: Set<String>
+    /// The words of the lexicon's days counted from now ("yesterday", "tonight").
+    private let dayWords: Set<String>
     private let cls: (label: Int, yearcontext: Int, month: Int, season: Int, modifier: Int, numword: Int, weekday: Int, approx: Int, anaphorContext: Int, street: Int, timezone: Int, partOfDay: Int, statute: Int)
 
     /// The tagger with the built-in rules; building it parses the data files once.
@@ -55,6 +57,7 @@ public final class TemporalTagger: @unchecked Sendable {
         }
         self.weekdays = weekdays
         monthWords = Set(lexiconRows.filter { $0.count >= 3 && $0[0] == "month" }.map { $0[1] })
+        dayWords = Set(lexiconRows.filter { $0.count >= 3 && $0[0] == "nearday" }.flatMap { $0[1].split(separator: " ").map(String.init) })
         relativeWords = Set(lexiconRows.filter { $0.count >= 3 && ["prev", "next", "this"].contains($0[0]) }.map { $0[1] })
         patterns = try PatternSet(patternLines: Resources.lines("timex-patterns.tsv"), lexicon: lexicon, vocabulary: vocabulary)
         func need(_ name: String) throws -> Int {
@@ -139,6 +142,16 @@ public final class TemporalTagger: @unchecked Sendable {
             if monthWords.contains(token.lower) { month = true }
         }
         return month
+    }
+
+    /// Whether an expression is a clock time alone ("at around 11.40 pm", "shortly before
+    /// midnight"), whose day is only the page's: no month, year, weekday or day counted from now.
+    public func isBareClock(_ text: String) -> Bool {
+        for token in Tokenizer.tokenize(Array(text.utf8)) {
+            if Self.isYear(token) || monthWords.contains(token.lower) || relativeWords.contains(token.lower)
+                || weekdays[token.lower] != nil || dayWords.contains(token.lower) { return false }
+        }
+        return !text.isEmpty
     }
 
     /// Whether an expression names its month or year itself ("Sept 6", "2026-09-06", "in 1998"),
