@@ -128,6 +128,20 @@ import Testing
         #expect(!t.actors.contains { $0.name == "PTI" })
     }
 
+    @Test func aQuarterThatQualifiesANounDatesNoHappening() {
+        let t = build([file("a", "Published: October 30, 2025\n\nAcme expects fourth-quarter revenue of $1.7 billion.\n\nAcme reported third-quarter results on Thursday.\n\nFloods in mid-October killed 40 people.\n")] + others)
+        #expect(!t.events.contains { $0.date.contains("Q") }, "\(t.events.map(\.date))")
+        #expect(has(t, "2025-10-30", "reported third-quarter results") && has(t, "2025-10", "Floods in mid-October"))
+    }
+
+    @Test func aMarketDigestsItemsAboutOtherCompaniesAreLeftOut() {
+        let digest = "Stocks making the biggest moves midday\n\nPublished Fri, Oct 31 2025 12:14 PM EDT\n\nNorvik Semiconductor — Shares tumbled 14% on Friday after the chipmaker cut its forecast.\n\n"
+            + "Pinecrest Foods — The snack maker rose 6% on Friday after its earnings beat expectations.\n\nHalvern Bank — Shares slid 3% on Friday after the lender set aside more for bad loans.\n"
+        let t = build([file("a", digest), file("b", "Published: October 31, 2025\n\nNorvik Semiconductor (NASDAQ: NVKS) shares fell on Friday after it cut its forecast.\n")] + others)
+        #expect(has(t, "2025-10-31", "Shares tumbled 14%") && !t.events.contains { e in e.mentions.contains { $0.text.contains("snack maker") || $0.text.contains("bad loans") } })
+        #expect(!t.actors.contains { ["NVKS", "Pinecrest Foods", "Halvern Bank"].contains($0.name) })
+    }
+
     @Test func capitalsThatNameAMeasureOrAThingAreNoActors() {
         let t = build([
             file("a", "Published: October 9, 2025\n\nThe Office for National Statistics will publish the GDP figures at 07:00 GMT on Friday.\n"),
@@ -343,9 +357,11 @@ import Testing
     }
 
     /// A line of site controls ("Menu Search Sign in"), a breadcrumb that ends in an
-    /// abbreviation ("Home | News | Canada | B.C.") or a section's name ("U.S.") is no headline.
+    /// abbreviation ("Home | News | Canada | B.C."), a section's name ("U.S.") or a masthead
+    /// ("Norvale Valley Daily News") is no headline.
     @Test(arguments: ["Home | News | Canada | B.C.\n\nWildfire forces 2,400 from homes near Norvale\n\nThe fire grew on Monday.\n",
                       "U.S.\n\nWildfire forces 2,400 from homes near Norvale\n\nBy Ann Lee\nOctober 20, 2025\n\nThe fire grew on Monday.\n",
+                      "Norvale Valley Daily News\n\nWildfire forces 2,400 from homes near Norvale\n\nOctober 20, 2025\n\nThe fire grew on Monday.\n",
                       "Skip to content\nMenu Search Sign in\n\nThe Norvale Sun\n\nWildfire forces 2,400 from homes near Norvale\n\nThe fire grew on Monday.\n"])
     func siteControlsAreNoHeadline(_ text: String) {
         #expect(Cleaner().clean(SourceFile(id: "p", path: "p.txt", text: text, manifestDate: nil)).title == "Wildfire forces 2,400 from homes near Norvale")

@@ -277,6 +277,12 @@ struct ActorRecognizer {
         return run.count == 1 && allCaps(bytes, t) && t.end - t.start >= 3 && t.end - t.start <= 5 && !t.lineBefore
             && title(tokens, run.lowerBound, book) == nil
             && !Self.thingAcronyms.contains(String(decoding: bytes[t.start..<t.end], as: UTF8.self).lowercased())
+            && !isTicker(bytes, tokens, run.lowerBound)
+    }
+
+    /// A share's ticker after its exchange, "(NASDAQ: NVKS)": a name for the company's stock.
+    func isTicker(_ bytes: [UInt8], _ tokens: [Token], _ i: Int) -> Bool {
+        i >= 3 && tokens[i - 1].lower == ":" && tokens[i - 3].lower == "(" && allCaps(bytes, tokens[i - 2])
     }
 
     /// The words around a one-word name that make it an organization's (`org-contexts.tsv`).

@@ -354,11 +354,14 @@ struct EventExtractor {
                 let window = left..<right
                 var content: [Int32] = []
                 var percent: Float = -1
+                // A percentage nearer another date of the sentence is that date's ("on Oct. 30, ...
+                // sent its shares down 15% the next day").
+                let others = inSentence.indices.filter { !told.contains($0) && isDate(inSentence[$0]) }.map { Self.firstToken(tokens, from: inSentence[$0].start) }
                 for q in window where !(ti..<te).contains(q) {
                     let key = book.contentKey(tokens[q].id)
                     if key >= 0 { content.append(key) }
                     if percent < 0, tokens[q].kind == .number, q + 1 < window.upperBound, tokens[q + 1].lower == "%" || tokens[q + 1].lower == "percent",
-                       let amount = Float(tokens[q].lower) { percent = amount }
+                       let amount = Float(tokens[q].lower), !others.contains(where: { abs($0 - q) < min(abs(ti - q), abs(te - 1 - q)) }) { percent = amount }
                 }
                 content.sortAndRemoveDuplicates()
                 // "Not after Saturday.": a sentence that names nothing and says nothing but its date.
@@ -701,6 +704,11 @@ struct EventExtractor {
     /// 2026", "the budget for 2026"): it names the period the thing is for, not when anything
     /// happened. After a verb of scheduling ("set for May") it dates the happening.
     static func qualifiesNoun(_ tokens: [Token], timex: Range<Int>, sentence: Range<Int>) -> Bool {
+        // "fourth-quarter revenue", "first-half profit": a period joined into a noun's modifier.
+        var t = timex.lowerBound
+        while t + 2 < sentence.upperBound, tokens[t + 1].lower == "-", !tokens[t + 1].spaceBefore, !tokens[t + 2].spaceBefore { t += 2 }
+        if t > timex.lowerBound, periodNames.contains(tokens[t].lower), t + 1 < sentence.upperBound, tokens[t + 1].kind == .word,
+           !tokens[t + 1].capitalized { return true }
         let f = timex.lowerBound - 1
         guard f - 1 >= sentence.lowerBound, tokens[f].lower == "for", tokens[f - 1].kind == .word else { return false }
         let word = tokens[f - 1].lower
@@ -724,12 +732,17 @@ struct EventExtractor {
     static let periodNames = clauseWords["period-name"] ?? [], periodCloses = clauseWords["period-close"] ?? []
 
     /// Whether a date closes a period it names ("results for the third quarter ended September 27,
-    /// 2025", "the fiscal year that ended June 30"): it dates no happening, and the clause around
+    /// 2025", "the fiscal year that ended June 30", "the third quarter of fiscal 2025, which ended
+    /// September 27, 2025"): it dates no happening, and the clause around
     /// it belongs to the sentence's other dates.
     static func closesPeriod(_ tokens: [Token], timex ti: Int, sentence: Range<Int>) -> Bool {
         guard ti - 2 >= sentence.lowerBound, periodCloses.contains(tokens[ti - 1].lower) else { return false }
         var k = ti - 2
         if ["that", "which"].contains(tokens[k].lower), k > sentence.lowerBound { k -= 1 }
+        if tokens[k].lower == ",", k > sentence.lowerBound { k -= 1 }
+        // "the third quarter of fiscal 2025, which ended September 27, 2025": the period's year may follow its name.
+        var steps = 0
+        while steps < 3, k > sentence.lowerBound, tokens[k].kind == .number || ["of", "fiscal"].contains(tokens[k].lower) { k -= 1; steps += 1 }
         return periodNames.contains(tokens[k].lower)
     }
 
@@ -825,13 +838,18 @@ struct EventExtractor {
     /// Words that set a figure against an earlier one ("up from nine a week earlier").
     static let comparisons = clauseWords["comparison"] ?? []
 
-    /// A time counted back from another ("a week earlier", "a year ago") that a figure is compared
-    /// with: the baseline of a comparison, not a happening.
+    /// A time counted back from another ("a week earlier", "a year ago"), or the period of a
+    /// figure set against another ("compared with $0.77 in the third quarter of fiscal 2024"):
+    /// the baseline of a comparison, not a happening.
     static func isBaseline(_ tx: TemporalExpression, tokens: [Token]) -> Bool {
+        // "compared with $0.77 in the third quarter of fiscal 2024", "up from 3.2% in 2024".
+        let t = firstToken(tokens, from: tx.start)
+        if t >= 3, ["in", "for", "during"].contains(tokens[t - 1].lower),
+           let figure = (max(0, t - 7)..<(t - 1)).last(where: { tokens[$0].kind == .number }),
+           tokens[max(0, figure - 4)..<figure].contains(where: { comparisons.contains($0.lower) }) { return true }
         guard let last = tx.text.utf8.last, last | 0x20 == 114 || last | 0x20 == 111 || last | 0x20 == 101 else { return false }
         let text = tx.text.lowercased()
         guard text.hasSuffix("earlier") || text.hasSuffix("ago") || text.hasSuffix("before") else { return false }
-        let t = firstToken(tokens, from: tx.start)
         return tokens[max(0, t - 4)..<t].contains { comparisons.contains($0.lower) }
     }
 
@@ -1039,6 +1057,12 @@ struct EventExtractor {
             }
             if word, bytes[j] &- 97 < 26 { return i }
             if bytes[j] &- 48 < 10 { digits = true }
+            // A wire's double dash closes it after its date ("SAN JOSE, Calif.--(BUSINESS WIRE)--Oct. 30, 2025-- Acme ...").
+            if bytes[j] == 45, digits, j + 2 < end, bytes[j + 1] == 45, bytes[j + 2] == 32 {
+                var after = j + 2
+                while after < end, bytes[after] == 32 { after += 1 }
+                return after
+            }
             // An agency's credit may close it without a dash ("Mumbai, Nov 12 (PTI) Three ...").
             if bytes[j] == 41, capitals || digits, j + 2 < end, bytes[j + 1] == 32, bytes[j + 2] &- 65 < 26 { return j + 2 }
             word = bytes[j] == 32 || bytes[j] == 40

@@ -228,7 +228,9 @@ public struct Cleaner: Sendable {
             if lines[k].role == .body { break }
             var s = lines[k].start
             while s < lines[k].end, bytes[s] == 35 || bytes[s] == 32 { s += 1 }
-            if Self.words(bytes[s..<lines[k].end]).count >= 4 { title = String(decoding: bytes[s..<lines[k].end], as: UTF8.self); break }
+            if Self.words(bytes[s..<lines[k].end]).count >= 4, !Self.isMasthead(bytes[s..<lines[k].end]) {
+                title = String(decoding: bytes[s..<lines[k].end], as: UTF8.self); break
+            }
         }
         if title == nil, let first = lines.first(where: { $0.role == .body }) {
             title = Self.words(bytes[first.start..<first.end]).prefix(14).map { String(decoding: bytes[$0], as: UTF8.self) }.joined(separator: " ")
@@ -238,7 +240,7 @@ public struct Cleaner: Sendable {
         article.laterStamps = later
         let items = lines.indices.filter { k in
             lines[k].role == .heading && k + 1 < lines.count && lines[k + 1].role == .body && Self.isNumbered(bytes[lines[k].start..<lines[k].end])
-                || lines[k].role == .body && Self.isRunInItem(bytes[lines[k].start..<lines[k].end])
+                || lines[k].role == .body && (Self.isRunInItem(bytes[lines[k].start..<lines[k].end]) || Self.isNamedItem(bytes[lines[k].start..<lines[k].end]))
         }
         if items.count >= 2 { article.items = items.map { lines[$0].start } } else if records.count >= 2 {
             // A listing's records ("Company: …", "Notice Received: …") are its items.
@@ -623,6 +625,36 @@ public struct Cleaner: Sendable {
             i += 1
         }
         return false
+    }
+
+    /// "Pinecrest Foods — The snack maker rose 6% ...": a market digest's item, a name of a few
+    /// capitalized words, a dash and a sentence about it.
+    static func isNamedItem(_ line: ArraySlice<UInt8>) -> Bool {
+        var words = 0, i = line.startIndex
+        while i < line.endIndex, words < 7 {
+            guard line[i] &- 65 < 26 || line[i] &- 48 < 10 || line[i] == 38 else { return false }
+            words += 1
+            while i < line.endIndex, line[i] != 32 { i += 1 }
+            guard i + 4 < line.endIndex else { return false }
+            i += 1
+            // An em or en dash, a space, then a capital.
+            if line[i] == 0xE2, line[i + 1] == 0x80, line[i + 2] == 0x94 || line[i + 2] == 0x93, line[i + 3] == 32 {
+                return i + 4 < line.endIndex && line[i + 4] &- 65 < 26
+            }
+        }
+        return false
+    }
+
+    /// The words that close a publication's name (`masthead-words.txt`).
+    static let mastheadWords = Resources.wordSet("masthead-words.txt")
+
+    /// "Silicon Valley Business Daily": a few capitalized words ending in a word that closes a
+    /// publication's name, the masthead above a headline.
+    static func isMasthead(_ line: ArraySlice<UInt8>) -> Bool {
+        let words = Self.words(line)
+        guard (2...6).contains(words.count), let last = words.last,
+              words.allSatisfy({ line[$0.lowerBound] &- 65 < 26 }) else { return false }
+        return mastheadWords.contains(String(decoding: line[last], as: UTF8.self).lowercased())
     }
 
     /// Whether a line is written in capitals: two words or more, and no lower-case letter.

@@ -547,7 +547,8 @@ struct EventMerger {
             for w in list where unique.last != w { unique.append(w) }
             words[g] = unique
             total[g] = unique.reduce(0) { $0 + weight[$1] }
-            docs[g] = Set(members[g].map { r.documentIndex[$0] })
+            // A lede dated only by its page keeps no event from another of its page's reports.
+            docs[g] = Set(members[g].filter { !r.implicit[$0] }.map { r.documentIndex[$0] })
             for w in unique where weight[w] >= Self.rareWeight { using[day, default: [:]][w, default: []].append(g) }
         }
         // Each document's lede: its first report of a day, told as a happening of that day.
