@@ -142,6 +142,12 @@ import Testing
         #expect(!t.actors.contains { ["NVKS", "Pinecrest Foods", "Halvern Bank"].contains($0.name) })
     }
 
+    @Test func aRoleBeforeANameMakesItAPersons() {
+        let t = build([file("a", "Published: November 12, 2025\n\nMarlow Town striker Kai Okafor was banned on Tuesday.\n\nThe novelist Ama Okoro won the prize on Monday.\n")] + others)
+        let people = Set(t.actors.filter { $0.kind == .person }.map(\.name))
+        #expect(people.isSuperset(of: ["Kai Okafor", "Ama Okoro"]), "\(people)")
+    }
+
     @Test func capitalsThatNameAMeasureOrAThingAreNoActors() {
         let t = build([
             file("a", "Published: October 9, 2025\n\nThe Office for National Statistics will publish the GDP figures at 07:00 GMT on Friday.\n"),
@@ -362,6 +368,7 @@ import Testing
     @Test(arguments: ["Home | News | Canada | B.C.\n\nWildfire forces 2,400 from homes near Norvale\n\nThe fire grew on Monday.\n",
                       "U.S.\n\nWildfire forces 2,400 from homes near Norvale\n\nBy Ann Lee\nOctober 20, 2025\n\nThe fire grew on Monday.\n",
                       "Norvale Valley Daily News\n\nWildfire forces 2,400 from homes near Norvale\n\nOctober 20, 2025\n\nThe fire grew on Monday.\n",
+                      "THE RIDGE WATCH - an independent Norvale blog\n\nWildfire forces 2,400 from homes near Norvale\n\nThe fire grew on Monday.\n",
                       "Skip to content\nMenu Search Sign in\n\nThe Norvale Sun\n\nWildfire forces 2,400 from homes near Norvale\n\nThe fire grew on Monday.\n"])
     func siteControlsAreNoHeadline(_ text: String) {
         #expect(Cleaner().clean(SourceFile(id: "p", path: "p.txt", text: text, manifestDate: nil)).title == "Wildfire forces 2,400 from homes near Norvale")

@@ -825,6 +825,20 @@ import Testing
         #expect(t.documents.first { $0.id == "e5" }?.title == "Norvik names operations chief Priya Raman as next CEO")
     }
 
+    /// Held out and scored before tuning: a footballer's ban told in British styles: a
+    /// broadcaster's page "Last updated on 12 November 2025", a club statement "12th November
+    /// 2025", a match report, an undated fan blog under its masthead and tagline, and a report of
+    /// his return in "the Boxing Day derby on Friday".
+    @Test func strikerBanReachesTheGold() throws {
+        let t = try timeline("striker-ban")
+        let (recall, missing) = Gold.recall(Paths.fixtures + "/gold/striker-ban-chronology.tsv", in: t)
+        #expect(recall >= 0.8, "missing: \(missing)")
+        #expect(Gold.noise(Paths.fixtures + "/gold/striker-ban-noise.tsv", in: t).isEmpty)
+        #expect(t.actors.contains { $0.name == "Kai Okafor" && $0.kind == .person }, "'striker Kai Okafor': a role before a name makes it a person's")
+        #expect(t.documents.first { $0.id == "s4" }?.title == "Okafor's ban: which games he misses and when he's back", "a blog's masthead and tagline are no headline")
+        #expect(t.events.first { $0.date == "2025-12-26" }?.sources == 2, "the blog's coming Boxing Day derby is the one the last report tells")
+    }
+
     /// A newsletter's numbered items, under headings of their own or run in ("3. Weather. ..."):
     /// the one about the corpus's story is kept even when no other document reports its event;
     /// those that name nothing another document names are left out.

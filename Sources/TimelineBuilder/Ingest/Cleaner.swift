@@ -648,13 +648,15 @@ public struct Cleaner: Sendable {
     /// The words that close a publication's name (`masthead-words.txt`).
     static let mastheadWords = Resources.wordSet("masthead-words.txt")
 
-    /// "Silicon Valley Business Daily": a few capitalized words ending in a word that closes a
-    /// publication's name, the masthead above a headline.
+    /// "Silicon Valley Business Daily", "THE MARLOW END - an independent Marlow Town blog": a few
+    /// capitalized words, or a name and its tagline, ending in a word that closes a
+    /// publication's name: the masthead above a headline.
     static func isMasthead(_ line: ArraySlice<UInt8>) -> Bool {
         let words = Self.words(line)
-        guard (2...6).contains(words.count), let last = words.last,
-              words.allSatisfy({ line[$0.lowerBound] &- 65 < 26 }) else { return false }
-        return mastheadWords.contains(String(decoding: line[last], as: UTF8.self).lowercased())
+        guard let last = words.last, mastheadWords.contains(String(decoding: line[last], as: UTF8.self).lowercased()) else { return false }
+        if (2...6).contains(words.count), words.allSatisfy({ line[$0.lowerBound] &- 65 < 26 }) { return true }
+        let text = String(decoding: line, as: UTF8.self)
+        return words.count <= 12 && (stampSeparators.contains { text.contains($0) } || text.contains(" - "))
     }
 
     /// Whether a line is written in capitals: two words or more, and no lower-case letter.
