@@ -148,6 +148,12 @@ import Testing
         #expect(people.isSuperset(of: ["Kai Okafor", "Ama Okoro"]), "\(people)")
     }
 
+    @Test func aQuestionTellsOfNothingButWhatLeadsIntoIt() {
+        let t = build([file("a", "Published: November 12, 2025\n\nAnyone know if the Tolworth game on the 22nd is still on?\n\nWhy were the bombers grounded on Sunday?\n\nYesterday's suspension of the engineer will not answer the real question: who decided on Friday to keep the bridge open?\n")] + others)
+        let dates = t.events.filter { e in e.mentions.contains { $0.document == "a" } }.map(\.date)
+        #expect(dates == ["2025-11-11"], "\(t.events.map { ($0.date, $0.title) })")
+    }
+
     @Test func capitalsThatNameAMeasureOrAThingAreNoActors() {
         let t = build([
             file("a", "Published: October 9, 2025\n\nThe Office for National Statistics will publish the GDP figures at 07:00 GMT on Friday.\n"),

@@ -309,6 +309,14 @@ struct EventExtractor {
                 return Self.qualifiesNoun(tokens, timex: ti..<ti + 1, sentence: s..<e)
             }
             guard !inSentence.isEmpty, !Self.turnsToOtherStory(tokens, sentence: s..<e) else { continue }
+            // "Anyone know if the game on the 22nd is still on?": a question tells of nothing, but
+            // a statement may lead into one ("Yesterday's suspension will not answer the real
+            // question: who decided ...?").
+            if tokens[e - 1].lower == "?" || e >= 2 && tokens[e - 2].lower == "?" && ["\"", "”", "'", "’"].contains(tokens[e - 1].lower) {
+                let asked = (s..<e).last { tokens[$0].lower == ":" || tokens[$0].lower == ";" } ?? s - 1
+                inSentence.removeAll { Self.firstToken(tokens, from: $0.start) > asked }
+                if inSentence.isEmpty { continue }
+            }
             if names.allSatisfy({ $0.kind == .other }), Self.isPageVoice(bytes, tokens, sentenceRange) { continue }
             inSentence = Self.anchoredDays(inSentence, bytes: bytes, tokens: tokens, sentence: s..<e)
             var reported = reportedDates(inSentence, bytes: bytes, tokens: tokens, lineStart: article.lines[lineIndex].start,

@@ -427,7 +427,7 @@ public final class TemporalTagger: @unchecked Sendable {
         if rule == "dom" {
             guard tokens[m.end - 1].hasSuffix else { return false }
             // "the 30th UN Climate Change Conference", "the 5th floor": it qualifies what follows.
-            if let next, next.kind == .word, !next.lineBefore, !lexicon.has(next.word, cls.month) { return false }
+            if let next, next.kind == .word, !next.lineBefore, !lexicon.has(next.word, cls.month), !isStopword(next.word) { return false }
         }
         if rule == "mon", span == 1, tokens[m.start].end - tokens[m.start].start <= 4, !w.shortMonths.contains(tokens[m.start].word) { return false }
         if rule == "dur", text(tokens[m.end - 1]).last == "s",
