@@ -458,14 +458,20 @@ public struct Cleaner: Sendable {
     /// a stamp, never the headline or a report.
     static func isDateOnly(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
         guard line.count <= 48, line.contains(where: { $0 &- 48 < 10 }) else { return false }
+        return fullDatesAlone(line) != nil
+    }
+
+    /// The expressions of full calendar dates in a line that says nothing else but three letters
+    /// or digits at most ("Published: Oct. 9, 2025", "Nov 12, 2025 13:05 IST"), if it is one.
+    static func fullDatesAlone(_ line: UnsafeBufferPointer<UInt8>) -> [TemporalExpression]? {
         let found = TemporalTagger.shared.tag(bytes: Array(line), documentDate: nil)
             .filter { ($0.type == .date || $0.type == .time) && CalendarDate(iso: String($0.value.prefix(10))) != nil }
-        guard !found.isEmpty else { return false }
+        guard !found.isEmpty else { return nil }
         var covered = [Bool](repeating: false, count: line.count)
         for e in found { for j in e.start..<min(e.end, line.count) { covered[j] = true } }
         var leftover = 0
         for (j, b) in line.enumerated() where !covered[j] && (b &- 65 < 26 || b &- 97 < 26 || b &- 48 < 10) { leftover += 1 }
-        return leftover <= 3
+        return leftover <= 3 ? found : nil
     }
 
     static func isNavigation(_ line: [UInt8]) -> Bool { line.withUnsafeBufferPointer { isNavigation($0) } }
@@ -520,13 +526,8 @@ public struct Cleaner: Sendable {
     /// alone, as a live blog stamps its entries.
     static func isDatedClockStamp(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
         guard line.count <= 40, line.contains(58) || line.contains(46), let first = line.first, first &- 48 < 10 || first &- 65 < 26,
-              line.contains(where: { $0 &- 48 < 10 }) else { return false }
-        let found = TemporalTagger.shared.tag(bytes: Array(line), documentDate: nil)
-        guard found.count <= 2, found.contains(where: { $0.type == .time && $0.value.utf8.count > 10 && CalendarDate(iso: String($0.value.prefix(10))) != nil })
-        else { return false }
-        var leftover = 0
-        for (j, b) in line.enumerated() where !found.contains(where: { $0.start <= j && j < $0.end }) && (b &- 65 < 26 || b &- 97 < 26 || b &- 48 < 10) { leftover += 1 }
-        return leftover <= 3
+              line.contains(where: { $0 &- 48 < 10 }), let found = fullDatesAlone(line) else { return false }
+        return found.count <= 2 && found.contains { $0.type == .time && $0.value.utf8.count > 10 }
     }
 
     static let stampSeparators = [" · ", " | ", " — ", " – ", " • "]
