@@ -277,20 +277,17 @@ public struct TimelineBuilder: Sendable {
                 let trial = extractor.analyze(article, index: i, document: document, dct: dct, book: book)
                 var score = 0.0, agreeing = 0, strongDay = false, coinciding = 0
                 for c in trial.candidates {
-                    let key = "\(c.timexStart) \(c.value)"
-                    let agreement = known[key] ?? reported.agreement(c, vocabulary: book.contentKeys)
-                    known[key] = agreement
                     // A day written in full places nothing, but one another article reports too
                     // tells that the article is of the corpus's days.
-                    if tagger.namesMonthOrYear(c.timex) {
-                        if c.precision == .day, let day = CalendarDate(iso: c.value), reported.anyReport(on: day.dayNumber, besides: i) { coinciding += 1 }
-                        continue
-                    }
+                    let written = tagger.namesMonthOrYear(c.timex)
+                    let key = "\(c.timexStart) \(c.value)"
+                    let agreement = written ? 0 : known[key] ?? reported.agreement(c, vocabulary: book.contentKeys)
+                    known[key] = agreement
                     if agreement > 0 { score += agreement; agreeing += 1 }
                     if agreement >= ReportedDays.strongest, c.precision == .day { strongDay = true }
-                    if agreement == 0, c.precision == .day, let day = CalendarDate(iso: c.value), reported.anyReport(on: day.dayNumber, besides: i) { coinciding += 1 }
+                    if agreement == 0, c.precision == .day, let day = CalendarDate(iso: c.value),
+                       reported.anyReport(on: day.dayNumber, besides: i) { coinciding += 1 }
                 }
-                if ProcessInfo.processInfo.environment["DBG"] != nil { print("DBG", documents[i].id, dct, score, agreeing, strongDay, coinciding, trial.candidates.map { "\($0.value):\(known["\($0.timexStart) \($0.value)"] ?? -1)" }) }
                 if day == kept { keptScore = score }
                 // One report of a named day that says much the same as another article's report of
                 // that day places the article as well as two that say less, when another of its
