@@ -497,6 +497,11 @@ public final class TemporalTagger: @unchecked Sendable {
         if before > sentence.lowerBound, w.until.contains(tokens[before - 1].word),
            (max(sentence.lowerBound, before - 10)..<(before - 1)).reversed().prefix(while: { tokens[$0].word != w.comma && tokens[$0].word != w.semicolon })
             .contains(where: { lastingVerbs.contains(tokens[$0].word) }) { return .future }
+        // "Tuesday's conviction should end the fantasy": a weekday's happening named by its noun is
+        // not put ahead by a modal of the verb it is the subject of ("should", "could"); without
+        // another cue it is the nearest such day.
+        let possessive = timex.upperBound + 1 < sentence.upperBound && tokens[timex.upperBound].word == w.apostrophe
+            && !tokens[timex.upperBound].spaceBefore && self.text(tokens[timex.upperBound + 1]) == "s"
         var past = 0.0, future = 0.0
         var commas = [Int](repeating: 0, count: sentence.count + 1)
         for k in sentence {
@@ -533,7 +538,7 @@ public final class TemporalTagger: @unchecked Sendable {
             }
             // A cue that opens another expression ("next year") dates that one, not this one.
             if cue != nil, k > timex.upperBound, let other = patterns.longestMatch(text, at: k), other.end > k + 1 { cue = nil }
-            if let cue {
+            if let cue, !possessive || cue.tense == .past || cue.weight >= 3 {
                 let weight = cue.weight / (1 + distance / 3)
                 if cue.tense == .past { past += weight } else if cue.tense == .future { future += weight }
             }
