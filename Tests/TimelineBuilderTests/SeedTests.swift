@@ -786,6 +786,7 @@ import Testing
         #expect(t.events.first { $0.date == "2026-02-24" }?.sources == 3, "'He will be sentenced in February.' says no more than the sentencing set for Feb. 24")
         #expect(t.documents.first { $0.id == "j2" }?.published == "2025-11-25")
         #expect(has(t, "2025-11-25", "on Tuesday found Victor Hale"))
+        #expect(has(t, "2025-11-25", "Tuesday's conviction of Victor Hale should"), "the column's 'should' is about the conviction's meaning, not its day")
     }
 
     /// Held out and scored before tuning: a fire in an underground metro station told in Indian
