@@ -380,6 +380,15 @@ import Testing
         #expect(Cleaner().clean(SourceFile(id: "p", path: "p.txt", text: text, manifestDate: nil)).title == "Wildfire forces 2,400 from homes near Norvale")
     }
 
+    /// A headline of three words is a headline when one of them is a word in lower case, not a
+    /// section's label, a poster's name or how long ago the post was made.
+    @Test(arguments: [("Fire hits depot\r\n\r\nPublished:\u{a0}Nov.\u{a0}12,\u{a0}2025\r\n\r\nA fire destroyed the bus depot on Tuesday.\r\n", "Fire hits depot"),
+                      ("r/harlow\nPosted by u/depot_watcher\n3 days ago\n\nBus depot megathread\n\nThe fire destroyed the depot on Tuesday.\n", "Bus depot megathread"),
+                      ("Premier of Victoria\n\nPremier announces review of event safety\n\nThe premier spoke on Tuesday.\n", "Premier announces review of event safety")])
+    func aShortHeadlineIsAHeadline(_ text: String, _ title: String) {
+        #expect(Cleaner().clean(SourceFile(id: "p", path: "p.txt", text: text, manifestDate: nil)).title == title)
+    }
+
     /// "The Board" alone points back to a body named in full and is no actor of its own; a body
     /// that one word names ("the Senate") is; a wire's credit ("/CNW/") is not.
     @Test func aLoneOrganizationWordIsNoActor() {

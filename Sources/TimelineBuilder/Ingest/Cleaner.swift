@@ -125,8 +125,9 @@ public struct Cleaner: Sendable {
         var start = 0
         for i in 0...bytes.count where i == bytes.count || bytes[i] == 10 {
             var s = start, e = i
-            while s < e, bytes[s] == 32 || bytes[s] == 9 { s += 1 }
-            while e > s, bytes[e - 1] == 32 || bytes[e - 1] == 9 { e -= 1 }
+            // Spaces, tabs and the carriage return of a Windows line end are no part of a line.
+            while s < e, bytes[s] == 32 || bytes[s] == 9 || bytes[s] == 13 { s += 1 }
+            while e > s, bytes[e - 1] == 32 || bytes[e - 1] == 9 || bytes[e - 1] == 13 { e -= 1 }
             if e > s { lines.append(ArticleLine(start: s, end: e, role: .body)) }
             start = i + 1
         }
@@ -228,7 +229,13 @@ public struct Cleaner: Sendable {
             if lines[k].role == .body { break }
             var s = lines[k].start
             while s < lines[k].end, bytes[s] == 35 || bytes[s] == 32 { s += 1 }
-            if Self.words(bytes[s..<lines[k].end]).count >= 4, !Self.isMasthead(bytes[s..<lines[k].end]) {
+            // Four words or more, or three of which one is a word of four lower-case letters or
+            // more ("Fire hits depot"): not a section's label ("Premier of Victoria") or a poster's
+            // name ("Posted by u/kasamori_local").
+            let words = Self.words(bytes[s..<lines[k].end])
+            if words.count >= 4 || words.count == 3 && words.contains(where: { $0.count >= 4 && bytes[$0].allSatisfy { $0 &- 97 < 26 } })
+                && !bytes[s..<lines[k].end].withUnsafeBufferPointer(Self.isTimeAlone),
+               !Self.isMasthead(bytes[s..<lines[k].end]) {
                 title = String(decoding: bytes[s..<lines[k].end], as: UTF8.self); break
             }
         }
@@ -644,6 +651,11 @@ public struct Cleaner: Sendable {
             }
         }
         return false
+    }
+
+    /// "3 days ago", "Tuesday evening": a line that is a temporal expression but for a few characters.
+    static func isTimeAlone(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        TemporalTagger.shared.tag(bytes: Array(line), documentDate: nil).contains { line.count - ($0.end - $0.start) <= 3 }
     }
 
     /// The words that close a publication's name (`masthead-words.txt`).
