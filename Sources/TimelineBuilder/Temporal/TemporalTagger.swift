@@ -467,19 +467,25 @@ public final class TemporalTagger: @unchecked Sendable {
     /// The lower-case spelling of a known word, or "" for one the rules do not know.
     private func text(_ token: WordToken) -> String { vocabulary.words[Int(token.word)] }
 
-    /// The tense of the sentence around an expression: the cue words nearest to it win.
+    /// Whether an expression names the day of the happening after it ("Tuesday's conviction").
+    func isPossessive(_ text: TaggedText, sentence: Range<Int>, timex: Range<Int>) -> Bool {
+        let tokens = text.tokens
+        return timex.upperBound + 1 < sentence.upperBound && tokens[timex.upperBound].word == w.apostrophe
+            && !tokens[timex.upperBound].spaceBefore && self.text(tokens[timex.upperBound + 1]) == "s"
+    }
+
     /// The tense a possessive cue gives a weekday's happening right after it ("ahead of Sunday's
     /// election", "since Tuesday's vote"), if one does.
     func possessiveTense(_ text: TaggedText, sentence: Range<Int>, timex: Range<Int>) -> Tense? {
         let tokens = text.tokens
-        guard timex.upperBound + 1 < sentence.upperBound, tokens[timex.upperBound].word == w.apostrophe, !tokens[timex.upperBound].spaceBefore,
-              self.text(tokens[timex.upperBound + 1]) == "s" else { return nil }
+        guard isPossessive(text, sentence: sentence, timex: timex) else { return nil }
         for cue in possessiveCues where timex.lowerBound - cue.words.count >= sentence.lowerBound {
             if cue.words.indices.allSatisfy({ tokens[timex.lowerBound - cue.words.count + $0].word == cue.words[$0] }) { return cue.tense }
         }
         return nil
     }
 
+    /// The tense of the sentence around an expression: the cue words nearest to it win.
     func tense(_ text: TaggedText, sentence: Range<Int>, timex: Range<Int>) -> Tense {
         let tokens = text.tokens
         if let possessive = possessiveTense(text, sentence: sentence, timex: timex) { return possessive }
@@ -500,8 +506,7 @@ public final class TemporalTagger: @unchecked Sendable {
         // "Tuesday's conviction should end the fantasy": a weekday's happening named by its noun is
         // not put ahead by a modal of the verb it is the subject of ("should", "could"); without
         // another cue it is the nearest such day.
-        let possessive = timex.upperBound + 1 < sentence.upperBound && tokens[timex.upperBound].word == w.apostrophe
-            && !tokens[timex.upperBound].spaceBefore && self.text(tokens[timex.upperBound + 1]) == "s"
+        let possessive = isPossessive(text, sentence: sentence, timex: timex)
         var past = 0.0, future = 0.0
         var commas = [Int](repeating: 0, count: sentence.count + 1)
         for k in sentence {
