@@ -519,6 +519,7 @@ public struct TimelineBuilder: Sendable {
         }
         let (actors, issues, containment, nameOf, offStory) = found!
         let clusters = merged.clusters
+        let settled = documents.map { $0.publishedFrom == .text || $0.publishedFrom == .manifest }
         var made = [Event?](repeating: nil, count: clusters.count)
         // Clusters are dealt out in turn, so that the few large ones, which come early, fall to different workers.
         let share = min(clusters.count, workers * 16)
@@ -527,7 +528,7 @@ public struct TimelineBuilder: Sendable {
                 var counts = [Int32](repeating: 0, count: merged.words.keys.count)
                 for k in stride(from: c, to: clusters.count, by: share) {
                     out[k] = makeEvent(clusters[k], of: reports, merged: merged, actors: actors, nameOf: nameOf, offStory: offStory,
-                                       issues: issues, containment: containment, counts: &counts)
+                                       issues: issues, containment: containment, settled: settled, counts: &counts)
                 }
             }
         }
@@ -577,9 +578,10 @@ public struct TimelineBuilder: Sendable {
     /// another story than the corpus's (`offStory`, by document and item), or nil when all do. `nameOf` gives the
     /// corpus's number of each word book's names, as `actors` knows them. `counts` is the
     /// caller's scratch, a zero per word of `merged.words`, and is left as it was found.
+    /// `settled` tells, by document, whether the page's own text (or the manifest) dates it.
     func makeEvent(_ cluster: [Int], of reports: [[EventCandidate]], merged: EventMerger.Merged,
                    actors: ActorIndex, nameOf: [[Int32]], offStory: [[Bool]], issues: IssueFinder, containment: [String: Set<String>],
-                   counts: inout [Int32]) -> Event? {
+                   settled: [Bool], counts: inout [Int32]) -> Event? {
         // The reports in reading order, each as (document, place among its reports).
         // A report in an item that tells another story is none of the event's.
         let at = cluster.map { i in
@@ -613,13 +615,23 @@ public struct TimelineBuilder: Sendable {
         var bounded = [Bool](repeating: true, count: values.count)
         for m in 0..<count where !Self.isBound(reports[at[m].d][at[m].k]) { bounded[valueOf[m]] = false }
         // Then a day written out ("Wednesday (19)", "Nov. 19") wins over one read from a weekday
-        // or "yesterday" alone, which depends on when the page was written.
+        // or "yesterday" alone on a page whose date is a guess; on a page that dates itself the
+        // weekday is as sure. Then the day of the earliest page that gives it after it wins: the
+        // account written at the time over a later recap.
         var written = [Bool](repeating: false, count: values.count)
+        var firstTold = [Int](repeating: Int.max, count: values.count)
         if values.count > 1 {
-            for m in 0..<count where counted(m) && Self.writesDay(reports[at[m].d][at[m].k].timex) { written[valueOf[m]] = true }
+            for m in 0..<count where counted(m) {
+                let r = reports[at[m].d][at[m].k]
+                if settled[r.documentIndex] || Self.writesDay(r.timex) { written[valueOf[m]] = true }
+                if r.precision == .day, let published = r.published?.dayNumber, let day = CalendarDate(iso: String(r.value.prefix(10)))?.dayNumber,
+                   published >= day {
+                    firstTold[valueOf[m]] = min(firstTold[valueOf[m]], published)
+                }
+            }
         }
         let dateIndex = values.indices.filter { atFinest[$0] }.max { a, b in
-            (support[a], bounded[a] ? 0 : 1, written[a] ? 1 : 0, values[b]) < (support[b], bounded[b] ? 0 : 1, written[b] ? 1 : 0, values[a])
+            (support[a], bounded[a] ? 0 : 1, written[a] ? 1 : 0, -firstTold[a], values[b]) < (support[b], bounded[b] ? 0 : 1, written[b] ? 1 : 0, -firstTold[b], values[a])
         }!
         let date = values[dateIndex]
         var conflicts: [Conflict] = []

@@ -411,6 +411,26 @@ import Testing
         #expect(fined?.actors == ["Andesur"], "a bare mention is the company named so elsewhere")
     }
 
+    /// "Norvik Energy and Atlantic Crest Power" names two companies; "Bureau of Safety and
+    /// Environmental Enforcement" and "Food and Drug Administration" name one body each.
+    @Test func anAndBetweenTwoCompaniesNamesTwo() {
+        let t = build([file("a", "Published: May 5, 2026\n\nNorvik Energy and Atlantic Crest Power filed plans on Monday. The Bureau of Safety and Environmental Enforcement and the Food and Drug Administration met on Tuesday.\n")] + others)
+        let names = Set(t.actors.map(\.name))
+        #expect(names.isSuperset(of: ["Norvik Energy", "Atlantic Crest Power", "Bureau of Safety and Environmental Enforcement", "Food and Drug Administration"]), "\(names)")
+        #expect(!names.contains { $0.hasPrefix("Norvik Energy and") })
+    }
+
+    /// "Sorensen Wind, which built the blade," is a body, for no person is a "which"; "Cape
+    /// Elizabeth", "Crescent Beach" and "the Hordern Pavilion, which" are places, and a name before a
+    /// title ("said Cape Elizabeth town manager Sarah Bouchard") is the title's qualifier.
+    @Test func aNameThatWhichTakesUpIsABodysAndAPlaceByItsHeadOrTailIsNoPersons() {
+        let t = build([file("a", "Published: July 16, 2025\n\nSorensen Wind, which built the blade, said on Tuesday a defect was the likely cause.\n\nCrescent Beach will remain closed through Sunday, said Cape Elizabeth town manager Sarah Bouchard.\n\nThe show at the Hordern Pavilion, which had been set for Wednesday, was moved on Monday.\n")] + others)
+        let kinds = Dictionary(t.actors.map { ($0.name, $0.kind) }, uniquingKeysWith: { a, _ in a })
+        #expect(kinds["Sorensen Wind"] == .organization, "\(kinds)")
+        #expect(kinds["Sarah Bouchard"] == .person)
+        #expect(["Cape Elizabeth", "Crescent Beach", "Hordern Pavilion"].allSatisfy { kinds[$0] == nil }, "\(kinds)")
+    }
+
     @Test func aCompanyIsOneActorWhateverWordsSurroundItsName() {
         let t = build([file("a", "Published: May 5, 2026\n\nShares of Harlan Therapeutics jumped on Monday. Antwerp's Verhaegen Museum closed on Tuesday.\n"),
                        file("b", "Published: May 6, 2026\n\nHarlan Therapeutics, Inc. said on Wednesday that the Verhaegen Museum had bought its building.\n")])

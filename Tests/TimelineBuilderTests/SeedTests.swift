@@ -840,6 +840,22 @@ import Testing
         #expect(t.events.first { $0.date == "2025-12-26" }?.sources == 2, "the blog's coming Boxing Day derby is the one the last report tells")
     }
 
+    /// Held out and scored before tuning: a project told over years, in seasons ("the fall of
+    /// 2022", "last spring"), halves, quarters and a public radio's dated list, with an opinion
+    /// page that gives no date and a list that puts the first foundation a day before the trade
+    /// paper's Tuesday.
+    @Test func windFarmReachesTheGold() throws {
+        let t = try timeline("wind-farm")
+        let (recall, missing) = Gold.recall(Paths.fixtures + "/gold/wind-farm-chronology.tsv", in: t)
+        #expect(recall >= 0.9, "missing: \(missing)")
+        #expect(Gold.noise(Paths.fixtures + "/gold/wind-farm-noise.tsv", in: t).isEmpty, "'Donate today.' is the station's voice")
+        let foundation = t.events.first { $0.mentions.contains { $0.text.contains("first monopile") } }
+        #expect(foundation?.date == "2024-09-17", "the account written the day after wins over the recap a year later")
+        #expect(foundation?.conflicts.first?.values.map(\.value) == ["2024-09-17", "2024-09-16"])
+        let names = Set(t.actors.map(\.name))
+        #expect(names.isSuperset(of: ["Norvik Energy", "Sorensen Wind", "Sarah Bouchard"]) && !names.contains("Cape Elizabeth"), "\(names)")
+    }
+
     /// A newsletter's numbered items, under headings of their own or run in ("3. Weather. ..."):
     /// the one about the corpus's story is kept even when no other document reports its event;
     /// those that name nothing another document names are left out.

@@ -27,6 +27,8 @@ final class Gazetteer: @unchecked Sendable {
     let givenNames: Set<String>
     /// Words that head a place named with "of" ("Gulf of Guinea").
     let placeHeads: Set<String>
+    /// Words that close a place's name ("Crescent Beach").
+    let placeTails: Set<String>
 
     static let shared = Gazetteer()
 
@@ -66,6 +68,7 @@ final class Gazetteer: @unchecked Sendable {
         standaloneOrgWords = Set(orgRows.filter { $0.count > 1 && $0[1] == "standalone" }.map { $0[0].lowercased() })
         givenNames = Resources.wordSet("given-names.txt")
         placeHeads = Resources.wordSet("place-heads.txt")
+        placeTails = Resources.wordSet("place-tails.txt")
     }
 }
 
@@ -177,6 +180,10 @@ struct ActorRecognizer {
                     || run.count == 1 && pendingTitle == nil && !tokens[run.lowerBound].facts.contains(.givenName) && !opensClause(tokens, run.lowerBound, sentence)
                         && hasOrganizationContext(tokens, run, sentence) {
                     kind = .actor(.organization)
+                } else if words.count >= 2, tokens[words[0]].facts.contains(.placeHead) || tokens[words[words.count - 1]].facts.contains(.placeTail) {
+                    kind = .place
+                } else if words.count >= 2, pendingTitle == nil, isNamedByWhich(tokens, run, sentence) {
+                    kind = .actor(.organization)
                 } else if pendingTitle != nil || words.count >= 2 && words.count <= 4 && looksLikePerson(bytes, tokens, run, sentence, book) {
                     kind = .actor(.person)
                 }
@@ -240,6 +247,7 @@ struct ActorRecognizer {
             }
             if tokens[end].lower == "-", !tokens[end].spaceBefore, end + 1 < limit, !tokens[end + 1].spaceBefore, tokens[end + 1].kind == .word { end += 1; continue }
             if tokens[end].kind == .word, Self.joiners.contains(tokens[end].lower), end + 1 < limit, tokens[end + 1].capitalized, !tokens[end + 1].facts.contains(.calendar),
+               !closesName(tokens, i, end),
                (i..<end).contains(where: { tokens[$0].facts.contains(.organization) })
                 || tokens[end].lower == "of" && tokens[end - 1].facts.contains(.placeHead)
                 || (end + 1..<min(limit, end + 4)).prefix(while: { tokens[$0].capitalized }).contains(where: { tokens[$0].facts.contains(.organization) }) {
@@ -249,6 +257,14 @@ struct ActorRecognizer {
         }
         while end > i + 1, tokens[end - 1].kind != .word { end -= 1 }
         return i..<end
+    }
+
+    /// Whether "and" at `end` stands between two names, "Norvik Energy and Atlantic Crest Power":
+    /// the words before it already close an organization's name of two words or more, with no
+    /// "of" whose object the "and" could go on ("Bureau of Safety and Environmental Enforcement").
+    func closesName(_ tokens: [Token], _ start: Int, _ end: Int) -> Bool {
+        tokens[end].lower == "and" && end - start >= 2 && tokens[end - 1].facts.contains(.organization)
+            && !(start..<end).contains(where: { Self.joiners.contains(tokens[$0].lower) })
     }
 
     /// Where the name starts in "Ohio Governor Ellen Marsh" or "Acme CEO Jane Roe": after a
@@ -309,6 +325,15 @@ struct ActorRecognizer {
         return false
     }
 
+    /// "Sorensen Wind, which built the blade, said": a name that "which" takes up is no
+    /// person's, and one that no preposition places is a body's.
+    func isNamedByWhich(_ tokens: [Token], _ run: Range<Int>, _ sentence: Range<Int>) -> Bool {
+        guard run.upperBound + 1 < sentence.upperBound, tokens[run.upperBound].lower == ",", tokens[run.upperBound + 1].lower == "which" else { return false }
+        var before = run.lowerBound - 1
+        if before > sentence.lowerBound, tokens[before].lower == "the" { before -= 1 }
+        return !(before >= sentence.lowerBound && ["in", "at", "near", "from", "to", "into", "on", "across", "of"].contains(tokens[before].lower))
+    }
+
     func isOrganization(_ tokens: [Token], _ run: Range<Int>) -> Bool {
         run.contains { tokens[$0].kind == .word && tokens[$0].facts.contains(.organization) }
     }
@@ -317,7 +342,9 @@ struct ActorRecognizer {
     /// apposition ("Jeff Moon, a former official").
     func looksLikePerson(_ bytes: [UInt8], _ tokens: [Token], _ run: Range<Int>, _ sentence: Range<Int>, _ book: WordBook) -> Bool {
         if tokens[run.lowerBound].facts.contains(.givenName) { return true }
-        if run.lowerBound > sentence.lowerBound, ["said", "says", "told", "according"].contains(tokens[run.lowerBound - 1].lower) { return true }
+        // "said Cape Elizabeth town manager Sarah Bouchard": a name before a title qualifies it.
+        if run.lowerBound > sentence.lowerBound, ["said", "says", "told", "according"].contains(tokens[run.lowerBound - 1].lower),
+           title(tokens, run.upperBound, book) == nil { return true }
         if run.upperBound + 1 < sentence.upperBound, ["said", "says", "told"].contains(tokens[run.upperBound].lower) { return true }
         // "its director, Els Van Damme,": a name in apposition to a title.
         if run.lowerBound >= sentence.lowerBound + 2, tokens[run.lowerBound - 1].lower == ",",

@@ -317,7 +317,7 @@ struct EventExtractor {
                 inSentence.removeAll { Self.firstToken(tokens, from: $0.start) > asked }
                 if inSentence.isEmpty { continue }
             }
-            if names.allSatisfy({ $0.kind == .other }), Self.isPageVoice(bytes, tokens, sentenceRange) { continue }
+            if names.allSatisfy({ $0.kind == .other || $0.kind == .place }), Self.isPageVoice(bytes, tokens, sentenceRange) { continue }
             inSentence = Self.anchoredDays(inSentence, bytes: bytes, tokens: tokens, sentence: s..<e)
             var reported = reportedDates(inSentence, bytes: bytes, tokens: tokens, lineStart: article.lines[lineIndex].start,
                                          leadIn: leadIn)

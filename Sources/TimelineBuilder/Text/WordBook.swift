@@ -31,6 +31,8 @@ final class WordBook {
         static let edForm = Facts(rawValue: 512)
         /// `place-heads.txt`: "Gulf", "Strait", which head a place named with "of".
         static let placeHead = Facts(rawValue: 1024)
+        /// `place-tails.txt`: "Beach", "Airport", which close a place's name.
+        static let placeTail = Facts(rawValue: 2048)
     }
 
     /// Past this many spellings the book starts afresh, so that a worker's memory stays bounded
@@ -151,6 +153,7 @@ final class WordBook {
         if gazetteer.orgWords.contains(word) { f.insert(.organization) }
         if gazetteer.givenNames.contains(word) { f.insert(.givenName) }
         if gazetteer.placeHeads.contains(word) { f.insert(.placeHead) }
+        if gazetteer.placeTails.contains(word) { f.insert(.placeTail) }
         if tagger.isCalendarWord(word) { f.insert(.calendar) }
         if EventExtractor.pastWords.contains(word) { f.insert(.past) }
         if EventExtractor.cueIndex[word] != nil { f.insert(.statusCue) }
