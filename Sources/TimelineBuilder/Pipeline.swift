@@ -173,16 +173,34 @@ public struct TimelineBuilder: Sendable {
     /// Whether a report's date is given as a bound on its happening ("by Thursday the prime
     /// minister had resigned").
     static func isBound(_ report: EventCandidate) -> Bool {
+        wordsBefore(report, 1).first.map { $0.utf8.count <= 6 && boundWords.contains($0) } ?? false
+    }
+
+    /// Whether a report's date follows a verb of saying ("has risen to 14, the coast guard said
+    /// Friday", "said on Friday"): it may date only the telling of the happening.
+    static func isAttributed(_ report: EventCandidate) -> Bool {
+        let before = wordsBefore(report, 2)
+        guard let last = before.last else { return false }
+        return EventExtractor.speechWords.contains(last == "on" && before.count == 2 ? before[0] : last)
+    }
+
+    /// Up to `count` words of a report's sentence right before its date, in order, in lower case.
+    static func wordsBefore(_ report: EventCandidate, _ count: Int) -> [String] {
         let offset = report.timexStart - report.sentenceStart
-        return report.sentence.utf8.withContiguousStorageIfAvailable { u -> Bool in
-            guard offset > 1, offset <= u.count else { return false }
+        return report.sentence.utf8.withContiguousStorageIfAvailable { u -> [String] in
+            guard offset > 1, offset <= u.count else { return [] }
+            var words: [String] = []
             var end = offset
-            while end > 0, u[end - 1] == 32 { end -= 1 }
-            var start = end
-            while start > 0, u[start - 1] != 32 { start -= 1 }
-            guard end - start >= 2, end - start <= 6 else { return false }
-            return boundWords.contains(String(decoding: UnsafeBufferPointer(rebasing: u[start..<end]), as: UTF8.self).lowercased())
-        } ?? false
+            while words.count < count {
+                while end > 0, u[end - 1] == 32 { end -= 1 }
+                var start = end
+                while start > 0, u[start - 1] != 32 { start -= 1 }
+                guard end - start >= 2 else { break }
+                words.insert(String(decoding: UnsafeBufferPointer(rebasing: u[start..<end]), as: UTF8.self).lowercased(), at: 0)
+                end = start
+            }
+            return words
+        } ?? []
     }
 
     /// The analysis of an article with no trustworthy publication date. It was published no
@@ -654,6 +672,9 @@ public struct TimelineBuilder: Sendable {
             let paragraphOf = { (m: Int) in reports[at[m].d][at[m].k].documentIndex << 32 | reports[at[m].d][at[m].k].line }
             let agreeing = Set((0..<count).filter { valueOf[$0] == dateIndex }.map(paragraphOf))
             disagreeing.removeAll { x in (0..<count).allSatisfy { valueOf[$0] != x || agreeing.contains(paragraphOf($0)) } }
+            // "The death toll has risen to 14, the coast guard said Friday": a day that only dates
+            // the telling does not dispute the happening's.
+            disagreeing.removeAll { x in (0..<count).allSatisfy { valueOf[$0] != x || Self.isAttributed(reports[at[$0].d][at[$0].k]) } }
             // A time in a named zone a day from the event's local day ("21:47 UTC on 13 November"
             // for a quake early on the 14th, local time) is the same moment, not a dispute.
             let day = CalendarDate(iso: String(date.prefix(10)))?.dayNumber

@@ -104,6 +104,14 @@ import Testing
         #expect(has(t, "2025-11", "expected to decide"), "a month's decision is no day's meeting for sharing one of its words")
     }
 
+    /// "... sank at around 11:30 p.m." on a page stamped "10:42 AM November 13": a past clock
+    /// later than the page's own time is the night before's; a coming one is the page's day.
+    @Test func aClockAloneLaterThanThePagesStampIsTheNightBefores() {
+        let t = build([file("a", "Ferry sinks off island\n\nDaily Ledger / 10:42 AM November 13, 2025\n\nThe ferry tilted and sank at around 11:30 p.m., officials said.\n\nThe governor will visit the port at 3 p.m.\n")] + others)
+        #expect(has(t, "2025-11-12", "tilted and sank"), "\(t.events.map { ($0.date, $0.title) })")
+        #expect(has(t, "2025-11-13", "will visit the port"))
+    }
+
     @Test func aClockAloneOnAPageOfTheMorningAfterTakesTheDayAnotherPageGivesItsMinute() {
         let t = build([
             file("a", "Published: November 12, 2025\n\nA fire broke out at the Sahar Road station late on Tuesday night. The blaze started at around 11.40 pm in a cable duct.\n"),
@@ -382,6 +390,18 @@ import Testing
 
     /// A headline of three words is a headline when one of them is a word in lower case, not a
     /// section's label, a poster's name or how long ago the post was made.
+    /// A paragraph that closes with its agency's credit, "... on board. (PNA)", is running text
+    /// without the credit; a gossip column's paragraphs that each close with their outlet
+    /// ("(Mail)") are items, and those about other stories are left out.
+    @Test func aParagraphClosingWithItsOutletIsTextAndAColumnOfThemAreItems() {
+        let wire = build([file("a", "Senate to probe sinking\n\nPublished: November 17, 2025\n\nMANILA – The Senate will open an inquiry on Nov. 24, a senator said on Monday.\n\nThe ferry capsized on Wednesday with 146 people on board. (PNA)\n")] + others)
+        #expect(wire.events.contains { $0.date == "2025-11-12" && $0.title == "The ferry capsized on Wednesday with 146 people on board." }, "\(wire.events.map(\.title))")
+        #expect(!wire.actors.contains { $0.name == "PNA" })
+        let column = build([file("g", "Monday's gossip\n\nMonday, 17 November 2025\n\nKjell Andersen is the favourite to replace Mark Delaney, who was sacked by Harlow Town on Saturday. (Sun)\n\nManchester United are monitoring Tomas Araujo ahead of a move in January. (Mail)\n"),
+                            file("h", "Published: November 16, 2025\n\nHarlow Town sacked manager Mark Delaney on Saturday.\n")] + others)
+        #expect(has(column, "2025-11-15", "Kjell Andersen") && !column.events.contains { $0.title.contains("Araujo") }, "\(column.events.map(\.title))")
+    }
+
     @Test(arguments: [("Fire hits depot\r\n\r\nPublished:\u{a0}Nov.\u{a0}12,\u{a0}2025\r\n\r\nA fire destroyed the bus depot on Tuesday.\r\n", "Fire hits depot"),
                       ("r/harlow\nPosted by u/depot_watcher\n3 days ago\n\nBus depot megathread\n\nThe fire destroyed the depot on Tuesday.\n", "Bus depot megathread"),
                       ("Premier of Victoria\n\nPremier announces review of event safety\n\nThe premier spoke on Tuesday.\n", "Premier announces review of event safety")])
@@ -429,6 +449,14 @@ import Testing
         #expect(kinds["Sorensen Wind"] == .organization, "\(kinds)")
         #expect(kinds["Sarah Bouchard"] == .person)
         #expect(["Cape Elizabeth", "Crescent Beach", "Hordern Pavilion"].allSatisfy { kinds[$0] == nil }, "\(kinds)")
+    }
+
+    /// "Philippine Coast Guard (PCG)" is one actor under both names, though the name is kept
+    /// without its country's adjective.
+    @Test func anAcronymOfTheNameAsWrittenIsItsAlias() {
+        let t = build([file("a", "Published: November 13, 2025\n\nThe ferry capsized late Wednesday, the Philippine Coast Guard (PCG) said on Thursday.\n\nThe PCG suspended all trips on Thursday.\n")] + others)
+        let guard_ = t.actors.first { $0.aliases.contains("PCG") }
+        #expect(guard_ != nil && !t.actors.contains { $0.name == "PCG" }, "\(t.actors.map(\.name))")
     }
 
     @Test func aCompanyIsOneActorWhateverWordsSurroundItsName() {

@@ -856,6 +856,21 @@ import Testing
         #expect(names.isSuperset(of: ["Norvik Energy", "Sorensen Wind", "Sarah Bouchard"]) && !names.contains("Cape Elizabeth"), "\(names)")
     }
 
+    /// Held out and scored before tuning: a ferry's sinking told in Philippine styles: a
+    /// broadsheet's page stamped "Philippine Daily Ledger / 10:42 AM November 13, 2025" with the
+    /// sinking "at around 11:30 p.m.", a broadcaster's "Published ... Updated" page, an AFP wire,
+    /// a state agency's report closing "(PNA)" and an undated analysis under its site's name.
+    @Test func ferrySinkingReachesTheGold() throws {
+        let t = try timeline("ferry-sinking")
+        let (recall, missing) = Gold.recall(Paths.fixtures + "/gold/ferry-sinking-chronology.tsv", in: t)
+        #expect(recall >= 0.9, "missing: \(missing)")
+        #expect(Gold.noise(Paths.fixtures + "/gold/ferry-sinking-noise.tsv", in: t).isEmpty)
+        #expect(t.events.contains { e in e.date == "2025-11-12" && e.mentions.contains { $0.timex == "around 11:30 p.m." } }, "a clock later than the morning stamp is the night before's")
+        #expect(t.events.contains { e in e.date == "2025-11-12" && e.mentions.contains { $0.document == "f4" } }, "the agency's paragraph closing '(PNA)' is text")
+        #expect(t.documents.first { $0.id == "f5" }?.title == "Why ferries keep sinking in the Philippines", "a section's label between the site's name and the headline")
+        #expect(!t.events.contains { !$0.conflicts.isEmpty && $0.mentions.contains { $0.text.contains("the PCG said Friday") } }, "a day that only dates the telling disputes nothing")
+    }
+
     /// A newsletter's numbered items, under headings of their own or run in ("3. Weather. ..."):
     /// the one about the corpus's story is kept even when no other document reports its event;
     /// those that name nothing another document names are left out.

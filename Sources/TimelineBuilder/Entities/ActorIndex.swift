@@ -82,8 +82,11 @@ struct ActorIndex {
             if let title = n.title { aliases[name, default: []].insert(title + " " + n.surface) }
         }
         for name in kinds.keys.sorted() where kinds[name] != .person {
-            let initials = Self.initials(name)
-            guard initials.count >= 2, initials != name, let forms = aliases[initials], kinds[initials] != nil else { continue }
+            // "Philippine Coast Guard (PCG)", known as "Coast Guard": the initials of the name
+            // as the text gives it may be the acronym too.
+            let spelled = [name] + (aliases[name] ?? []).filter { $0.hasSuffix(" " + name) }.sorted()
+            guard let initials = spelled.lazy.map(Self.initials).first(where: { $0.count >= 2 && $0 != name && kinds[$0] != nil }),
+                  kinds[name] != nil, let forms = aliases[initials] else { continue }
             aliases[name, default: []].formUnion(forms.union([initials]))
             aliases[initials] = nil
             kinds[initials] = nil

@@ -228,6 +228,8 @@ struct EventExtractor {
         var allNames: [Int32] = []
         var containment: [(String, String)] = []
         var seenNames = IntTable(capacity: 64)
+        // The minute the page's stamp gives, read when a clock alone first asks for it.
+        var opened: Int?? = nil
         var timexIndex = 0
         var itemNames = [[Int32]](repeating: [], count: article.items.isEmpty ? 0 : article.items.count + 1)
         var item = 0
@@ -332,7 +334,8 @@ struct EventExtractor {
             }
             let sentenceText = reported.isEmpty ? "" : String(decoding: bytes[sStart..<sEnd], as: UTF8.self)
             let thin = !reported.isEmpty && Self.saysLittle(tokens, sentence: s..<e, timexes: inSentence, book: book)
-            for (tx, value, precision, told) in reported {
+            for (tx, reportedValue, precision, told) in reported {
+                var value = reportedValue
                 let ti = Self.firstToken(tokens, from: tx.start)
                 var te = ti
                 while te < e, tokens[te].end <= tx.end { te += 1 }
@@ -376,6 +379,12 @@ struct EventExtractor {
                 if content.isEmpty, nameIDs.isEmpty, !(s..<e).contains(where: { !(ti..<te).contains($0) && book.contentKey(tokens[$0].id) >= 0 }) { continue }
                 // A page updated after its publication speaks of the days up to its update as past.
                 let status = self.status(tokens, clause: left..<right, timex: ti..<te, value: value, published: article.updated ?? dct)
+                // "... sank at around 11:30 p.m." on a page stamped 10:42 AM: a clock alone later
+                // than the page's own time, of a happening past, is the night before's.
+                if status == .occurred, let dct, value == dct.description, let minute = Self.minuteOfDay(tx.value), tagger.isBareClock(tx.text) {
+                    if opened == nil { opened = Self.openingMinute(article, dct: dct, tagger: tagger) }
+                    if let stamp = opened ?? nil, minute > stamp { value = dct.adding(days: -1).description }
+                }
                 let place = self.place(tokens, names.filter { window.contains($0.tokens.lowerBound) })
                 let saying = tx.start == posted || Self.datesSaying(tokens, timex: ti..<te, sentence: s..<e)
                 if let k = candidates.lastIndex(where: { $0.sentenceStart == sStart && $0.value == value }) {
@@ -516,6 +525,10 @@ struct EventExtractor {
             for e in tagger.tag(line, documentDate: dct) where e.type == .time && e.value.hasPrefix(dct.description) {
                 if let minute = minuteOfDay(e.value) { return minute }
             }
+        }
+        // "Philippine Daily Ledger / 10:42 AM November 13, 2025": a stamp with no label.
+        if let stamp = PublicationDating.ownDateInTopLines(article, tagger: tagger)?.expression, stamp.type == .time, stamp.value.hasPrefix(dct.description) {
+            return minuteOfDay(stamp.value)
         }
         return nil
     }

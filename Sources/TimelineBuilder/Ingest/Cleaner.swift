@@ -225,30 +225,50 @@ public struct Cleaner: Sendable {
             if run >= 3 { menus.append(k) }
         }
         let afterMenu = (menus + copyrights).filter { $0 < bodyStart }.max().map { $0 + 1 } ?? 0
-        for k in lines.indices.dropFirst(afterMenu) where lines[k].role != .furniture && lines[k].role != .metadata {
-            if lines[k].role == .body { break }
+        // A heading's text without the marks of a Markdown heading.
+        let headingText = { (k: Int) -> Range<Int> in
             var s = lines[k].start
             while s < lines[k].end, bytes[s] == 35 || bytes[s] == 32 { s += 1 }
-            // Four words or more, or three of which one is a word of four lower-case letters or
-            // more ("Fire hits depot"): not a section's label ("Premier of Victoria") or a poster's
-            // name ("Posted by u/kasamori_local").
-            let words = Self.words(bytes[s..<lines[k].end])
-            if words.count >= 4 || words.count == 3 && words.contains(where: { $0.count >= 4 && bytes[$0].allSatisfy { $0 &- 97 < 26 } })
-                && !bytes[s..<lines[k].end].withUnsafeBufferPointer(Self.isTimeAlone),
-               !Self.isMasthead(bytes[s..<lines[k].end]) {
-                title = String(decoding: bytes[s..<lines[k].end], as: UTF8.self); break
-            }
+            return s..<lines[k].end
+        }
+        // Four words or more, or three of which one is a word of four lower-case letters or
+        // more ("Fire hits depot"): not a section's label ("Premier of Victoria") or a poster's
+        // name ("Posted by u/kasamori_local").
+        let isHeadline = { (k: Int) -> Bool in
+            let text = headingText(k)
+            let words = Self.words(bytes[text])
+            return (words.count >= 4 || words.count == 3 && words.contains(where: { $0.count >= 4 && bytes[$0].allSatisfy { $0 &- 97 < 26 } })
+                && !bytes[text].withUnsafeBufferPointer(Self.isTimeAlone)) && !Self.isMasthead(bytes[text])
+        }
+        for k in lines.indices.dropFirst(afterMenu) where lines[k].role != .furniture && lines[k].role != .metadata {
+            if lines[k].role == .body { break }
+            guard isHeadline(k) else { continue }
+            // "Sea Safety Watch Philippines / Analysis / Why ferries keep sinking": a section's
+            // label of one word between two headings follows the site's name and heads the headline.
+            var h = k
+            if k + 2 < lines.count, lines[k + 1].role == .heading, Self.words(bytes[headingText(k + 1)]).count == 1,
+               lines[k + 2].role == .heading, isHeadline(k + 2) { h = k + 2 }
+            title = String(decoding: bytes[headingText(h)], as: UTF8.self); break
         }
         if title == nil, let first = lines.first(where: { $0.role == .body }) {
             title = Self.words(bytes[first.start..<first.end]).prefix(14).map { String(decoding: bytes[$0], as: UTF8.self) }.joined(separator: " ")
         }
+        // The outlet a paragraph closes with, "(PNA)" or "(Mail)", is no part of its text.
+        let credited = lines.indices.filter { k in lines[k].role == .body && Self.isCreditedItem(bytes[lines[k].start..<lines[k].end]) }
+        for k in credited {
+            let open = bytes[lines[k].start..<lines[k].end].lastIndex(of: 40)!
+            bytes.replaceSubrange(open..<lines[k].end, with: repeatElement(32, count: lines[k].end - open))
+            lines[k].end = open - 1
+        }
         var article = CleanArticle(file: file, bytes: bytes, lines: lines, title: title, byline: byline, publishedLines: published)
         article.updatedLines = updated
         article.laterStamps = later
-        let items = lines.indices.filter { k in
+        var items = lines.indices.filter { k in
             lines[k].role == .heading && k + 1 < lines.count && lines[k + 1].role == .body && Self.isNumbered(bytes[lines[k].start..<lines[k].end])
                 || lines[k].role == .body && (Self.isRunInItem(bytes[lines[k].start..<lines[k].end]) || Self.isNamedItem(bytes[lines[k].start..<lines[k].end]))
         }
+        // A gossip column's items each name their outlet; one paragraph that does is a wire's credit.
+        if credited.count >= 2 { items = Array(Set(items + credited)).sorted() }
         if items.count >= 2 { article.items = items.map { lines[$0].start } } else if records.count >= 2 {
             // A listing's records ("Company: …", "Notice Received: …") are its items.
             article.items = records.map { lines[$0.lowerBound].start }
@@ -638,19 +658,29 @@ public struct Cleaner: Sendable {
     /// "Pinecrest Foods — The snack maker rose 6% ...": a market digest's item, a name of a few
     /// capitalized words, a dash and a sentence about it.
     static func isNamedItem(_ line: ArraySlice<UInt8>) -> Bool {
-        var words = 0, i = line.startIndex
+        var words = 0, i = line.startIndex, capitals = true
         while i < line.endIndex, words < 7 {
             guard line[i] &- 65 < 26 || line[i] &- 48 < 10 || line[i] == 38 else { return false }
             words += 1
-            while i < line.endIndex, line[i] != 32 { i += 1 }
+            while i < line.endIndex, line[i] != 32 { if line[i] &- 97 < 26 { capitals = false }; i += 1 }
             guard i + 4 < line.endIndex else { return false }
             i += 1
             // An em or en dash, a space, then a capital.
+            // A name in capitals before the dash is a dateline's place ("MANILA – The Senate ...").
             if line[i] == 0xE2, line[i + 1] == 0x80, line[i + 2] == 0x94 || line[i + 2] == 0x93, line[i + 3] == 32 {
-                return i + 4 < line.endIndex && line[i + 4] &- 65 < 26
+                return i + 4 < line.endIndex && line[i + 4] &- 65 < 26 && !capitals
             }
         }
         return false
+    }
+
+    /// "... ahead of a possible move in January. (Mail)": a gossip column's item, a paragraph
+    /// that closes with the outlet it is taken from, in parentheses after its last sentence.
+    static func isCreditedItem(_ line: ArraySlice<UInt8>) -> Bool {
+        guard line.last == 41, let open = line.lastIndex(of: 40), open - line.startIndex >= 2, line.endIndex - open <= 32,
+              line[open - 1] == 32, [46, 33, 63, 34].contains(line[open - 2]) else { return false }
+        let credit = Self.words(line[(open + 1)..<(line.endIndex - 1)])
+        return (1...3).contains(credit.count) && credit.allSatisfy { line[$0.lowerBound] &- 65 < 26 }
     }
 
     /// "3 days ago", "Tuesday evening": a line that is a temporal expression but for a few characters.
@@ -712,6 +742,8 @@ public struct Cleaner: Sendable {
             if word.count <= 5, word.filter({ $0 == 46 }).count >= 2, word.allSatisfy({ $0 == 46 || (65...90).contains($0) }) { return true }
         }
         if last == 46 || last == 33 || last == 63 || last == 34 || last == 58 { return false }
+        // "... with 146 people on board. (PNA)": a paragraph that closes with its agency's credit.
+        if last == 41, let open = line.lastIndex(of: 40), open >= 2, line[open - 1] == 32, [46, 33, 63, 34].contains(line[open - 2]) { return false }
         if line.count >= 3, line[line.count - 3] == 0xE2, line[line.count - 2] == 0x80, [0x9D, 0x99, 0xA6].contains(line[line.count - 1]) { return false }
         if line.first == 45 || line.first == 42 || (line.count >= 3 && line[0] == 0xE2 && line[1] == 0x80 && line[2] == 0xA2) { return false }
         var words = 0
