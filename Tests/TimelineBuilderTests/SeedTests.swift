@@ -871,6 +871,23 @@ import Testing
         #expect(!t.events.contains { !$0.conflicts.isEmpty && $0.mentions.contains { $0.text.contains("the PCG said Friday") } }, "a day that only dates the telling disputes nothing")
     }
 
+    /// Held out and scored before tuning: a dam's collapse told by a UN News page under its
+    /// masthead and tagline and a dated section line, an OCHA flash update of bulleted highlights,
+    /// a Reuters wire, a Kenyan daily with an ISO stamp and a 24-hour clock ("at 2140 hours on
+    /// Tuesday"), and an NGO's release with its "About" boilerplate.
+    @Test func damCollapseReachesTheGold() throws {
+        let t = try timeline("dam-collapse")
+        let (recall, missing) = Gold.recall(Paths.fixtures + "/gold/dam-collapse-chronology.tsv", in: t)
+        #expect(recall >= 0.9, "missing: \(missing)")
+        #expect(Gold.noise(Paths.fixtures + "/gold/dam-collapse-noise.tsv", in: t).isEmpty)
+        #expect(t.documents.first { $0.id == "u1" }?.title == "Kenya dam collapse: UN releases emergency funds as death toll climbs",
+                "neither the masthead's tagline nor the dated section line is the headline")
+        #expect(t.events.contains { e in e.date == "2025-11-11" && e.mentions.contains { $0.timex == "2140 hours on Tuesday" } }, "a 24-hour clock, and 'burst' in the past")
+        let names = Set(t.actors.map(\.name))
+        #expect(names.isSuperset(of: ["Tumaini Relief", "Lena Haddad", "Esther Chelimo"]) && !names.contains("United States"), "\(names)")
+        #expect(!t.issues.contains { $0.name == "hours" })
+    }
+
     /// A newsletter's numbered items, under headings of their own or run in ("3. Weather. ..."):
     /// the one about the corpus's story is kept even when no other document reports its event;
     /// those that name nothing another document names are left out.

@@ -125,6 +125,8 @@ struct ActorRecognizer {
                 let text = surface(bytes, tokens, i..<g.end)
                 if isCredit(tokens, i..<g.end, sentence) { i = g.end; pendingTitle = nil; continue }
                 if text == "us" || (text.lowercased() == "us" && text != "US") { i += 1; continue }
+                // "US$42 million", "A$5 billion": a currency's sign, not its country.
+                if g.end < sentence.upperBound, tokens[g.end].lower == "$", !tokens[g.end].spaceBefore { i = g.end; pendingTitle = nil; continue }
                 var end = g.end
                 if end < sentence.upperBound, tokens[end].lower == "." , tokens[end - 1].lower.count == 1 { end += 1 }
                 let orgRun = capitalRun(bytes, tokens, from: end, limit: sentence.upperBound)

@@ -238,11 +238,18 @@ public struct Cleaner: Sendable {
             let text = headingText(k)
             let words = Self.words(bytes[text])
             return (words.count >= 4 || words.count == 3 && words.contains(where: { $0.count >= 4 && bytes[$0].allSatisfy { $0 &- 97 < 26 } })
-                && !bytes[text].withUnsafeBufferPointer(Self.isTimeAlone)) && !Self.isMasthead(bytes[text])
+                && !bytes[text].withUnsafeBufferPointer(Self.isTimeAlone)) && !Self.isMasthead(bytes[text]) && !Self.isDatedSection(bytes[text])
         }
+        let bodyLine = lines.firstIndex { $0.role == .body } ?? lines.count
         for k in lines.indices.dropFirst(afterMenu) where lines[k].role != .furniture && lines[k].role != .metadata {
             if lines[k].role == .body { break }
             guard isHeadline(k) else { continue }
+            // "UN News / Global perspective Human stories / ... / Kenya dam collapse: ...": a few
+            // words without figures under a masthead are its tagline when a longer headline follows.
+            let words = Self.words(bytes[headingText(k)]).count
+            if k > 0, words <= 5, lines[k - 1].role == .heading, Self.isMasthead(bytes[headingText(k - 1)]),
+               !bytes[headingText(k)].contains(where: { $0 &- 48 < 10 }),
+               (k + 1..<bodyLine).contains(where: { lines[$0].role == .heading && isHeadline($0) && Self.words(bytes[headingText($0)]).count > words }) { continue }
             // "Sea Safety Watch Philippines / Analysis / Why ferries keep sinking": a section's
             // label of one word between two headings follows the site's name and heads the headline.
             var h = k
@@ -686,6 +693,17 @@ public struct Cleaner: Sendable {
     /// "3 days ago", "Tuesday evening": a line that is a temporal expression but for a few characters.
     static func isTimeAlone(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
         TemporalTagger.shared.tag(bytes: Array(line), documentDate: nil).contains { line.count - ($0.end - $0.start) <= 3 }
+    }
+
+    /// "14 November 2025 Humanitarian Aid": a page's full date and the section it files the
+    /// story under, a stamp rather than a headline.
+    static func isDatedSection(_ line: ArraySlice<UInt8>) -> Bool {
+        guard line.count <= 64, let first = line.first, first &- 48 < 10 || first &- 65 < 26 else { return false }
+        let text = Array(line)
+        guard let date = TemporalTagger.shared.tag(bytes: text, documentDate: nil).first, date.start == 0, date.type == .date || date.type == .time,
+              CalendarDate(iso: String(date.value.prefix(10))) != nil else { return false }
+        let rest = Self.words(text[date.end...])
+        return (1...3).contains(rest.count) && rest.allSatisfy { text[$0.lowerBound] &- 65 < 26 }
     }
 
     /// The words that close a publication's name (`masthead-words.txt`).

@@ -289,7 +289,7 @@ final class PatternSet {
     private let capitalOnly: [Bool]
     private let dash, apostrophe, a, an, hundred, s: Int32
     private let st, nd, rd, th, am, pm, isoT: Int32
-    private let ampm: Int?, timezone: Int?
+    private let ampm: Int?, timezone: Int?, military: Int?, militaryPrep: Int?
     /// Zone words too short to make a dotted number a clock time ("1.25 pt").
     private let looseZones: [Int32]
 
@@ -307,6 +307,8 @@ final class PatternSet {
         self.ordinal = ordinal
         ampm = lexicon.cls("ampm")
         timezone = lexicon.cls("timezone")
+        military = lexicon.cls("military")
+        militaryPrep = lexicon.cls("militaryprep")
         looseZones = ["et", "pt", "z", "local"].map { v.intern($0) }
         capitalOnly = lexicon.classNames.map { ["month", "weekday", "holiday"].contains($0) }
         var parsed: [TemporalPattern] = []
@@ -735,6 +737,12 @@ final class PatternSet {
                     let suffix = tok.hasSuffix ? "|" + vocabulary.words[Int(tok.suffix)] : ""
                     return (.text("\(pad(h, 2)):\(pad(m, 2))" + suffix), t + 1)
                 }
+                // "at 2140 hours": four figures of the 24-hour clock and the word that says so.
+                if !tok.hasSuffix, tok.digitCount == 4, tok.integer >= 0, tok.integer / 100 < 24, tok.integer % 100 < 60,
+                   t > 0, let prep = militaryPrep, lexicon.longest(text.tokens, t - 1, prep, dash: dash) != nil,
+                   let end = militaryWordEnd(text.tokens, t + 1) {
+                    return (.text("\(pad(tok.integer / 100, 2)):\(pad(tok.integer % 100, 2))"), end)
+                }
             }
         }
         return nil
@@ -747,6 +755,14 @@ final class PatternSet {
         var found = false
         lexicon.forEachMatch(tokens, at: t + 1, cls: cls, dash: dash) { _, _ in found = true }
         return found
+    }
+
+    /// Where the word that marks a 24-hour clock of four figures ("hours", "hrs") ends, if one is at `t`.
+    func militaryWordEnd(_ tokens: UnsafeBufferPointer<WordToken>, _ t: Int) -> Int? {
+        guard t < tokens.count, let cls = military else { return nil }
+        var end: Int? = nil
+        lexicon.forEachMatch(tokens, at: t, cls: cls, dash: dash) { _, e in end = max(end ?? e, e) }
+        return end
     }
 
     /// Whether the token after `t` names a time zone, which makes a dotted number a clock time

@@ -123,6 +123,14 @@ public final class TemporalTagger: @unchecked Sendable {
     }
 
     /// Whether a lower-case word names a month, a weekday or a time zone: never the start of a name.
+    /// The units of the clock ("hours", "minutes"): a measure of time, never a story's issue.
+    /// "Second" is an ordinal too ("a second term").
+    static let clockUnits: Set<String> = {
+        let rows = Resources.rows("timex-lexicon.tsv").filter { $0.count >= 2 }
+        let ordinals = Set(rows.filter { $0[0] == "ordinal" }.map { $0[1] })
+        return Set(rows.filter { ($0[0] == "timeunit" || $0[0] == "timeunitplural") && !ordinals.contains($0[1]) }.map { $0[1] })
+    }()
+
     func isCalendarWord(_ word: String) -> Bool {
         let id = vocabulary.id(word)
         return lexicon.has(id, cls.month) || lexicon.has(id, cls.weekday) || lexicon.has(id, cls.timezone)

@@ -159,7 +159,8 @@ final class WordBook {
         if EventExtractor.cueIndex[word] != nil { f.insert(.statusCue) }
         if EventExtractor.auxiliaries.contains(word) { f.insert(.auxiliary) }
         if word.utf8.count > 4, Words.ends(word, 101, 100), !f.contains(.stopword) { f.insert(.edForm) }
-        if f.contains(.content), !f.contains(.past), let b = text.utf8.first, b &- 65 >= 26, !Words.ends(word, 108, 121), !Words.ends(word, 101, 100) { f.insert(.phrase) }
+        if f.contains(.content), !f.contains(.past), let b = text.utf8.first, b &- 65 >= 26, !Words.ends(word, 108, 121), !Words.ends(word, 101, 100),
+           !TemporalTagger.clockUnits.contains(word) { f.insert(.phrase) }
         lower.append(word)
         facts.append(f)
         lemmas.append(f.contains(.content) ? Words.lemma(word) : nil)
