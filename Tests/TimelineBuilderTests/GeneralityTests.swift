@@ -402,6 +402,15 @@ import Testing
         #expect(has(column, "2025-11-15", "Kjell Andersen") && !column.events.contains { $0.title.contains("Araujo") }, "\(column.events.map(\.title))")
     }
 
+    /// A table's row "Oct. 24, 2025 | The review finds ..." tells what happened that day; a
+    /// release's stamp "November 09, 2025 18:05 ET | Source: Halvora Pharma, Inc." tells nothing.
+    @Test func aTablesDatedRowIsAReportAndAStampsSourceIsNot() {
+        let t = build([file("a", "Review timeline\n\nPublished Nov. 4, 2025\n\nThe president resigned on Monday.\n\nDate | Event\nOct. 24, 2025 | The review finds copied passages in four papers\n"),
+                       file("b", "Drug maker reports trial results\n\nNovember 09, 2025 18:05 ET | Source: Halvora Pharma, Inc.\n\nHalvora Pharma said on Sunday its drug met the trial's goal.\n")] + others)
+        #expect(has(t, "2025-10-24", "The review finds copied passages"), "\(t.events.map { ($0.date, $0.title) })")
+        #expect(!t.events.contains { $0.title.contains("Source:") })
+    }
+
     @Test(arguments: [("Fire hits depot\r\n\r\nPublished:\u{a0}Nov.\u{a0}12,\u{a0}2025\r\n\r\nA fire destroyed the bus depot on Tuesday.\r\n", "Fire hits depot"),
                       ("r/harlow\nPosted by u/depot_watcher\n3 days ago\n\nBus depot megathread\n\nThe fire destroyed the depot on Tuesday.\n", "Bus depot megathread"),
                       ("Premier of Victoria\n\nPremier announces review of event safety\n\nThe premier spoke on Tuesday.\n", "Premier announces review of event safety")])

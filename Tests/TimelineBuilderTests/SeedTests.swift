@@ -888,6 +888,22 @@ import Testing
         #expect(!t.issues.contains { $0.name == "hours" })
     }
 
+    /// Held out and scored before tuning: a university president's resignation told by the
+    /// student paper under its masthead and tagline ("Serving Hartwell University since 1921"),
+    /// a trade site with a table of dated rows ("Sept. 12, 2025 | An anonymous blogger posts
+    /// ..."), a TV station, an undated editorial and the board's statement under its office's name.
+    @Test func campusResignationReachesTheGold() throws {
+        let t = try timeline("campus-resignation")
+        let (recall, missing) = Gold.recall(Paths.fixtures + "/gold/campus-resignation-chronology.tsv", in: t)
+        #expect(recall >= 0.85, "missing: \(missing)")
+        #expect(Gold.noise(Paths.fixtures + "/gold/campus-resignation-noise.tsv", in: t).isEmpty)
+        #expect(has(t, "2025-09-12", "anonymous blogger") && has(t, "2025-09-19", "external review by the law firm"), "a table's dated rows are reports")
+        #expect(has(t, "2025-11-05", "planned a walkout for Wednesday"), "what was planned for a weekday lies ahead of the planning")
+        #expect(t.documents.map { $0.title ?? "" } == ["Kessler resigns as president amid plagiarism findings", "Hartwell president quits after review of her research",
+                                                        "Hartwell board names interim president after Kessler exit", "Kessler's fall was avoidable",
+                                                        "Statement from the Board of Trustees on the resignation of President Anne Kessler"])
+    }
+
     /// A newsletter's numbered items, under headings of their own or run in ("3. Weather. ..."):
     /// the one about the corpus's story is kept even when no other document reports its event;
     /// those that name nothing another document names are left out.

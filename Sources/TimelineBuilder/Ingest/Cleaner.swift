@@ -144,6 +144,8 @@ public struct Cleaner: Sendable {
         var menus: [Int] = []
         var copyrights: [Int] = []
         var labels: [Range<Int>] = []
+        // The bars after the dates of a table's rows, read as the colon of a dated line.
+        var rowBars: [Int] = []
         var inText = false
         bytes.withUnsafeBufferPointer { all in
             for k in lines.indices {
@@ -193,6 +195,8 @@ public struct Cleaner: Sendable {
                     break
                 }
                 if line.starts(with: Self.about), isAuthorBox(String(decoding: line, as: UTF8.self)) { cut = true; lines[k].role = .furniture; continue }
+                // "Sept. 12, 2025 | An anonymous blogger posts ...": a table's row, its date and what happened.
+                if let bar = Self.datedRowBar(line) { lines[k].role = .body; rowBars.append(lines[k].start + bar); inText = true; continue }
                 if Self.isClockStamp(line) || Self.isDatedClockStamp(line) { lines[k].role = .metadata; clockLines.append(lines[k].start); continue }
                 if Self.mayBeStamp(line), let stamp = stampSegment(String(decoding: line, as: UTF8.self)) {
                     lines[k].role = .metadata
@@ -213,6 +217,7 @@ public struct Cleaner: Sendable {
             }
         }
         for label in labels { bytes.replaceSubrange(label, with: repeatElement(32, count: label.count)) }
+        for bar in rowBars { bytes[bar] = 58 }
         let records = Self.records(lines, bytes)
         for record in records { for k in record { lines[k].role = .body } }
         // A line above the site's menu or copyright line is its masthead or tagline; the headline comes after.
@@ -245,10 +250,11 @@ public struct Cleaner: Sendable {
             if lines[k].role == .body { break }
             guard isHeadline(k) else { continue }
             // "UN News / Global perspective Human stories / ... / Kenya dam collapse: ...": a few
-            // words without figures under a masthead are its tagline when a longer headline follows.
+            // words under a masthead, with no day or month ("Serving Hartwell since 1921"), are its
+            // tagline when a longer headline follows.
             let words = Self.words(bytes[headingText(k)]).count
             if k > 0, words <= 5, lines[k - 1].role == .heading, Self.isMasthead(bytes[headingText(k - 1)]),
-               !bytes[headingText(k)].contains(where: { $0 &- 48 < 10 }),
+               !TemporalTagger.shared.tag(bytes: Array(bytes[headingText(k)]), documentDate: nil).contains(where: { $0.type != .duration && $0.value.utf8.count >= 7 }),
                (k + 1..<bodyLine).contains(where: { lines[$0].role == .heading && isHeadline($0) && Self.words(bytes[headingText($0)]).count > words }) { continue }
             // "Sea Safety Watch Philippines / Analysis / Why ferries keep sinking": a section's
             // label of one word between two headings follows the site's name and heads the headline.
@@ -506,6 +512,21 @@ public struct Cleaner: Sendable {
         var leftover = 0
         for (j, b) in line.enumerated() where !covered[j] && (b &- 65 < 26 || b &- 97 < 26 || b &- 48 < 10) { leftover += 1 }
         return leftover <= 3 ? found : nil
+    }
+
+    /// Where the bar lies in a table's row that gives a full date in its first cell and, in its
+    /// second, what happened in four words or more ("Oct. 24, 2025 | The review finds ...").
+    static func datedRowBar(_ line: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard line.count <= 400, let first = line.first, first &- 48 < 10 || first &- 65 < 26 else { return nil }
+        var bar = 1
+        while bar + 1 < min(line.count, 40), !(line[bar] == 124 && line[bar - 1] == 32 && line[bar + 1] == 32) { bar += 1 }
+        guard bar + 1 < min(line.count, 40), let dates = fullDatesAlone(UnsafeBufferPointer(rebasing: line[..<(bar - 1)])), dates.first?.start == 0 else { return nil }
+        var end = bar + 2
+        while end + 1 < line.count, !(line[end] == 124 && line[end - 1] == 32) { end += 1 }
+        // Four words or more, one of them in lower case: a sentence, not a label ("Source: Halvora Pharma, Inc.").
+        let cell = Array(line)[(bar + 2)..<min(end, line.count)]
+        let found = words(cell[...])
+        return found.count >= 4 && found.contains(where: { r in r.count >= 3 && cell[r].allSatisfy { $0 &- 97 < 26 } }) ? bar : nil
     }
 
     static func isNavigation(_ line: [UInt8]) -> Bool { line.withUnsafeBufferPointer { isNavigation($0) } }
