@@ -253,7 +253,7 @@ public struct Cleaner: Sendable {
             // words under a masthead, with no day or month ("Serving Hartwell since 1921"), are its
             // tagline when a longer headline follows.
             let words = Self.words(bytes[headingText(k)]).count
-            if k > 0, words <= 5, lines[k - 1].role == .heading, Self.isMasthead(bytes[headingText(k - 1)]),
+            if words <= 5, k > 0, lines[k - 1].role == .heading, Self.isMasthead(bytes[headingText(k - 1)]),
                !TemporalTagger.shared.tag(bytes: Array(bytes[headingText(k)]), documentDate: nil).contains(where: { $0.type != .duration && $0.value.utf8.count >= 7 }),
                (k + 1..<bodyLine).contains(where: { lines[$0].role == .heading && isHeadline($0) && Self.words(bytes[headingText($0)]).count > words }) { continue }
             // "Sea Safety Watch Philippines / Analysis / Why ferries keep sinking": a section's
@@ -269,7 +269,7 @@ public struct Cleaner: Sendable {
         // The outlet a paragraph closes with, "(PNA)" or "(Mail)", is no part of its text.
         let credited = lines.indices.filter { k in lines[k].role == .body && Self.isCreditedItem(bytes[lines[k].start..<lines[k].end]) }
         for k in credited {
-            let open = bytes[lines[k].start..<lines[k].end].lastIndex(of: 40)!
+            let open = Self.closingAside(bytes[lines[k].start..<lines[k].end])!
             bytes.replaceSubrange(open..<lines[k].end, with: repeatElement(32, count: lines[k].end - open))
             lines[k].end = open - 1
         }
@@ -705,10 +705,17 @@ public struct Cleaner: Sendable {
     /// "... ahead of a possible move in January. (Mail)": a gossip column's item, a paragraph
     /// that closes with the outlet it is taken from, in parentheses after its last sentence.
     static func isCreditedItem(_ line: ArraySlice<UInt8>) -> Bool {
-        guard line.last == 41, let open = line.lastIndex(of: 40), open - line.startIndex >= 2, line.endIndex - open <= 32,
-              line[open - 1] == 32, [46, 33, 63, 34].contains(line[open - 2]) else { return false }
+        guard let open = closingAside(line), line.endIndex - open <= 32 else { return false }
         let credit = Self.words(line[(open + 1)..<(line.endIndex - 1)])
         return (1...3).contains(credit.count) && credit.allSatisfy { line[$0.lowerBound] &- 65 < 26 }
+    }
+
+    /// Where the parenthesis opens that closes a line after its last sentence ("... on board.
+    /// (PNA)"), if the line ends so.
+    static func closingAside<Line: RandomAccessCollection>(_ line: Line) -> Int? where Line.Element == UInt8, Line.Index == Int {
+        guard line.last == 41, let open = line.lastIndex(of: 40), open - line.startIndex >= 2, line[open - 1] == 32,
+              [46, 33, 63, 34].contains(line[open - 2]) else { return nil }
+        return open
     }
 
     /// "3 days ago", "Tuesday evening": a line that is a temporal expression but for a few characters.
@@ -782,7 +789,7 @@ public struct Cleaner: Sendable {
         }
         if last == 46 || last == 33 || last == 63 || last == 34 || last == 58 { return false }
         // "... with 146 people on board. (PNA)": a paragraph that closes with its agency's credit.
-        if last == 41, let open = line.lastIndex(of: 40), open >= 2, line[open - 1] == 32, [46, 33, 63, 34].contains(line[open - 2]) { return false }
+        if Self.closingAside(line) != nil { return false }
         if line.count >= 3, line[line.count - 3] == 0xE2, line[line.count - 2] == 0x80, [0x9D, 0x99, 0xA6].contains(line[line.count - 1]) { return false }
         if line.first == 45 || line.first == 42 || (line.count >= 3 && line[0] == 0xE2 && line[1] == 0x80 && line[2] == 0xA2) { return false }
         var words = 0
