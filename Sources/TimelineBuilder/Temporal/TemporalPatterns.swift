@@ -739,8 +739,8 @@ final class PatternSet {
                 }
                 // "at 2140 hours": four figures of the 24-hour clock and the word that says so.
                 if !tok.hasSuffix, tok.digitCount == 4, tok.integer >= 0, tok.integer / 100 < 24, tok.integer % 100 < 60,
-                   t > 0, let prep = militaryPrep, lexicon.longest(text.tokens, t - 1, prep, dash: dash) != nil,
-                   let end = militaryWordEnd(text.tokens, t + 1) {
+                   t > 0, let prep = militaryPrep, let mark = military, lexicon.startsEntry(text.tokens, t - 1, prep, dash: dash),
+                   let end = lexicon.longest(text.tokens, t + 1, mark, dash: dash)?.end {
                     return (.text("\(pad(tok.integer / 100, 2)):\(pad(tok.integer % 100, 2))"), end)
                 }
             }
@@ -755,14 +755,6 @@ final class PatternSet {
         var found = false
         lexicon.forEachMatch(tokens, at: t + 1, cls: cls, dash: dash) { _, _ in found = true }
         return found
-    }
-
-    /// Where the word that marks a 24-hour clock of four figures ("hours", "hrs") ends, if one is at `t`.
-    func militaryWordEnd(_ tokens: UnsafeBufferPointer<WordToken>, _ t: Int) -> Int? {
-        guard t < tokens.count, let cls = military else { return nil }
-        var end: Int? = nil
-        lexicon.forEachMatch(tokens, at: t, cls: cls, dash: dash) { _, e in end = max(end ?? e, e) }
-        return end
     }
 
     /// Whether the token after `t` names a time zone, which makes a dotted number a clock time

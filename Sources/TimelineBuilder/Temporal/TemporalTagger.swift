@@ -122,7 +122,6 @@ public final class TemporalTagger: @unchecked Sendable {
         table = vocabulary.frozen()
     }
 
-    /// Whether a lower-case word names a month, a weekday or a time zone: never the start of a name.
     /// The units of the clock ("hours", "minutes"): a measure of time, never a story's issue.
     /// "Second" is an ordinal too ("a second term").
     static let clockUnits: Set<String> = {
@@ -131,6 +130,7 @@ public final class TemporalTagger: @unchecked Sendable {
         return Set(rows.filter { ($0[0] == "timeunit" || $0[0] == "timeunitplural") && !ordinals.contains($0[1]) }.map { $0[1] })
     }()
 
+    /// Whether a lower-case word names a month, a weekday or a time zone: never the start of a name.
     func isCalendarWord(_ word: String) -> Bool {
         let id = vocabulary.id(word)
         return lexicon.has(id, cls.month) || lexicon.has(id, cls.weekday) || lexicon.has(id, cls.timezone)
