@@ -24,6 +24,20 @@ import Testing
         t.events.contains { e in e.date == date && e.mentions.contains { $0.text.contains(words) } }
     }
 
+    @Test func anAcronymStandsForTheWordsOfTheNameItAbbreviates() {
+        func org(_ name: String) -> ActorIndex.NameKey {
+            ActorIndex.NameKey(NameMention(start: 0, end: 0, tokens: 0..<1, surface: name, canonical: name, kind: .actor(.organization), title: nil, isPlace: false))
+        }
+        let expansions = EventMerger.acronymExpansions([
+            [org("National Testing Board"), org("NTB"), org("Bihar Police"), org("Central Bureau of Investigation")],
+            [org("CBI"), org("Energy Regulatory Commission"), org("Election Review Committee"), org("ERC")],
+        ])
+        #expect(expansions["ntb"] == ["national", Words.lemma("testing"), "board"])
+        #expect(expansions["cbi"]?.contains("central") == true && expansions["cbi"]?.contains("of") == false)
+        #expect(expansions["bp"] == nil, "initials the corpus never writes stand for nothing")
+        #expect(expansions["erc"] == nil, "initials of two names are ambiguous")
+    }
+
     @Test func aStaleStampOnAPageThatKnowsLaterYearsIsNotTrusted() {
         let t = build([
             file("a", "Published: October 10, 2025\n\nThe Harlan Council voted on Monday to close the Tesk bridge.\n"),
@@ -820,6 +834,8 @@ import Testing
         ("Home > Norway > Science & Tech", true), ("Newsroom › Observing the Earth", true), ("World » Europe", true),
         ("Launch | Industry | Policy | Podcasts", true), ("Shares fell > 5% in Oslo", false),
         ("Listen on Apple Podcasts | Spotify | RSS", false), ("Norway's first orbital rocket explodes", false),
+        ("Home / India News", true), ("News / Education", true), ("Policy / Tech / Apps", true),
+        ("Rates rose 0.25 / 0.5 points", false), ("Fans cheered and/or booed the decision", false),
     ])
     func breadcrumbsAreNavigation(_ line: String, _ expected: Bool) {
         #expect(Cleaner.isNavigation(Array(line.utf8)) == expected)
@@ -895,7 +911,10 @@ import Testing
         ("Turnout reached 61 percent of the electorate.", ["percent of elector 61% 61"]),
         ("Twenty-one patients were treated for smoke inhalation.", ["patient 21 patients 21"]),
         ("Thirteen patients were treated.", ["patient 13 patients 13"]),
-        ("Seven patients were treated.", []),
+        ("Seven patients were treated.", ["patient 7 patients 7"]),
+        ("Police on Wednesday arrested five persons, including the owner of a coaching centre.", ["person 5 persons 5"]),
+        ("One person was hurt and two-thirds of the flights were cancelled.", []),
+        ("The Seven Network said three of the crew were safe.", []),
     ])
     func figuresAreReadWithTheirKind(_ sentence: String, _ expected: [String]) {
         let read = FigureReader.shared.figures(in: sentence).map { f in

@@ -904,6 +904,27 @@ import Testing
                                                         "Statement from the Board of Trustees on the resignation of President Anne Kessler"])
     }
 
+    /// Held out and scored before tuning: an exam paper's leak told in Indian styles: a wire
+    /// ("New Delhi, Nov 12 (PTI)") under a breadcrumb trail "Home / India News", a national daily
+    /// with "on Friday (November 14, 2025)", a city page stamped "TNN | Nov 13, 2025, 04.12 AM
+    /// IST" that has the arrests a day later and one fewer, an explainer's dated list, and a
+    /// syndicated protest report.
+    @Test func examLeakReachesTheGold() throws {
+        let t = try timeline("exam-leak")
+        let (recall, missing) = Gold.recall(Paths.fixtures + "/gold/exam-leak-chronology.tsv", in: t)
+        #expect(recall >= 0.9, "missing: \(missing)")
+        #expect(Gold.noise(Paths.fixtures + "/gold/exam-leak-noise.tsv", in: t).isEmpty)
+        #expect(t.documents.first { $0.id == "x1" }?.title == "Education Ministry hands CNAT paper leak probe to CBI", "a breadcrumb trail is no headline")
+        let arrests = t.events.first { e in e.mentions.contains { $0.text.contains("arrested five persons") } }
+        #expect(arrests?.date == "2025-11-11", "the page with the arrests a day later disputes the others' day")
+        #expect(arrests?.conflicts.contains { $0.attribute == "date" } == true)
+        #expect(arrests?.conflicts.contains { $0.attribute == "figure" && $0.values.map(\.value) == ["5 persons", "6 persons"] } == true,
+                "small counts spelled out are figures")
+        #expect(has(t, "2025-11-17", "nationwide protest"), "what has been called for a weekday lies ahead")
+        #expect(t.events.filter { e in e.date == "2025-11-10" && e.mentions.contains { $0.text.contains("not leaked") || $0.text.contains("denied that the paper") } }.count == 1,
+                "the acronym and the board's full name tell one denial")
+    }
+
     /// A newsletter's numbered items, under headings of their own or run in ("3. Weather. ..."):
     /// the one about the corpus's story is kept even when no other document reports its event;
     /// those that name nothing another document names are left out.

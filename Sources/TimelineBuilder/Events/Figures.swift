@@ -73,36 +73,53 @@ struct FigureReader: Sendable {
         return out
     }()
 
-    /// The first two letters of the number words of ten or more, as `first << 8 | second`.
-    static let numberOpenings: Set<UInt16> = Set(numberWords.filter { $0.value >= 10 }.keys.map { w in
+    /// The first two letters of the number words of two or more, as `first << 8 | second`.
+    static let numberOpenings: Set<UInt16> = Set(numberWords.filter { $0.value >= 2 && !$0.key.contains(" ") }.keys.map { w in
         let b = Array(w.utf8)
         return UInt16(b[0]) << 8 | UInt16(b[1])
     })
 
-    /// A sentence that opens with a number of ten or more spelled out, as style books have it
-    /// ("Twenty-one people were treated"), with the number in digits; nil for any other.
-    static func spelledOpening(_ sentence: String) -> String? {
-        let u = sentence.utf8
-        guard let first = u.first, first &- 65 < 26 else { return nil }
-        // The first word, its letters and a dash, no longer than "seventy-seven".
-        var n = 0
-        for b in u { guard (b | 0x20) &- 97 < 26 || b == 45, n < 14 else { break }; n += 1 }
-        // Numbers of ten or more begin "te", "el", "tw", "th", "fo", "fi", "si", "se", "ei" or "ni".
-        guard n >= 3, n < 14, Self.numberOpenings.contains(UInt16(first | 0x20) << 8 | UInt16(u[u.index(after: u.startIndex)] | 0x20)) else { return nil }
-        let head = String(decoding: u.prefix(n), as: UTF8.self).lowercased()
-        let parts = head.split(separator: "-").map(String.init)
-        guard parts.count <= 2, let tens = numberWords[parts[0]], tens >= 10, tens < 100 else { return nil }
-        var value = tens
-        if parts.count == 2 {
-            guard tens % 10 == 0, tens >= 20, let unit = numberWords[parts[1]], unit >= 1, unit <= 9 else { return nil }
-            value += unit
+    /// The sentence with its numbers of two or more spelled out before a word ("Twenty-one
+    /// people were treated", "arrested five persons") in digits; nil when it has none. Style
+    /// books spell out small counts and the numbers that open a sentence.
+    static func spelledNumbers(_ sentence: String) -> String? {
+        let u = Array(sentence.utf8)
+        var out: [UInt8] = []
+        var changed = false
+        var i = 0
+        while i < u.count {
+            // A word starts here: letters and dashes, no longer than "seventy-seven".
+            guard (u[i] | 0x20) &- 97 < 26, i == 0 || !((u[i - 1] | 0x20) &- 97 < 26 || u[i - 1] == 45 || u[i - 1] &- 48 < 10) else {
+                out.append(u[i]); i += 1; continue
+            }
+            var j = i
+            while j < u.count, (u[j] | 0x20) &- 97 < 26 || u[j] == 45 { j += 1 }
+            // Followed by a space and a word in lower case, and opening like a number ("tw", "fi").
+            if j - i >= 3, j - i < 14, j + 1 < u.count, u[j] == 32, u[j + 1] &- 97 < 26,
+               Self.numberOpenings.contains(UInt16(u[i] | 0x20) << 8 | UInt16(u[i + 1] | 0x20)),
+               let value = Self.spelledValue(String(decoding: u[i..<j], as: UTF8.self).lowercased()) {
+                out += Array(String(value).utf8)
+                changed = true
+            } else {
+                out += u[i..<j]
+            }
+            i = j
         }
-        return String(value) + String(decoding: u.dropFirst(n), as: UTF8.self)
+        return changed ? String(decoding: out, as: UTF8.self) : nil
+    }
+
+    /// The value of a number from two to ninety-nine spelled out ("five", "twenty-one"), or nil.
+    static func spelledValue(_ word: String) -> Int? {
+        let parts = word.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
+        guard parts.count <= 2, parts[0] != "dozen", let first = numberWords[parts[0]], first >= 2, first < 100 else { return nil }
+        guard parts.count == 2 else { return first }
+        guard first % 10 == 0, first >= 20, let unit = numberWords[parts[1]], unit >= 1, unit <= 9 else { return nil }
+        return first + unit
     }
 
     /// The comparable figures of `sentence`, in order.
     func figures(in sentence: String) -> [Figure] {
-        let bytes = Array((Self.spelledOpening(sentence) ?? sentence).utf8)
+        let bytes = Array((Self.spelledNumbers(sentence) ?? sentence).utf8)
         guard bytes.contains(where: { $0 &- 48 < 10 }) else { return [] }
         // Words and numbers, as byte ranges; "%" and dashes stand alone.
         var pieces: [Range<Int>] = []

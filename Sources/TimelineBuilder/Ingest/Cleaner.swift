@@ -440,12 +440,14 @@ public struct Cleaner: Sendable {
 
     /// "Valley Ledger | News | Sports | Obituaries", "The Examiner | Business" or "Home > Norway >
     /// Science & Tech": a site's menu or masthead (short labels between bars) or breadcrumb trail
-    /// (labels between ">", "›" or "»"), with no figure or sentence in them.
+    /// (labels between ">", "›", "»" or a spaced "/": "Home / India News"), with no figure or
+    /// sentence in them.
     static func isNavigation(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
         // The length of the separator at `i`, or 0; most lines have none and are done with at once.
         @inline(__always) func separator(_ i: Int) -> Int {
             let b = line[i]
             if b == 124 || b == 62 { return 1 }
+            if b == 47, i > 0, i + 1 < line.count, line[i - 1] == 32, line[i + 1] == 32 { return 1 }
             if b == 0xC2, i + 1 < line.count, line[i + 1] == 0xBB { return 2 }
             if b == 0xE2, i + 2 < line.count, line[i + 1] == 0x80, line[i + 2] == 0xBA { return 3 }
             return 0

@@ -125,7 +125,11 @@ struct EventMerger {
     }
 
     /// Reads the reports' words and dates, on all workers.
-    func read(_ reports: [[EventCandidate]], vocabularies: [[String]]) -> Reading {
+    ///
+    /// `expansions` gives, by content key, the words an acronym stands for (see
+    /// `acronymExpansions`): a report that writes "the NTB" shares them with one that writes
+    /// "the National Testing Board".
+    func read(_ reports: [[EventCandidate]], vocabularies: [[String]], expansions: [String: [String]] = [:]) -> Reading {
         var r = Reading()
         for (d, list) in reports.enumerated() {
             for k in list.indices { r.document.append(Int32(d)); r.slot.append(Int32(k)) }
@@ -138,7 +142,9 @@ struct EventMerger {
         let wordOfKey: [[Int32]] = vocabularies.map { keys in
             keys.map { key in
                 let w = words.intern(key)
-                if Int(w) == comparable.count { comparable.append(Words.comparable(key).map { Int(stems.intern($0)) }) }
+                if Int(w) == comparable.count {
+                    comparable.append((Words.comparable(key) + (expansions[key] ?? []).flatMap(Words.comparable)).map { Int(stems.intern($0)) })
+                }
                 return w
             }
         }
@@ -241,6 +247,26 @@ struct EventMerger {
         order.sort { ($0.first, $0.second) < ($1.first, $1.second) }
         r.ordered = order.map(\.report)
         return r
+    }
+
+    /// The content words each acronym of the corpus stands for, by the acronym's content key
+    /// ("ntb" → "national", "testing", "board"): an organization's name of two words or more
+    /// whose initials the corpus also names as an organization, when no other name has them.
+    static func acronymExpansions(_ names: [[ActorIndex.NameKey]]) -> [String: [String]] {
+        var organizations: Set<String> = []
+        for list in names { for n in list where n.kind == .actor(.organization) { organizations.insert(n.canonical) } }
+        var found: [String: Set<String>] = [:]
+        for name in organizations where name.contains(" ") {
+            let initials = ActorIndex.initials(name)
+            guard initials.count >= 2, initials != name, organizations.contains(initials) else { continue }
+            found[initials, default: []].insert(name)
+        }
+        var out: [String: [String]] = [:]
+        for (initials, full) in found where full.count == 1 {
+            let words = full.first!.split(separator: " ").map { $0.lowercased() }.filter(Words.isContent).map(Words.lemma)
+            out[Words.lemma(initials.lowercased())] = words
+        }
+        return out
     }
 
     /// Groups the reports, in the order read, into events.
@@ -391,9 +417,13 @@ struct EventMerger {
                 if score > 0, score < 1, shared > bestNear.shared { bestNear = (g, score, shared, rare) }
             }
             // "Lunas made landfall on 10 November" says far more of the landfall a day off than of
-            // anything on the 10th: a source with the day wrong, not a happening of that day.
-            if let b = best, b.score >= 1, bestNear.group >= 0, bestSame.rare <= 1, bestNear.shared >= 1.5 * bestSame.shared,
-               bestNear.rare >= bestSame.rare + 2 {
+            // anything on the 10th: a source with the day wrong, not a happening of that day. So
+            // does a report that shares some rare words with its day's event but twice as much with
+            // one a day off, which it nearly repeats ("on Wednesday arrested five persons, including
+            // the owner of a coaching centre", where another page arrested six on Tuesday).
+            if let b = best, b.score >= 1, bestNear.group >= 0,
+               bestSame.rare <= 1 && bestNear.shared >= 1.5 * bestSame.shared && bestNear.rare >= bestSame.rare + 2
+                || bestNear.score >= 0.75 && bestNear.shared >= 2 * bestSame.shared && bestNear.rare >= bestSame.rare + 3 {
                 best = (bestNear.group, bestNear.score)
             }
             for g in touched { sharedKeys[g] = 0; rareKeys[g] = 0 }

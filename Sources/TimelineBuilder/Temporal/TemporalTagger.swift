@@ -507,6 +507,15 @@ public final class TemporalTagger: @unchecked Sendable {
         if before - 2 > sentence.lowerBound, tokens[before - 1].word == w.forWord,
            (max(sentence.lowerBound, before - 6)..<(before - 2)).reversed().prefix(while: { tokens[$0].kind == .word })
             .contains(where: { fixingVerbs.contains(tokens[$0].word) }) { return .future }
+        // "Unions have called for a nationwide protest on Monday": the perfect takes no past day,
+        // so the day is the fixed happening's, still to come ("have called off the strike they
+        // held on Monday" is another verb's day).
+        if before > sentence.lowerBound, before < timex.lowerBound,
+           let verb = (max(sentence.lowerBound + 1, before - 8)..<before).reversed().prefix(while: { k in
+               let id = Int(tokens[k].word)
+               return tokens[k].kind == .word && (fixingVerbs.contains(tokens[k].word)
+                   || !(id > 0 && id < cues.count && cues[id]?.tense == .past) && !endsInEd(text.bytes, tokens[k]))
+           }).first(where: { fixingVerbs.contains(tokens[$0].word) }), w.perfect.contains(tokens[verb - 1].word) { return .future }
         // "Classes remain suspended until Friday": a state that lasts from now until the date.
         if before > sentence.lowerBound, w.until.contains(tokens[before - 1].word),
            (max(sentence.lowerBound, before - 10)..<(before - 1)).reversed().prefix(while: { tokens[$0].word != w.comma && tokens[$0].word != w.semicolon })
@@ -591,7 +600,7 @@ struct TaggerWords {
     let openParen, closeParen, last: Int32
     let determiners: Set<Int32>
     let a, an, the, of, on, forWord, day, week, per, may, and, or, old, future, second, dash, apostrophe, comma, semicolon, colon, period, question, exclamation, percentSign: Int32
-    let multipliers, rangeEnds, until, currency, countNouns, verbMonths, shortMonths, seasonContext, durationVerbs, rateWords, be, openingQuotes: Set<Int32>
+    let multipliers, rangeEnds, until, perfect, currency, countNouns, verbMonths, shortMonths, seasonContext, durationVerbs, rateWords, be, openingQuotes: Set<Int32>
 
     init(_ v: Vocabulary) {
         func ids(_ words: [String]) -> Set<Int32> { Set(words.map { v.intern($0) }) }
@@ -604,6 +613,7 @@ struct TaggerWords {
         multipliers = ids(["once", "twice", "times"])
         rangeEnds = ids(["to", "until", "till", "through", "-"])
         until = ids(["until", "till"])
+        perfect = ids(["has", "have"])
         currency = ids(["$", "#", "€", "£"])
         countNouns = ids(["percent", "people", "times", "units", "votes"])
         verbMonths = ids(["may", "march", "august"])
