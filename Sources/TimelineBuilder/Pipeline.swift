@@ -592,6 +592,9 @@ public struct TimelineBuilder: Sendable {
         }
     }
 
+    /// The countries and the regions of countries that `countries.tsv` and `regions.tsv` name.
+    static let broadPlaces: Set<String> = Set(Resources.rows("countries.tsv").compactMap(\.first) + Resources.rows("regions.tsv").compactMap(\.first))
+
     /// The event a group of reports tells, without those that lie in digest items that tell
     /// another story than the corpus's (`offStory`, by document and item), or nil when all do. `nameOf` gives the
     /// corpus's number of each word book's names, as `actors` knows them. `counts` is the
@@ -697,7 +700,13 @@ public struct TimelineBuilder: Sendable {
         }
         var places: [String: Set<String>] = [:]
         for m in 0..<count { if let p = reports[at[m].d][at[m].k].place { places[p, default: []].insert(reports[at[m].d][at[m].k].document) } }
-        let specific = places.keys.filter { p in !places.keys.contains { q in q != p && (containment[q]?.contains(p) ?? false) } }
+        // A country or region and a place the corpus never sets elsewhere ("England" and
+        // "Sussex"): the place lies in it, as far as anyone can tell.
+        let specific = places.keys.filter { p in
+            !places.keys.contains { q in
+                q != p && ((containment[q]?.contains(p) ?? false) || Self.broadPlaces.contains(p) && !Self.broadPlaces.contains(q) && containment[q] == nil)
+            }
+        }
         if specific.count >= 2 {
             conflicts.append(Conflict(attribute: "place", values: specific.sorted().map { ConflictValue(value: $0, documents: places[$0]!.sorted()) }))
         }

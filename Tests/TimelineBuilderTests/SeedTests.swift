@@ -925,6 +925,25 @@ import Testing
                 "the acronym and the board's full name tell one denial")
     }
 
+    /// Held out and scored before tuning: a hosepipe ban told in British styles: a BBC page
+    /// under a menu of sections ("Home News Sport Weather iPlayer") with "Updated 2 hours ago", a
+    /// Guardian page, a local paper's "Tuesday week", a Times page stamped "July 12 2025, 12.01am,
+    /// The Times" that has the drought declared a day later, and the company's release.
+    @Test func hosepipeBanReachesTheGold() throws {
+        let t = try timeline("hosepipe-ban")
+        let (recall, missing) = Gold.recall(Paths.fixtures + "/gold/hosepipe-ban-chronology.tsv", in: t)
+        #expect(recall >= 0.9, "missing: \(missing)")
+        #expect(Gold.noise(Paths.fixtures + "/gold/hosepipe-ban-noise.tsv", in: t).isEmpty)
+        #expect(t.documents.map { $0.title ?? "" } == ["Hosepipe ban announced for 1.2 million customers in Sussex",
+                                                        "Hosepipe ban for 1.2m people as drought grips south-east England",
+                                                        "Water boss apologises as campaigners protest over hosepipe ban",
+                                                        "Ofwat to review water firm's drought plan as hosepipe ban begins", "Temporary Use Ban starts today"])
+        #expect(has(t, "2025-07-22", "Tuesday week"), "'Tuesday week' is a week after the coming Tuesday")
+        let drought = t.events.first { e in e.mentions.contains { $0.text.contains("declared drought across the South East") } }
+        #expect(drought?.date == "2025-07-03" && drought?.conflicts.contains { $0.attribute == "date" } == true)
+        #expect(!t.events.contains { $0.conflicts.contains { $0.attribute == "place" } }, "England holds Sussex: no dispute of place")
+    }
+
     /// A newsletter's numbered items, under headings of their own or run in ("3. Weather. ..."):
     /// the one about the corpus's story is kept even when no other document reports its event;
     /// those that name nothing another document names are left out.

@@ -63,6 +63,9 @@ public struct Cleaner: Sendable {
     /// The words of a site's controls (`control` in `furniture.tsv`): a line of them alone
     /// ("Menu Search Sign in") is furniture.
     let controlWords: Set<String>
+    /// The names of a site's sections (`section` in `furniture.tsv`): a menu of them in words
+    /// alone ("Home News Sport Weather iPlayer") is furniture.
+    let sectionWords: Set<String>
     /// The phrases that open a picture's credit (`credit` in `furniture.tsv`).
     let credits: [[UInt8]]
     /// The phrases that close a newsletter's item (`item-end` in `furniture.tsv`).
@@ -80,10 +83,11 @@ public struct Cleaner: Sendable {
         }
         var index = [[Rule]](repeating: [], count: 256)
         let afterNumber = { (r: Rule) in r.phrase.count > 2 && r.phrase[0] == 35 && r.phrase[1] == 32 }
-        for r in rules where r.kind != "control" && r.kind != "credit" && r.kind != "item-end" && !afterNumber(r) { index[Int(r.phrase[0])].append(r) }
+        for r in rules where r.kind != "control" && r.kind != "section" && r.kind != "credit" && r.kind != "item-end" && !afterNumber(r) { index[Int(r.phrase[0])].append(r) }
         rulesByFirstByte = index
         countedRules = rules.filter(afterNumber).map { Rule(kind: $0.kind, phrase: Array($0.phrase.dropFirst())) }
         controlWords = Set(rules.filter { $0.kind == "control" }.map { String(decoding: $0.phrase, as: UTF8.self) })
+        sectionWords = Set(rules.filter { $0.kind == "section" }.map { String(decoding: $0.phrase, as: UTF8.self) })
         credits = rules.filter { $0.kind == "credit" }.map(\.phrase)
         itemEnds = rules.filter { $0.kind == "item-end" }.map(\.phrase)
     }
@@ -498,9 +502,16 @@ public struct Cleaner: Sendable {
 
     /// A short line that only gives a date ("Wednesday, February 4, 2026", "2026-01-15T09:30:00Z"):
     /// a stamp, never the headline or a report.
+    /// So is a stamp with the paper it appeared in after a comma ("July 12 2025, 12.01am, The Times").
     static func isDateOnly(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard line.count <= 48, line.contains(where: { $0 &- 48 < 10 }) else { return false }
-        return fullDatesAlone(line) != nil
+        guard line.count <= 72, line.contains(where: { $0 &- 48 < 10 }) else { return false }
+        if line.count <= 48, fullDatesAlone(line) != nil { return true }
+        guard let comma = line.lastIndex(of: 44), comma <= 48, comma + 2 < line.count else { return false }
+        let source = Array(line[(comma + 1)...])
+        let names = words(source[...])
+        guard (1...4).contains(names.count), names.allSatisfy({ source[$0.lowerBound] &- 65 < 26 }),
+              !source.contains(where: { $0 &- 48 < 10 }) else { return false }
+        return fullDatesAlone(UnsafeBufferPointer(rebasing: line[..<comma])) != nil
     }
 
     /// The expressions of full calendar dates in a line that says nothing else but three letters
@@ -554,11 +565,18 @@ public struct Cleaner: Sendable {
         }
     }
 
-    /// Whether a short line holds nothing but a site's controls ("Menu Search Sign in").
+    /// Whether a short line holds nothing but a site's controls ("Menu Search Sign in") or its
+    /// menu of sections.
     func isControls(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
         guard line.count <= 48 else { return false }
-        let words = String(decoding: line, as: UTF8.self).lowercased().split(whereSeparator: { $0 == " " || $0 == "|" || $0 == "·" })
-        return !words.isEmpty && words.allSatisfy { controlWords.contains(String($0)) }
+        let text = String(decoding: line, as: UTF8.self)
+        let words = text.lowercased().split(whereSeparator: { $0 == " " || $0 == "|" || $0 == "·" })
+        if !words.isEmpty && words.allSatisfy({ controlWords.contains(String($0)) }) { return true }
+        // A menu of four words or more, each with a capital, three of them or more a site's sections
+        // or controls, and one at most anything else ("Home News Sport Weather iPlayer").
+        let known = words.filter { controlWords.contains(String($0)) || sectionWords.contains(String($0)) }.count
+        return words.count >= 4 && known >= 3 && known >= words.count - 1
+            && text.split(separator: " ").allSatisfy { $0.contains(where: \.isUppercase) || $0 == "|" || $0 == "·" }
     }
 
     /// "10:05 a.m.", "Update 7:45 p.m.": the time stamps of a live blog's entries.

@@ -112,6 +112,11 @@ extension TemporalTagger {
             }
             let fitting = days.filter { $0.weekday == w }
             return (fitting.isEmpty ? days : fitting).min { (cost($0), $0.dayNumber) < (cost($1), $1.dayNumber) }?.description
+        case "wdweek":
+            // "Tuesday week": a week after the coming Tuesday (today, when it is one).
+            guard let w = int(0) else { return nil }
+            guard let dct else { return nil }
+            return dct.adding(days: (w - dct.weekday + 7) % 7 + 7).description
         case "wd", "wdrel":
             guard let w = int(0) else { return nil }
             var suffix = ""
