@@ -24,6 +24,23 @@ import Testing
         t.events.contains { e in e.date == date && e.mentions.contains { $0.text.contains(words) } }
     }
 
+    @Test func reportsOfOneDayWithOneVerbAndAWordBesidesAreOneHappening() {
+        let story = [
+            file("a", "Published: October 10, 2025\n\nThe water company announced the hosepipe ban on Tuesday after the reservoir fell.\n"),
+            file("b", "Published: October 10, 2025\n\nThe ban, announced on Tuesday, applies to all customers.\n"),
+            file("c", "Published: October 10, 2025\n\nPolice arrested two men on Tuesday in Leeds.\n"),
+            file("d", "Published: October 10, 2025\n\nOfficers arrested a protester on Tuesday outside parliament.\n"),
+            // The story's own words, common to many reports, weigh little.
+            file("e", "Published: October 10, 2025\n\nThe water ban was first floated on Monday.\n\nMinisters discussed the water ban on Wednesday.\n\n"
+                 + "Critics of the company attacked the ban on Thursday.\n\nThe company announced record profits on Friday.\n"),
+        ]
+        let t = build(story + others)
+        let ban = t.events.filter { e in e.date == "2025-10-07" && e.mentions.contains { $0.text.contains("ban") } }
+        #expect(ban.count == 1 && Set(ban.first?.mentions.map(\.document) ?? []) == ["a", "b"])
+        let arrests = t.events.filter { e in e.mentions.contains { $0.text.contains("arrested") } }
+        #expect(arrests.count == 2, "one verb and nothing else in common: two happenings")
+    }
+
     @Test func anAcronymStandsForTheWordsOfTheNameItAbbreviates() {
         func org(_ name: String) -> ActorIndex.NameKey {
             ActorIndex.NameKey(NameMention(start: 0, end: 0, tokens: 0..<1, surface: name, canonical: name, kind: .actor(.organization), title: nil, isPlace: false))

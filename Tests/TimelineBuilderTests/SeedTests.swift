@@ -942,6 +942,9 @@ import Testing
         let drought = t.events.first { e in e.mentions.contains { $0.text.contains("declared drought across the South East") } }
         #expect(drought?.date == "2025-07-03" && drought?.conflicts.contains { $0.attribute == "date" } == true)
         #expect(!t.events.contains { $0.conflicts.contains { $0.attribute == "place" } }, "England holds Sussex: no dispute of place")
+        let announced = t.events.first { e in e.date == "2025-07-08" && e.mentions.contains { $0.text.contains("announced the ban on Tuesday, five days") } }
+        #expect(announced?.mentions.contains { $0.text.contains("announced the temporary use ban on Tuesday") } == true,
+                "two pages' reports of one day with one verb and a word besides are one happening")
     }
 
     /// A newsletter's numbered items, under headings of their own or run in ("3. Weather. ..."):

@@ -43,6 +43,10 @@ struct EventCandidate: Sendable {
     /// Whether its sentence says little but its date ("Decision Date: November 6, 2025", "The
     /// next decision is on December 18."): such a report joins an event of its very day.
     var thin = false
+    /// The verb nearest its date in its clause ("announced the ban on Tuesday", "were announced
+    /// on Tuesday 8 July"), as an index into the `contentKeys` of word book `vocabulary`, or -1:
+    /// what happened that day, which names the happening better than any other word.
+    var predicate: Int32 = -1
 }
 
 /// Everything one document contributes to the timeline.
@@ -375,6 +379,7 @@ struct EventExtractor {
                        let amount = Float(tokens[q].lower), !others.contains(where: { abs($0 - q) < min(abs(ti - q), abs(te - 1 - q)) }) { percent = amount }
                 }
                 content.sortAndRemoveDuplicates()
+                let predicate = self.predicate(tokens, clause: window, timex: ti..<te, book: book)
                 // "Not after Saturday.": a sentence that names nothing and says nothing but its date.
                 if content.isEmpty, nameIDs.isEmpty, !(s..<e).contains(where: { !(ti..<te).contains($0) && book.contentKey(tokens[$0].id) >= 0 }) { continue }
                 // A page updated after its publication speaks of the days up to its update as past.
@@ -392,6 +397,7 @@ struct EventExtractor {
                     if candidates[k].percent < 0 { candidates[k].percent = percent }
                     candidates[k].content.sortAndRemoveDuplicates()
                     if candidates[k].place == nil { candidates[k].place = place }
+                    if candidates[k].predicate < 0 { candidates[k].predicate = predicate }
                     // "Earlier in the day, the office said he had resigned on Thursday morning": the
                     // day is the happening's own when one of its expressions tells of it.
                     if candidates[k].saying, !saying {
@@ -407,7 +413,7 @@ struct EventExtractor {
                     content: content, vocabulary: book.index,
                     names: nameIDs, place: place, item: item, saying: saying, zoned: Self.isZoned(tx.value), line: lineIndex,
                     implicit: tx.text.isEmpty, clock: saying ? -1 : Self.localClock(tx.value, text: tx.text), percent: percent,
-                    thin: thin))
+                    thin: thin, predicate: predicate))
             }
         }
         return DocumentAnalysis(candidates: candidates, names: allNames, book: book.index, containment: containment, itemNames: itemNames)
@@ -971,6 +977,29 @@ struct EventExtractor {
         if let best { return best.0 }
         if future { return .scheduled }
         return .occurred
+    }
+
+    /// Verbs of telling ("said", "told"): the day they give is when something was said, and
+    /// they name no happening of their own.
+    static let telling = clauseWords["telling"] ?? []
+
+    /// The content key of the verb in the past nearest a date in its clause: up to six words
+    /// before it ("announced the ban on Tuesday"), or else up to three after ("on Tuesday
+    /// announced"); -1 when there is none, or it is a verb of telling.
+    func predicate(_ tokens: [Token], clause: Range<Int>, timex: Range<Int>, book: WordBook) -> Int32 {
+        func key(_ q: Int) -> Int32? {
+            guard tokens[q].kind == .word, !tokens[q].capitalized, tokens[q].facts.contains(.past) || tokens[q].facts.contains(.edForm) else { return nil }
+            return Self.telling.contains(tokens[q].lower) ? -1 : book.contentKey(tokens[q].id)
+        }
+        for q in stride(from: timex.lowerBound - 1, through: max(clause.lowerBound, timex.lowerBound - 6), by: -1) {
+            if tokens[q].lower == "," || tokens[q].lower == ";" { break }
+            if let k = key(q) { return k }
+        }
+        for q in timex.upperBound..<min(clause.upperBound, timex.upperBound + 3) {
+            if tokens[q].lower == "," || tokens[q].lower == ";" { break }
+            if let k = key(q) { return k }
+        }
+        return -1
     }
 
     /// A verb in the past tense ("ordered", "was lifted", "met"), not a passive or infinitive of

@@ -110,6 +110,9 @@ struct EventMerger {
         var percent: [Float] = []
         /// Whether each report's sentence says little but its date (see `EventCandidate.thin`).
         var thin: [Bool] = []
+        /// Each report's verb nearest its date (see `EventCandidate.predicate`), as its first
+        /// compared word, or -1.
+        var predicate: [Int] = []
         /// Whether each report that says little but its date gives a day after its page's
         /// publication (false for any other report).
         var ahead: [Bool] = []
@@ -159,7 +162,7 @@ struct EventMerger {
             var compared = FlatLists<Int>(), content = FlatLists<Int32>(), df: [Int]
             var values = StringTable(capacity: 64), valueOf: [Int32] = []
             var precision: [Precision] = [], documentIndex: [Int] = [], sentenceStart: [Int] = [], timexStart: [Int] = []
-            var saying: [Bool] = [], implicit: [Bool] = [], clock: [Int16] = [], percent: [Float] = [], thin: [Bool] = [], ahead: [Bool] = []
+            var saying: [Bool] = [], implicit: [Bool] = [], clock: [Int16] = [], percent: [Float] = [], thin: [Bool] = [], ahead: [Bool] = [], predicate: [Int] = []
         }
         var parts = [Part](repeating: Part(df: []), count: chunks)
         parts.withUnsafeMutableBufferPointer { buffer in
@@ -198,6 +201,8 @@ struct EventMerger {
                         part.clock.append(report.pointee.clock)
                         part.percent.append(report.pointee.percent)
                         part.thin.append(report.pointee.thin)
+                        let verb = report.pointee.predicate
+                        part.predicate.append(verb >= 0 ? comparable[Int(map[Int(verb)])].first ?? -1 : -1)
                         part.ahead.append(report.pointee.thin && report.pointee.published.map { p in CalendarDate(iso: report.pointee.value).map { $0 > p } ?? false } ?? false)
                     }
                 }
@@ -231,6 +236,7 @@ struct EventMerger {
             r.clock += parts[c].clock
             r.percent += parts[c].percent
             r.thin += parts[c].thin
+            r.predicate += parts[c].predicate
             r.ahead += parts[c].ahead
             for (id, n) in parts[c].df.enumerated() { df[id] += n }
             parts[c] = Part(df: [])
@@ -347,6 +353,9 @@ struct EventMerger {
         var fits: [Int] = [], nearFits: [Int] = []
         var nearLinks: [(from: Int, to: Int)] = []
         var groupOf = [Int](repeating: -1, count: order.count)
+        // The events of each day by the verbs nearest the date of their reports, as `value << 32 | verb`.
+        var byPredicate: [Int: [Int]] = [:]
+        let predicateAt = order.map { r.predicate[$0] }
         for (p, i) in order.enumerated() {
             let documentIndex = documentAt[p], precision = precisionAt[p]
             let date = dates[dateAt[p]]
@@ -426,6 +435,20 @@ struct EventMerger {
                 || bestNear.score >= 0.75 && bestNear.shared >= 2 * bestSame.shared && bestNear.rare >= bestSame.rare + 3 {
                 best = (bestNear.group, bestNear.score)
             }
+            // "The company announced the ban on Tuesday" and "The restrictions were announced on
+            // Tuesday 8 July": two pages' reports of one day whose verb nearest the date is the
+            // same, and that share some other word, tell one happening, however common the
+            // story's own words have made the rest.
+            if best.map({ $0.score < 2 }) ?? true, date.day != nil, predicateAt[p] >= 0, let groups = byPredicate[dateAt[p] << 32 | predicateAt[p]] {
+                var pick: (group: Int, shared: Int)? = nil
+                for g in groups where documents[g << 32 | documentIndex] < 0 && !sameSentence.contains(Int32(g)) {
+                    if clockAt[p] >= 0, Self.hoursApart(clockAt[p], groupClocks[g]) { continue }
+                    var shared = 0
+                    for w in words where w != predicateAt[p] && content[g << 32 | w] >= 0 { shared += weight[w] }
+                    if shared >= Int(Self.sameVerbWeight * Self.unit), shared > pick?.shared ?? 0 { pick = (g, shared) }
+                }
+                if let pick { best = (pick.group, 2) }
+            }
             for g in touched { sharedKeys[g] = 0; rareKeys[g] = 0 }
             touched.removeAll(keepingCapacity: true)
             // A report that fits only an event a few days off waits for every event to form.
@@ -443,6 +466,10 @@ struct EventMerger {
             nearFits.removeAll(keepingCapacity: true)
             members[g].append(i)
             groupOf[p] = g
+            if predicateAt[p] >= 0, date.day != nil {
+                let key = dateAt[p] << 32 | predicateAt[p]
+                if byPredicate[key]?.contains(g) != true { byPredicate[key, default: []].append(g) }
+            }
             if clockAt[p] >= 0 { groupClocks[g].append(clockAt[p]) }
             if r.percent[i] >= 0 { groupPercents[g].append(r.percent[i]) }
             sayingOnly[g] = sayingOnly[g] && sayingAt[p]
@@ -670,6 +697,10 @@ struct EventMerger {
             members[g] = []
         }
     }
+
+    /// The least weight of words besides their verb that two reports of one day with the same
+    /// verb must share to tell one happening.
+    static let sameVerbWeight = 0.6
 
     /// The most content words a sentence may have besides its dates and still say little but its day.
     static let thinWords = 3
