@@ -761,6 +761,22 @@ import Testing
                 "only an entry's first sentence takes its stamp, and the page's voice is no report")
     }
 
+    @Test(arguments: [
+        // Newest first: the entries before midnight are the day before's.
+        ("08:10\nFlights resumed at the airport.\n\n00:41\nThe airport reopened.\n\n22:15\nThe minister spoke about the drones.\n\n20:58\nPolice confirmed drones over the runway.\n",
+         ["2025-09-22", "2025-09-22", "2025-09-23", "2025-09-23"]),
+        // Oldest first, the same.
+        ("20:58\nPolice confirmed drones over the runway.\n\n22:15\nThe minister spoke about the drones.\n\n00:41\nThe airport reopened.\n\n08:10\nFlights resumed at the airport.\n",
+         ["2025-09-22", "2025-09-22", "2025-09-23", "2025-09-23"]),
+        // No midnight crossed.
+        ("19:42\nThe vote ended at the senate.\n\n16:30\nThe senate session opened.\n\n12:05\nThe petition grew at the senate.\n",
+         ["2025-09-23", "2025-09-23", "2025-09-23"]),
+    ])
+    func aLiveBlogsEntriesBeforeMidnightAreTheDayBefores(_ entries: String, _ days: [String]) {
+        let t = build([file("a", "LIVE: Drones over the airport\nLast updated: 23 September 2025 08:10\n\n" + entries)])
+        #expect(t.events.flatMap { e in e.mentions.map { _ in e.date } }.sorted() == days)
+    }
+
     @Test func aClockAloneOnItsLineFallsOnThePagesDay() {
         let text = "Residents returned on Friday, he said.\n\nUpdate 7:45 p.m.\nThe agency said its monitors found nothing."
         let values = TemporalTagger.shared.tag(text, documentDate: CalendarDate(iso: "2026-02-10")).map(\.value)

@@ -947,6 +947,19 @@ import Testing
                 "two pages' reports of one day with one verb and a word besides are one happening")
     }
 
+    /// Held out and scored before tuning: drones over an airport, told by a Nordic site stamped
+    /// "22.09.2025 22:47 | Updated 23.09.2025 07:15", a live blog of bare 24-hour entries that
+    /// cross midnight, newest first, a page with an embedded post, a Reuters wire, and an undated
+    /// opinion piece.
+    @Test func droneClosureReachesTheGold() throws {
+        let t = try timeline("drone-closure")
+        let (recall, missing) = Gold.recall(Paths.fixtures + "/gold/drone-closure-chronology.tsv", in: t)
+        #expect(recall >= 0.9, "missing: \(missing)")
+        #expect(Gold.noise(Paths.fixtures + "/gold/drone-closure-noise.tsv", in: t).isEmpty)
+        #expect(has(t, "2025-09-22", "following the situation closely") && has(t, "2025-09-23", "has reopened"),
+                "a live blog's entries before midnight are the day before's")
+    }
+
     /// A newsletter's numbered items, under headings of their own or run in ("3. Weather. ..."):
     /// the one about the corpus's story is kept even when no other document reports its event;
     /// those that name nothing another document names are left out.

@@ -240,6 +240,7 @@ struct EventExtractor {
         // A live blog's entry stamp, until the first sentence of its entry takes it.
         var entryStamp: TemporalExpression? = nil
         var stampIndex = 0
+        let stampDays = Self.entryStampDays(article, timexes: timexes, tagger: tagger)
         // The date that heads a chronology's line ("March 14: ..."), for the line's later sentences.
         var lineLead: (line: Int, timex: TemporalExpression)? = nil
         // Whether the first sentence of the running text has been read.
@@ -254,6 +255,9 @@ struct EventExtractor {
                 while stampIndex < article.entryStamps.count, article.entryStamps[stampIndex] < line.start { stampIndex += 1 }
                 if stampIndex < article.entryStamps.count, article.entryStamps[stampIndex] == line.start {
                     entryStamp = timexes.first { $0.start >= line.start && $0.end <= line.end && $0.type == .time }
+                    if let days = stampDays[line.start], days != 0, let stamp = entryStamp, let day = CalendarDate(iso: String(stamp.value.prefix(10))) {
+                        entryStamp?.value = day.adding(days: days).description + stamp.value.dropFirst(10)
+                    }
                     continue
                 }
             }
@@ -540,6 +544,34 @@ struct EventExtractor {
     }
 
     /// The minute of the day of a TIMEX3 time value ("2025-11-09T22:30" → 1350).
+    /// The days to move each of a live blog's entry stamps by, by the start of its line, when
+    /// they give a clock time alone ("22:15", "00:41"): those read as of the page's day but
+    /// before the entries cross midnight are the day before's. The latest entry is taken to be
+    /// of the page's day; entries may run newest first or oldest first. Empty when any stamp
+    /// gives its own day.
+    static func entryStampDays(_ article: CleanArticle, timexes: [TemporalExpression], tagger: TemporalTagger) -> [Int: Int] {
+        guard article.entryStamps.count >= 3 else { return [:] }
+        var minutes: [(line: Int, minute: Int)] = []
+        var k = 0
+        for start in article.entryStamps {
+            while k < timexes.count, timexes[k].start < start { k += 1 }
+            guard k < timexes.count, timexes[k].type == .time, tagger.isBareClock(timexes[k].text),
+                  let minute = minuteOfDay(timexes[k].value) else { return [:] }
+            minutes.append((start, minute))
+        }
+        // Newest first when more steps go back in time than forward.
+        let steps = zip(minutes, minutes.dropFirst())
+        let newestFirst = steps.filter { $0.0.minute > $0.1.minute }.count > steps.filter { $0.0.minute < $0.1.minute }.count
+        let latestFirst = newestFirst ? minutes : minutes.reversed()
+        var out: [Int: Int] = [:]
+        var shift = 0
+        for (n, entry) in latestFirst.enumerated() {
+            if n > 0, entry.minute > latestFirst[n - 1].minute { shift -= 1 }
+            out[entry.line] = shift
+        }
+        return out
+    }
+
     static func minuteOfDay(_ value: String) -> Int? {
         guard let t = value.firstIndex(of: "T") else { return nil }
         let clock = value[value.index(after: t)...].split(separator: ":")
