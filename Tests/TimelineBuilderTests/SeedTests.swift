@@ -960,6 +960,20 @@ import Testing
                 "a live blog's entries before midnight are the day before's")
     }
 
+    /// Held out and scored before tuning: a study told by the university's release under its
+    /// embargo line, a Guardian-style page, a trade site, a GOV.UK release with "Today (14
+    /// November 2025)" and a newsletter post dated "Nov 15" that has the study out on Tuesday.
+    @Test func drugStudyReachesTheGold() throws {
+        let t = try timeline("drug-study")
+        let (recall, missing) = Gold.recall(Paths.fixtures + "/gold/drug-study-chronology.tsv", in: t)
+        #expect(recall >= 0.9, "missing: \(missing)")
+        #expect(Gold.noise(Paths.fixtures + "/gold/drug-study-noise.tsv", in: t).isEmpty)
+        let release = t.documents.first { $0.id == "s1" }
+        #expect(release?.title == "Common blood pressure drug linked to higher risk of hip fractures in older adults" && release?.published == "2025-11-12",
+                "an embargo line dates the release and is no headline")
+        #expect(has(t, "2025-11-14", "we have begun a review") && has(t, "2025-12-04", "Commission on Human Medicines"))
+    }
+
     /// A newsletter's numbered items, under headings of their own or run in ("3. Weather. ..."):
     /// the one about the corpus's story is kept even when no other document reports its event;
     /// those that name nothing another document names are left out.
