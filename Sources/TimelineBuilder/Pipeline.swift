@@ -677,7 +677,11 @@ public struct TimelineBuilder: Sendable {
             disagreeing.removeAll { x in (0..<count).allSatisfy { valueOf[$0] != x || agreeing.contains(paragraphOf($0)) } }
             // "The death toll has risen to 14, the coast guard said Friday": a day that only dates
             // the telling does not dispute the happening's.
-            disagreeing.removeAll { x in (0..<count).allSatisfy { valueOf[$0] != x || Self.isAttributed(reports[at[$0].d][at[$0].k]) } }
+            // Nor does the stamp of the update or entry that tells of it ("UPDATE (11/19/2025 10:00
+            // AM): The driver has been charged").
+            disagreeing.removeAll { x in
+                (0..<count).allSatisfy { valueOf[$0] != x || Self.isAttributed(reports[at[$0].d][at[$0].k]) || reports[at[$0].d][at[$0].k].saying }
+            }
             // A time in a named zone a day from the event's local day ("21:47 UTC on 13 November"
             // for a quake early on the 14th, local time) is the same moment, not a dispute.
             let day = CalendarDate(iso: String(date.prefix(10)))?.dayNumber

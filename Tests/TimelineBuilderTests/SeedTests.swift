@@ -974,6 +974,23 @@ import Testing
         #expect(has(t, "2025-11-14", "we have begun a review") && has(t, "2025-12-04", "Commission on Human Medicines"))
     }
 
+    /// Held out and scored before tuning: a bus crash told by a TV station ("Published: Nov. 18,
+    /// 2025 at 6:12 AM EST|Updated: 2 hours ago"), a state police release with "at approximately
+    /// 2315 hours" and an UPDATE heading, an AP wire dated at its foot, a local paper that has the
+    /// crash early Tuesday, and a school district's post.
+    @Test func busCrashReachesTheGold() throws {
+        let t = try timeline("bus-crash")
+        let (recall, missing) = Gold.recall(Paths.fixtures + "/gold/bus-crash-chronology.tsv", in: t)
+        #expect(recall >= 0.9, "missing: \(missing)")
+        #expect(Gold.noise(Paths.fixtures + "/gold/bus-crash-noise.tsv", in: t).isEmpty)
+        let crash = t.events.first { e in e.mentions.contains { $0.text.contains("crashed on a Pennsylvania interstate late Monday") } }
+        #expect(crash?.date == "2025-11-17")
+        #expect(crash?.conflicts.first { $0.attribute == "date" }?.values.map(\.value) == ["2025-11-17", "2025-11-18"],
+                "an update's stamp dates the telling and disputes nothing")
+        #expect(has(t, "2025-11-22", "memorial service"), "'will be held Saturday' lies ahead")
+        #expect(!t.events.contains { $0.date == "2016" }, "a 2016 Prevost is a bus's model, not a happening")
+    }
+
     /// A newsletter's numbered items, under headings of their own or run in ("3. Weather. ..."):
     /// the one about the corpus's story is kept even when no other document reports its event;
     /// those that name nothing another document names are left out.

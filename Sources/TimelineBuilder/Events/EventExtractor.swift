@@ -395,7 +395,10 @@ struct EventExtractor {
                     if let stamp = opened ?? nil, minute > stamp { value = dct.adding(days: -1).description }
                 }
                 let place = self.place(tokens, names.filter { window.contains($0.tokens.lowerBound) })
+                // "UPDATE (11/19/2025 10:00 AM): The driver has been charged": an update's stamp
+                // dates the telling, as a live blog's entry does.
                 let saying = tx.start == posted || Self.datesSaying(tokens, timex: ti..<te, sentence: s..<e)
+                    || Self.updateWords.contains(tokens[s].lower) && (s..<e).first(where: { tokens[$0].lower == ":" }).map { te <= $0 } == true
                 if let k = candidates.lastIndex(where: { $0.sentenceStart == sStart && $0.value == value }) {
                     candidates[k].content += content
                     if candidates[k].percent < 0 { candidates[k].percent = percent }
@@ -636,7 +639,7 @@ struct EventExtractor {
             guard let (value, precision) = Self.eventDate(tx.value, text: tx.text) else { continue }
             if tx.start > 0, bytes[tx.start - 1] == 40, tx.start - lineStart <= 80 { caption = j; continue }
             if j > 0, caption == j - 1, Self.spans(bytes, from: inSentence[j - 1].end, to: tx.start) { caption = j; continue }
-            if Self.isBaseline(tx, tokens: tokens) { continue }
+            if Self.isBaseline(tx, tokens: tokens) || Self.isModelYear(tx, tokens: tokens) { continue }
             if Self.isRecordStamp(tx, bytes: bytes) { continue }
             if let previous = dated.last, Self.inOpenRelative(tx, after: previous.timex.end, tokens: tokens) { continue }
             if let last = dated.last, last.told.upperBound == j, last.precision == precision,
@@ -659,6 +662,14 @@ struct EventExtractor {
                 return inner.lowerBound >= outer.lowerBound && inner.upperBound <= outer.upperBound
             }
         }.map { dated[$0] }
+    }
+
+    /// A year between "a" and a name ("a 2016 Prevost", "a 2019 Toyota Camry"): the model of a
+    /// thing, not the time of a happening.
+    static func isModelYear(_ tx: TemporalExpression, tokens: [Token]) -> Bool {
+        let t = firstToken(tokens, from: tx.start)
+        guard t > 0, t + 1 < tokens.count, tokens[t].end == tx.end, tokens[t].kind == .number, tx.value.utf8.count == 4 else { return false }
+        return (tokens[t - 1].lower == "a" || tokens[t - 1].lower == "an") && tokens[t + 1].kind == .word && tokens[t + 1].capitalized
     }
 
     /// Whether a date heads its line as a chronology's entry does ("March 14: Finance chief ...",

@@ -547,7 +547,9 @@ public final class TemporalTagger: @unchecked Sendable {
                let c = pairCues[Int64(tok.word) << 32 | Int64(tokens[k + 1].word)] { cue = c }
             else if id > 0, id < cues.count, let c = cues[id] {
                 // "the last wafers", "their last day": "last" as final, not as before now.
-                if !(tok.word == w.last && k > sentence.lowerBound && w.determiners.contains(tokens[k - 1].word)) { cue = c }
+                // "will be held Saturday": a past form after "be" is a participle of any tense.
+                if !(tok.word == w.last && k > sentence.lowerBound && w.determiners.contains(tokens[k - 1].word)),
+                   !(c.tense == .past && k > sentence.lowerBound && w.be.contains(tokens[k - 1].word)) { cue = c }
             }
             else if tok.end - tok.start > 4, !tok.capitalized, endsInEd(text.bytes, tok), !(id > 0 && id < ignoredPast.count && ignoredPast[id]),
                     !(k > sentence.lowerBound && w.be.contains(tokens[k - 1].word)) { cue = (.past, 2.5) }
