@@ -82,30 +82,30 @@ struct FigureReader: Sendable {
     /// The sentence with its numbers of two or more spelled out before a word ("Twenty-one
     /// people were treated", "arrested five persons") in digits; nil when it has none. Style
     /// books spell out small counts and the numbers that open a sentence.
-    static func spelledNumbers(_ sentence: String) -> String? {
-        let u = Array(sentence.utf8)
-        var out: [UInt8] = []
-        var changed = false
+    static func spelledNumbers(_ u: [UInt8]) -> [UInt8]? {
+        var out: [UInt8]? = nil
+        // Where the bytes not yet copied to `out` begin.
+        var copied = 0
         var i = 0
         while i < u.count {
             // A word starts here: letters and dashes, no longer than "seventy-seven".
-            guard (u[i] | 0x20) &- 97 < 26, i == 0 || !((u[i - 1] | 0x20) &- 97 < 26 || u[i - 1] == 45 || u[i - 1] &- 48 < 10) else {
-                out.append(u[i]); i += 1; continue
-            }
+            guard (u[i] | 0x20) &- 97 < 26, i == 0 || !((u[i - 1] | 0x20) &- 97 < 26 || u[i - 1] == 45 || u[i - 1] &- 48 < 10) else { i += 1; continue }
             var j = i
             while j < u.count, (u[j] | 0x20) &- 97 < 26 || u[j] == 45 { j += 1 }
             // Followed by a space and a word in lower case, and opening like a number ("tw", "fi").
             if j - i >= 3, j - i < 14, j + 1 < u.count, u[j] == 32, u[j + 1] &- 97 < 26,
                Self.numberOpenings.contains(UInt16(u[i] | 0x20) << 8 | UInt16(u[i + 1] | 0x20)),
                let value = Self.spelledValue(String(decoding: u[i..<j], as: UTF8.self).lowercased()) {
-                out += Array(String(value).utf8)
-                changed = true
-            } else {
-                out += u[i..<j]
+                if out == nil { out = [] ; out!.reserveCapacity(u.count) }
+                out! += u[copied..<i]
+                out! += Array(String(value).utf8)
+                copied = j
             }
             i = j
         }
-        return changed ? String(decoding: out, as: UTF8.self) : nil
+        guard var out else { return nil }
+        out += u[copied...]
+        return out
     }
 
     /// The value of a number from two to ninety-nine spelled out ("five", "twenty-one"), or nil.
@@ -119,7 +119,8 @@ struct FigureReader: Sendable {
 
     /// The comparable figures of `sentence`, in order.
     func figures(in sentence: String) -> [Figure] {
-        let bytes = Array((Self.spelledNumbers(sentence) ?? sentence).utf8)
+        let written = Array(sentence.utf8)
+        let bytes = Self.spelledNumbers(written) ?? written
         guard bytes.contains(where: { $0 &- 48 < 10 }) else { return [] }
         // Words and numbers, as byte ranges; "%" and dashes stand alone.
         var pieces: [Range<Int>] = []
