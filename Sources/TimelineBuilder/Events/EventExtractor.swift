@@ -546,7 +546,6 @@ struct EventExtractor {
         return nil
     }
 
-    /// The minute of the day of a TIMEX3 time value ("2025-11-09T22:30" → 1350).
     /// The days to move each of a live blog's entry stamps by, by the start of its line, when
     /// they give a clock time alone ("22:15", "00:41"): those read as of the page's day but
     /// before the entries cross midnight are the day before's. The latest entry is taken to be
@@ -575,6 +574,7 @@ struct EventExtractor {
         return out
     }
 
+    /// The minute of the day of a TIMEX3 time value ("2025-11-09T22:30" → 1350).
     static func minuteOfDay(_ value: String) -> Int? {
         guard let t = value.firstIndex(of: "T") else { return nil }
         let clock = value[value.index(after: t)...].split(separator: ":")
@@ -1031,7 +1031,7 @@ struct EventExtractor {
     /// announced"); -1 when there is none, or it is a verb of telling.
     func predicate(_ tokens: [Token], clause: Range<Int>, timex: Range<Int>, book: WordBook) -> Int32 {
         func key(_ q: Int) -> Int32? {
-            guard tokens[q].kind == .word, !tokens[q].capitalized, tokens[q].facts.contains(.past) || tokens[q].facts.contains(.edForm) else { return nil }
+            guard Self.isPastForm(tokens[q]) else { return nil }
             return Self.telling.contains(tokens[q].lower) ? -1 : book.contentKey(tokens[q].id)
         }
         for q in stride(from: timex.lowerBound - 1, through: max(clause.lowerBound, timex.lowerBound - 6), by: -1) {
@@ -1048,8 +1048,12 @@ struct EventExtractor {
     /// A verb in the past tense ("ordered", "was lifted", "met"), not a passive or infinitive of
     /// another tense ("is expected", "to be named").
     func isPastVerb(_ tokens: [Token], _ q: Int) -> Bool {
-        guard tokens[q].kind == .word, !tokens[q].capitalized, tokens[q].facts.contains(.past) || tokens[q].facts.contains(.edForm) else { return false }
-        return !(q > 0 && tokens[q - 1].facts.contains(.auxiliary))
+        Self.isPastForm(tokens[q]) && !(q > 0 && tokens[q - 1].facts.contains(.auxiliary))
+    }
+
+    /// A word in lower case in a form of the past ("ordered", "met"), of any voice.
+    static func isPastForm(_ token: Token) -> Bool {
+        token.kind == .word && !token.capitalized && (token.facts.contains(.past) || token.facts.contains(.edForm))
     }
 
     /// The first place named after "in" or "at" near the date.

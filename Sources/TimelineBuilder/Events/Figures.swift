@@ -96,7 +96,7 @@ struct FigureReader: Sendable {
             if j - i >= 3, j - i < 14, j + 1 < u.count, u[j] == 32, u[j + 1] &- 97 < 26,
                Self.numberOpenings.contains(UInt16(u[i] | 0x20) << 8 | UInt16(u[i + 1] | 0x20)),
                let value = Self.spelledValue(String(decoding: u[i..<j], as: UTF8.self).lowercased()) {
-                if out == nil { out = [] ; out!.reserveCapacity(u.count) }
+                if out == nil { out = []; out!.reserveCapacity(u.count) }
                 out! += u[copied..<i]
                 out! += Array(String(value).utf8)
                 copied = j
