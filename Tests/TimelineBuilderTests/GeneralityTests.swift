@@ -41,6 +41,18 @@ import Testing
         #expect(arrests.count == 2, "one verb and nothing else in common: two happenings")
     }
 
+    @Test func aLedeDatedOnlyByItsPageJoinsTheHappeningOtherPagesDateJustBefore() {
+        let story = [
+            file("a", "Published: October 8, 2025\n\nA federal jury in Tesk on Tuesday found Mara Lindqvist, the founder of Orvane Labs, guilty of defrauding investors.\n"),
+            file("b", "Published: October 9, 2025\n\nA jury has convicted Mara Lindqvist, the founder of Orvane Labs, of defrauding investors out of millions.\n\nThe verdict came Tuesday.\n"),
+            file("c", "Published: October 20, 2025\n\nA jury has convicted Pell Varga, the founder of Orvane Labs' rival, of defrauding investors.\n"),
+        ]
+        let t = build(story + others)
+        let verdict = t.events.filter { e in e.mentions.contains { $0.text.contains("Mara Lindqvist") } }
+        #expect(verdict.count == 1 && verdict.first?.date == "2025-10-07" && verdict.first?.sources == 2, "\(t.events.map { ($0.date, $0.title) })")
+        #expect(has(t, "2025-10-20", "Pell Varga"), "a lede whose page names no happening just before it keeps its page's day")
+    }
+
     @Test func anAcronymStandsForTheWordsOfTheNameItAbbreviates() {
         func org(_ name: String) -> ActorIndex.NameKey {
             ActorIndex.NameKey(NameMention(start: 0, end: 0, tokens: 0..<1, surface: name, canonical: name, kind: .actor(.organization), title: nil, isPlace: false))

@@ -787,6 +787,7 @@ import Testing
         #expect(t.documents.first { $0.id == "j2" }?.published == "2025-11-25")
         #expect(has(t, "2025-11-25", "on Tuesday found Victor Hale"))
         #expect(has(t, "2025-11-25", "Tuesday's conviction of Victor Hale should"), "the column's 'should' is about the conviction's meaning, not its day")
+        #expect(has(t, "2025-11-25", "A jury has convicted Victor Hale"), "the radio page's undated lede tells of the verdict the day before")
     }
 
     /// Held out and scored before tuning: a fire in an underground metro station told in Indian

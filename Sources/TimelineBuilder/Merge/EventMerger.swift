@@ -413,8 +413,9 @@ struct EventMerger {
                     if shared >= 3.5 || ratio >= 0.3 && shared >= 2.5 { score = 2 + ratio }
                 } else if known.contains(where: { Self.compatible($0.span, sp, $0.value, date.value) }) {
                     if shared >= 5 || ratio >= 0.35 && shared >= 3 { score = 1 + ratio }
-                } else if !sayingAt[p], !implicitAt[p], !sayingOnly[g], let day = date.day, known.contains(where: { $0.day != nil }),
+                } else if !sayingAt[p], !sayingOnly[g], let day = date.day, known.contains(where: { $0.day != nil }),
                           known.allSatisfy({ $0.day.map { abs($0 - day) <= 3 } ?? true }), !toldApart(p, known),
+                          !implicitAt[p] || Self.recentlyBefore(day, known) && documents[g << 32 | documentIndex] < 0,
                           !Self.figuresDiffer(r.percent[i], groupPercents[g]) {
                     // A few days apart (see `nearDayMatch`). Every day of the cluster must be near,
                     // so that a daily happening ("shelling continued on Tuesday") never chains into one event.
@@ -520,8 +521,9 @@ struct EventMerger {
         // a few days off, with the event it is in.
         func settle(_ p: Int, candidates found: [Int]) {
             let own = groupOf[p]
-            // A lede dated only by its page is another day's only by the words it shares.
-            guard !implicitAt[p], let day = dates[dateAt[p]].day else { return }
+            // A lede dated only by its page tells of a day just before it ("A jury has convicted
+            // ..." the day after the verdict) only with what other pages tell, and only alone.
+            guard let day = dates[dateAt[p]].day, !implicitAt[p] || members[own].count == 1 else { return }
             let documentIndex = documentAt[p], sentence = sentenceAt[p]
             let words = flatWords[wordStart[p]..<wordStart[p + 1]]
             var mine = 0
@@ -535,8 +537,9 @@ struct EventMerger {
             var last = -1
             for h in candidates where h != last {
                 last = h
-                guard h != own, !members[h].isEmpty, !sayingOnly[h], groupDates[h].contains(where: { $0.day != nil }),
+                guard h != own, members[h].contains(where: { !r.implicit[$0] }), !sayingOnly[h], groupDates[h].contains(where: { $0.day != nil }),
                       groupDates[h].allSatisfy({ $0.day.map { abs($0 - day) <= 3 } ?? true }), !toldApart(p, groupDates[h]),
+                      !implicitAt[p] || Self.recentlyBefore(day, groupDates[h]) && documents[h << 32 | documentIndex] < 0,
                       !members[h].contains(where: { r.documentIndex[$0] == documentIndex && r.sentenceStart[$0] == sentence }),
                       !groupPercents[own].contains(where: { Self.figuresDiffer($0, groupPercents[h]) }),
                       !(ownSeveral && selfDisputed(own, h)) else { continue }
@@ -567,7 +570,7 @@ struct EventMerger {
             movedTo[own] = best.group
             for date in groupDates[own] where !groupDates[best.group].contains(where: { $0.value == date.value }) { groupDates[best.group].append(date) }
         }
-        for d in deferred { settle(d.p, candidates: Array(fits[d.fits]) + (laterFits[groupOf[d.p]] ?? [])) }
+        for d in deferred where !implicitAt[d.p] { settle(d.p, candidates: Array(fits[d.fits]) + (laterFits[groupOf[d.p]] ?? [])) }
         // An event begun before the one a few days off that tells of it ("jumped the highway
         // late on Wednesday", where later reports say Thursday) is found by a report that joined
         // that one on its own day and fitted this one too.
@@ -576,6 +579,8 @@ struct EventMerger {
         for p in founders where movedTo[groupOf[p]] == nil && members[groupOf[p]].count == 1 {
             if let targets = linked[groupOf[p]] { settle(p, candidates: targets) }
         }
+        // A lede dated only by its page settles after every report dated by its words.
+        for d in deferred where implicitAt[d.p] { settle(d.p, candidates: Array(fits[d.fits]) + (laterFits[groupOf[d.p]] ?? [])) }
         consolidate(&members, r, flatWords: flatWords, wordStart: wordStart)
         attachThin(&members, r)
         return Merged(clusters: members.filter { !$0.isEmpty }, document: r.document, slot: r.slot, words: r.words, content: r.content)
@@ -710,6 +715,12 @@ struct EventMerger {
     /// is rare.
     static func nearDayMatch(rare: Int, shared: Double, ratio: Double, otherDocument: Bool) -> Bool {
         rare >= 2 && (shared >= 3 && ratio >= sameSay || shared >= 5 && ratio >= 0.3 && otherDocument)
+    }
+
+    /// Whether every day of an event lies in the few days before `day`, those a lede dated only
+    /// by its page may tell of (see `ReportedDays.recentDays`).
+    static func recentlyBefore(_ day: Int, _ known: [GroupDate]) -> Bool {
+        known.allSatisfy { $0.day.map { $0 < day && $0 >= day - ReportedDays.recentDays } ?? true }
     }
 
     /// Whether a report's percentage is none of an event's ("rose 6% Friday", "rose 11% on
