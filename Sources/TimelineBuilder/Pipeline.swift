@@ -263,6 +263,10 @@ public struct TimelineBuilder: Sendable {
         return (analysis, first...min(last, first + Self.longestSearch), nil)
     }
 
+    /// How strongly the only relative day of an undated article must agree with another
+    /// article's report to place it (see `ReportedDays.agreement`).
+    static let loneAgreement = 4.0
+
     /// The most days after its earliest possible date an undated article is tried at.
     static let longestSearch = 92
 
@@ -286,7 +290,7 @@ public struct TimelineBuilder: Sendable {
         }) { n, book, store in
             let (i, article, dates, kept) = unplaced[n]
             var best: (score: Double, reach: Int, date: CalendarDate, analysis: DocumentAnalysis)? = nil
-            var known: [String: Double] = [:]
+            var known: [String: [ReportedDays.Agreement]] = [:]
             var keptScore = 0.0
             var document = documents[i]
             for day in dates {
@@ -294,13 +298,19 @@ public struct TimelineBuilder: Sendable {
                 document.published = dct.description
                 let trial = extractor.analyze(article, index: i, document: document, dct: dct, book: book)
                 var score = 0.0, agreeing = 0, strongDay = false, coinciding = 0
-                for c in trial.candidates {
-                    // A day written in full places nothing, but one another article reports too
-                    // tells that the article is of the corpus's days.
-                    let written = tagger.namesMonthOrYear(c.timex)
-                    let key = "\(c.timexStart) \(c.value)"
-                    let agreement = written ? 0 : known[key] ?? reported.agreement(c, vocabulary: book.contentKeys)
-                    known[key] = agreement
+                // A day written in full places nothing, but one another article reports too
+                // tells that the article is of the corpus's days.
+                let written = trial.candidates.map { tagger.namesMonthOrYear($0.timex) }
+                let agreements = ReportedDays.assign(trial.candidates.indices.map { k in
+                    let c = trial.candidates[k], key = "\(c.timexStart) \(c.value)"
+                    if written[k] { return [] }
+                    if let found = known[key] { return found }
+                    let found = reported.agreements(c, vocabulary: book.contentKeys)
+                    known[key] = found
+                    return found
+                })
+                for (k, c) in trial.candidates.enumerated() {
+                    let agreement = agreements[k]
                     if agreement > 0 { score += agreement; agreeing += 1 }
                     if agreement >= ReportedDays.strongest, c.precision == .day { strongDay = true }
                     if agreement == 0, c.precision == .day, let day = CalendarDate(iso: c.value),
@@ -309,8 +319,12 @@ public struct TimelineBuilder: Sendable {
                 if day == kept { keptScore = score }
                 // One report of a named day that says much the same as another article's report of
                 // that day places the article as well as two that say less, when another of its
-                // days is one that other articles report too.
-                guard agreeing >= 2 || strongDay && coinciding > 0, score >= best?.score ?? 0 else { continue }
+                // days is one that other articles report too; so does the only day an article
+                // names but does not write out ("Long queues resurfaced on Tuesday, the second
+                // day of the strike"), when it says enough of that day's report.
+                let relative = trial.candidates.indices.filter { !written[$0] && trial.candidates[$0].precision == .day }.count
+                guard agreeing >= 2 || strongDay && coinciding > 0 || relative == 1 && agreeing == 1 && score >= Self.loneAgreement,
+                      score >= best?.score ?? 0 else { continue }
                 // Of dates that agree as well, the one whose relative days are the most recent:
                 // a writer names the days just past.
                 let reach = trial.candidates.lazy.filter { $0.precision == .day && !tagger.namesMonthOrYear($0.timex) }

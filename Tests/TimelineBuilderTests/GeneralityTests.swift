@@ -53,6 +53,15 @@ import Testing
         #expect(has(t, "2025-10-20", "Pell Varga"), "a lede whose page names no happening just before it keeps its page's day")
     }
 
+    @Test func twoDatesThatAgreeOnlyWithOneReportAreOneAgreement() {
+        typealias A = ReportedDays.Agreement
+        // "on Tuesday" agrees with reports 13 and 15, "last week" with 13 more strongly and 19.
+        let found: [[A]] = [[A(report: 13, strength: 5.1), A(report: 15, strength: 4.1)],
+                            [A(report: 13, strength: 6.0), A(report: 19, strength: 3.9)], []]
+        #expect(ReportedDays.assign(found) == [4.1, 6.0, 0])
+        #expect(ReportedDays.assign([[A(report: 13, strength: 5.1)], [A(report: 13, strength: 2.3)]]) == [5.1, 0])
+    }
+
     @Test func anAcronymStandsForTheWordsOfTheNameItAbbreviates() {
         func org(_ name: String) -> ActorIndex.NameKey {
             ActorIndex.NameKey(NameMention(start: 0, end: 0, tokens: 0..<1, surface: name, canonical: name, kind: .actor(.organization), title: nil, isPlace: false))
@@ -456,7 +465,11 @@ import Testing
 
     @Test(arguments: [("Fire hits depot\r\n\r\nPublished:\u{a0}Nov.\u{a0}12,\u{a0}2025\r\n\r\nA fire destroyed the bus depot on Tuesday.\r\n", "Fire hits depot"),
                       ("r/harlow\nPosted by u/depot_watcher\n3 days ago\n\nBus depot megathread\n\nThe fire destroyed the depot on Tuesday.\n", "Bus depot megathread"),
-                      ("Premier of Victoria\n\nPremier announces review of event safety\n\nThe premier spoke on Tuesday.\n", "Premier announces review of event safety")])
+                      ("Premier of Victoria\n\nPremier announces review of event safety\n\nThe premier spoke on Tuesday.\n", "Premier announces review of event safety"),
+                      ("FEDERAL MINISTRY OF TRANSPORT\n\nPRESS RELEASE\n\nFG SUSPENDS HAULAGE LEVY\n\nThe levy was suspended on Friday.\n", "FG SUSPENDS HAULAGE LEVY"),
+                      ("Agency launches appeal as storm leaves trail of destruction\n\nPress release\nGeneva, 12 November 2025 – The agency today launched an appeal.\n",
+                       "Agency launches appeal as storm leaves trail of destruction"),
+                      ("ASSOCIATION OF HARLOW PILOTS (AHP)\n\nPRESS STATEMENT\n\n15th November 2025\n\nThe Association has called off the agitation.\n", "ASSOCIATION OF HARLOW PILOTS (AHP)")])
     func aShortHeadlineIsAHeadline(_ text: String, _ title: String) {
         #expect(Cleaner().clean(SourceFile(id: "p", path: "p.txt", text: text, manifestDate: nil)).title == title)
     }

@@ -905,6 +905,17 @@ struct EventExtractor {
         return writes ? .aside : .happening
     }
 
+    /// Words between a number and a date after it that end the figure: "from 1 to 5 November"
+    /// ranges over days, it does not set a figure against one.
+    static let figureEnds: Set<String> = ["to", "until", "till", "through", "and", "-", "–", ",", ";", ".", ":", "on", "at", "by"]
+    /// Comparatives whose "than" bounds a day ("no later than Friday"), not a figure.
+    static let deadlineComparatives: Set<String> = ["later", "earlier", "sooner", "before", "after"]
+
+    /// A number, or a figure glued to its currency or unit ("N945", "$5bn").
+    static func isFigure(_ token: Token) -> Bool {
+        token.kind == .number || token.kind == .word && token.lower.utf8.contains { $0 >= 48 && $0 <= 57 }
+    }
+
     /// Words that set a figure against an earlier one ("up from nine a week earlier").
     static let comparisons = clauseWords["comparison"] ?? []
 
@@ -917,6 +928,15 @@ struct EventExtractor {
         if t >= 3, ["in", "for", "during"].contains(tokens[t - 1].lower),
            let figure = (max(0, t - 7)..<(t - 1)).last(where: { tokens[$0].kind == .number }),
            tokens[max(0, figure - 4)..<figure].contains(where: { comparisons.contains($0.lower) }) { return true }
+        // "up from N945 last week", "down from 4.4% last month": the date right after the figure.
+        if t >= 2, let figure = (max(0, t - 3)..<t).last(where: { isFigure(tokens[$0]) }),
+           !tokens[t].lineBefore, tokens[(figure + 1)..<t].allSatisfy({ !figureEnds.contains($0.lower) && !isPastForm($0) && !$0.lineBefore }),
+           let word = (max(0, figure - 4)..<figure).last(where: { comparisons.contains(tokens[$0].lower) }), tokens[word].lower != "than",
+           tokens[(word + 1)..<figure].allSatisfy({ !figureEnds.contains($0.lower) }) { return true }
+        // "12% higher than in 2023", "more than last year"; not "no later than Friday".
+        let than = t >= 1 && tokens[t - 1].lower == "than" ? t - 1
+            : t >= 2 && ["in", "during"].contains(tokens[t - 1].lower) && tokens[t - 2].lower == "than" ? t - 2 : -1
+        if than >= 1, !deadlineComparatives.contains(tokens[than - 1].lower) { return true }
         guard let last = tx.text.utf8.last, last | 0x20 == 114 || last | 0x20 == 111 || last | 0x20 == 101 else { return false }
         let text = tx.text.lowercased()
         guard text.hasSuffix("earlier") || text.hasSuffix("ago") || text.hasSuffix("before") else { return false }

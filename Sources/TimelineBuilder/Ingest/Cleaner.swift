@@ -106,7 +106,7 @@ public struct Cleaner: Sendable {
             guard same else { continue }
             if r.kind == "byline", r.phrase == Array("by ".utf8), line.count > 60, !Self.mayBeStamp(line) { continue }
             if r.kind == "published" || r.kind == "updated", r.phrase.last == 32, line.count > 80 || !line.contains(where: { $0 &- 48 < 10 }) { continue }
-            if r.kind == "end", !(line.count == r.phrase.count || line.count == r.phrase.count + 1 && line[r.phrase.count] == 58) { continue }
+            if r.kind == "end" || r.kind == "letterhead", !(line.count == r.phrase.count || line.count == r.phrase.count + 1 && line[r.phrase.count] == 58) { continue }
             return r.kind
         }
         if first &- 48 < 10 {
@@ -147,6 +147,8 @@ public struct Cleaner: Sendable {
         var clockLines: [Int] = []
         var menus: [Int] = []
         var copyrights: [Int] = []
+        // The lines that name a document's kind ("PRESS RELEASE").
+        var letterheads: [Int] = []
         var labels: [Range<Int>] = []
         // The bars after the dates of a table's rows, read as the colon of a dated line.
         var rowBars: [Int] = []
@@ -179,6 +181,8 @@ public struct Cleaner: Sendable {
                     lines[k].role = .furniture; continue
                 case "copyright":
                     lines[k].role = .furniture; copyrights.append(k); continue
+                case "letterhead":
+                    lines[k].role = .furniture; letterheads.append(k); continue
                 case .some(let kind):
                     lines[k].role = .metadata
                     let text = String(decoding: line, as: UTF8.self)
@@ -253,6 +257,10 @@ public struct Cleaner: Sendable {
         for k in lines.indices.dropFirst(afterMenu) where lines[k].role != .furniture && lines[k].role != .metadata {
             if lines[k].role == .body { break }
             guard isHeadline(k) else { continue }
+            // "FEDERAL MINISTRY OF TRANSPORT / PRESS RELEASE / FG SUSPENDS ...": a name above the
+            // line that names the document's kind is the issuer's, when a headline follows.
+            if Self.isName(bytes[headingText(k)]), let label = letterheads.first(where: { $0 > k && $0 < bodyLine }),
+               (label + 1..<bodyLine).contains(where: { lines[$0].role == .heading && isHeadline($0) }) { continue }
             // "UN News / Global perspective Human stories / ... / Kenya dam collapse: ...": a few
             // words under a masthead, with no day or month ("Serving Hartwell since 1921"), are its
             // tagline when a longer headline follows.
@@ -766,6 +774,17 @@ public struct Cleaner: Sendable {
         if (2...6).contains(words.count), words.allSatisfy({ line[$0.lowerBound] &- 65 < 26 }) { return true }
         let text = String(decoding: line, as: UTF8.self)
         return words.count <= 12 && (stampSeparators.contains { text.contains($0) } || text.contains(" - "))
+    }
+
+    /// Words that join the capitalized words of a name ("Ministry of Transport").
+    static let nameJoiners: Set<String> = ["of", "the", "and", "for", "de", "du", "la", "-", "–", "&"]
+
+    /// Whether a line is a name: each word capitalized, but for the words that join a name's.
+    static func isName(_ line: ArraySlice<UInt8>) -> Bool {
+        Self.words(line).allSatisfy { w in
+            let first = line[w.lowerBound]
+            return first &- 65 < 26 || first == 40 || first &- 48 < 10 || nameJoiners.contains(String(decoding: line[w], as: UTF8.self))
+        }
     }
 
     /// Whether a line is written in capitals: two words or more, and no lower-case letter.

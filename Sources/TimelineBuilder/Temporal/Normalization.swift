@@ -182,6 +182,10 @@ extension TemporalTagger {
                 if q + 1 < dct.quarter, tense == .future { year += 1 }
             }
             return "\(pad(year, 4))-Q\(q)"
+        case "monquarter":
+            // "the December quarter": the quarter that ends with the month, or holds it.
+            guard let mo = int(0), (1...12).contains(mo) else { return nil }
+            return evaluate(["quarter", String((mo - 1) / 3 + 1)] + args.dropFirst(), m, dct, tense)
         case "half":
             guard let h = int(0), (1...2).contains(h), let year = int(1) ?? dct?.year else { return nil }
             return "\(pad(year, 4))-H\(h)"
