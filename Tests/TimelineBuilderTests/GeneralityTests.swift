@@ -484,6 +484,15 @@ import Testing
         #expect(!names.contains { ["Board", "CNW", "Union"].contains($0) }, "\(names)")
     }
 
+    /// A country's name spelled out in an organization's is part of its name ("Japan
+    /// Meteorological Agency"); a demonym or an abbreviation describes it ("Chinese Commerce
+    /// Ministry", "U.S. Bureau of Land Management").
+    @Test func aCountrysNameInAnOrganizationsIsPartOfIt() {
+        let t = build([file("a", "Published: November 18, 2025\n\nThe Japan Meteorological Agency raised the alert level on Tuesday.\n\nThe Chinese Commerce Ministry said on Monday it would review the tariffs.\n\nThe U.S. Bureau of Land Management closed the trail on Sunday.\n")])
+        let names = t.actors.map(\.name)
+        #expect(names.contains("Japan Meteorological Agency") && names.contains("Commerce Ministry") && names.contains("Bureau of Land Management"), "\(names)")
+    }
+
     /// A one-word company name has no organization word; where it stands tells ("Andesur chief
     /// executive ...", "shares of Andesur"), and a title in capitals ("CEO") is no organization.
     @Test func aOneWordCompanyIsKnownByWhereItStands() {

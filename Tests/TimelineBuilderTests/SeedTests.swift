@@ -993,6 +993,24 @@ import Testing
         #expect(!t.events.contains { $0.date == "2016" }, "a 2016 Prevost is a bus's model, not a happening")
     }
 
+    /// Held out and scored before tuning: a volcano's eruption told in East Asian styles: a Kyodo
+    /// wire under its masthead, an NHK page, an AP page that dates the eruption by US time, a
+    /// Yonhap "(LEAD)" wire ending "(END)", a Xinhua wire, a meteorological agency's numbered
+    /// bulletin, a Japan Times page, an undated forum post.
+    @Test func volcanoEruptionReachesTheGold() throws {
+        let t = try timeline("volcano-eruption")
+        let (recall, missing) = Gold.recall(Paths.fixtures + "/gold/volcano-eruption-chronology.tsv", in: t)
+        #expect(recall >= 0.9, "missing: \(missing)")
+        #expect(Gold.noise(Paths.fixtures + "/gold/volcano-eruption-noise.tsv", in: t).isEmpty)
+        let lowered = t.events.first { e in e.mentions.contains { $0.text.contains("lowered the volcanic alert level") } }
+        #expect(lowered?.date == "2025-11-21" && lowered?.conflicts.isEmpty == true, "lowering the alert three days after raising it is another happening")
+        #expect(!t.events.contains { e in e.date == "2025-11-18" && e.mentions.contains { $0.text.contains("lifted at 5 p.m.") } },
+                "'since Tuesday's eruption' is no time the story moves to")
+        #expect(has(t, "2025-11-20", "through Thursday"), "flights canceled through Thursday run to the coming Thursday")
+        #expect(has(t, "2025-11-22", "earliest seat is on Saturday"))
+        #expect(t.actors.contains { $0.name == "Japan Meteorological Agency" })
+    }
+
     /// Held out and scored before tuning: a tanker drivers' strike told in Nigerian styles: a
     /// daily's "Published 11 November 2025", a "November 17, 2025 4 min read" page, an undated
     /// blog under a stale "© 2019", a ministry's press release signed "21st November, 2025", a

@@ -131,9 +131,15 @@ struct ActorRecognizer {
                 if end < sentence.upperBound, tokens[end].lower == "." , tokens[end - 1].lower.count == 1 { end += 1 }
                 let orgRun = capitalRun(bytes, tokens, from: end, limit: sentence.upperBound)
                 if parts[0] == "country" || parts[0] == "demonym", let run = orgRun, isOrganization(tokens, run), titleInside(tokens, run, book) == nil {
-                    let name = surface(bytes, tokens, run)
+                    // "Chinese Commerce Ministry" and "U.S. Bureau of ..." are the Commerce Ministry
+                    // and the Bureau; "Japan Meteorological Agency", with the country's name
+                    // spelled out, is the organization's whole name.
+                    let whole = surface(bytes, tokens, i..<run.upperBound)
+                    let country = surface(bytes, tokens, i..<g.end)
+                    let spelled = country.contains(where: \.isLowercase) && !country.contains(".")
+                    let name = parts[0] == "country" && spelled ? whole : surface(bytes, tokens, run)
                     out.append(NameMention(start: tokens[i].start, end: tokens[run.upperBound - 1].end, tokens: i..<run.upperBound,
-                                           surface: surface(bytes, tokens, i..<run.upperBound), canonical: name,
+                                           surface: whole, canonical: name,
                                            kind: .actor(.organization), title: nil, isPlace: false))
                     i = run.upperBound
                     pendingTitle = nil

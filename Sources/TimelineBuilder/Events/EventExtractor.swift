@@ -311,9 +311,17 @@ struct EventExtractor {
             // yesterday's decision ...") is a supposition's when the sentence dates its happening too.
             let condition = Self.conditionEnd(tokens, sentence: s..<e)
             let datedAfterCondition = condition.map { c in inSentence.contains { Self.firstToken(tokens, from: $0.start) > c } } ?? false
+            // "lowered the alert level on Friday, saying activity had declined since Tuesday's
+            // eruption": a state's start is no happening of the sentence when another date is.
+            let afterSince = { (x: TemporalExpression) -> Bool in
+                let ti = Self.firstToken(tokens, from: x.start)
+                return ti > s && tokens[ti - 1].lower == "since" && Self.eventDate(x.value, text: x.text)?.1 == .day
+            }
+            let datedBesidesSince = inSentence.contains { !afterSince($0) && !$0.text.isEmpty && Self.eventDate($0.value, text: $0.text)?.1 == .day }
             inSentence.removeAll { x in
                 let ti = Self.firstToken(tokens, from: x.start)
                 if datedAfterCondition, let c = condition, ti < c { return true }
+                if datedBesidesSince, afterSince(x) { return true }
                 if Self.closesPeriod(tokens, timex: ti, sentence: s..<e) || Self.isRecordBaseline(tokens, timex: ti, sentence: s..<e) { return true }
                 guard let (_, precision) = Self.eventDate(x.value, text: x.text), precision < .week else { return false }
                 return Self.qualifiesNoun(tokens, timex: ti..<ti + 1, sentence: s..<e)

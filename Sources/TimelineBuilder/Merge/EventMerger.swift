@@ -414,7 +414,7 @@ struct EventMerger {
                 } else if known.contains(where: { Self.compatible($0.span, sp, $0.value, date.value) }) {
                     if shared >= 5 || ratio >= 0.35 && shared >= 3 { score = 1 + ratio }
                 } else if !sayingAt[p], !sayingOnly[g], let day = date.day, known.contains(where: { $0.day != nil }),
-                          known.allSatisfy({ $0.day.map { abs($0 - day) <= 3 } ?? true }), !toldApart(p, known),
+                          known.allSatisfy({ $0.day.map { abs($0 - day) <= Self.nearDays } ?? true }), !toldApart(p, known),
                           !implicitAt[p] || Self.recentlyBefore(day, known) && documents[g << 32 | documentIndex] < 0,
                           !Self.figuresDiffer(r.percent[i], groupPercents[g]) {
                     // A few days apart (see `nearDayMatch`). Every day of the cluster must be near,
@@ -538,7 +538,7 @@ struct EventMerger {
             for h in candidates where h != last {
                 last = h
                 guard h != own, members[h].contains(where: { !r.implicit[$0] }), !sayingOnly[h], groupDates[h].contains(where: { $0.day != nil }),
-                      groupDates[h].allSatisfy({ $0.day.map { abs($0 - day) <= 3 } ?? true }), !toldApart(p, groupDates[h]),
+                      groupDates[h].allSatisfy({ $0.day.map { abs($0 - day) <= Self.nearDays } ?? true }), !toldApart(p, groupDates[h]),
                       !implicitAt[p] || Self.recentlyBefore(day, groupDates[h]) && documents[h << 32 | documentIndex] < 0,
                       !members[h].contains(where: { r.documentIndex[$0] == documentIndex && r.sentenceStart[$0] == sentence }),
                       !groupPercents[own].contains(where: { Self.figuresDiffer($0, groupPercents[h]) }),
@@ -716,6 +716,10 @@ struct EventMerger {
     static func nearDayMatch(rare: Int, shared: Double, ratio: Double, otherDocument: Bool) -> Bool {
         rare >= 2 && (shared >= 3 && ratio >= sameSay || shared >= 5 && ratio >= 0.3 && otherDocument)
     }
+
+    /// How many days apart two reports may be and still tell one happening with its day in
+    /// dispute (a time zone, a night's end, a source's slip).
+    static let nearDays = 2
 
     /// Whether every day of an event lies in the few days before `day`, those a lede dated only
     /// by its page may tell of (see `ReportedDays.recentDays`).

@@ -304,6 +304,11 @@ public final class TemporalTagger: @unchecked Sendable {
                 let ahead = (day.weekday - from.weekday + 7) % 7
                 value = from.adding(days: ahead == 0 ? 7 : ahead).description + v.dropFirst(10)
             }
+            // "out of order since July", written in June: the start of a state up to now is past.
+            if rule == "mon" || rule == "md", m.start > sStart, tokens[m.start - 1].word == w.since, let dct = documentDate,
+               let v = value, let cv = CalendarValue(v), cv.date > dct, let earlier = cv.shifted(unit: .year, by: -1) {
+                value = earlier.value
+            }
             // The end of a range is not before its start ("from June 30 to Sept. 30").
             if rule == "md", m.start >= 2, w.rangeEnds.contains(tokens[m.start - 1].word), let previous = out.last,
                previous.end == tokens[m.start - 2].end, let v = value, let day = CalendarDate(iso: v),
@@ -312,7 +317,10 @@ public final class TemporalTagger: @unchecked Sendable {
                 value = later.description
             }
             if let value, let t = TimexType(rawValue: type) {
-                if t == .date || t == .time, rule != "ana", rule != "relref", let v = CalendarValue(value) {
+                // "declined since Tuesday's eruption": the start of a state up to now is no time
+                // the story moves to, for a later "at 5 p.m." to fall on.
+                let bound = m.start > sStart && tokens[m.start - 1].word == w.since
+                if t == .date || t == .time, rule != "ana", rule != "relref", !bound, let v = CalendarValue(value) {
                     references.removeAll(where: { $0.grain == v.grain })
                     references.append(v)
                     if let dct = documentDate, v.date <= dct {
@@ -503,6 +511,8 @@ public final class TemporalTagger: @unchecked Sendable {
                 if cue.indices.allSatisfy({ tokens[before - cue.count + $0].word == cue[$0] }) { return .future }
             }
         }
+        // "The earliest seat is on Saturday": a happening the present puts on a day is still to come.
+        if before < timex.lowerBound, before > sentence.lowerBound, w.presentBe.contains(tokens[before - 1].word) { return .future }
         // "Judge Moreno set sentencing for Feb. 24": a happening given its date is still to come.
         if before - 2 > sentence.lowerBound, tokens[before - 1].word == w.forWord,
            (max(sentence.lowerBound, before - 6)..<(before - 2)).reversed().prefix(while: { tokens[$0].kind == .word })
@@ -516,10 +526,15 @@ public final class TemporalTagger: @unchecked Sendable {
                return tokens[k].kind == .word && (fixingVerbs.contains(tokens[k].word)
                    || !(id > 0 && id < cues.count && cues[id]?.tense == .past) && !endsInEd(text.bytes, tokens[k]))
            }).first(where: { fixingVerbs.contains(tokens[$0].word) }), w.perfect.contains(tokens[verb - 1].word) { return .future }
-        // "Classes remain suspended until Friday": a state that lasts from now until the date.
-        if before > sentence.lowerBound, w.until.contains(tokens[before - 1].word),
-           (max(sentence.lowerBound, before - 10)..<(before - 1)).reversed().prefix(while: { tokens[$0].word != w.comma && tokens[$0].word != w.semicolon })
-            .contains(where: { lastingVerbs.contains(tokens[$0].word) }) { return .future }
+        // "Classes remain suspended until Friday": a state that lasts from now until the date. So
+        // does one the perfect brings about up to a weekday ("have canceled all flights through
+        // Thursday"), when the weekday is the very date.
+        if before > sentence.lowerBound, w.until.contains(tokens[before - 1].word) || tokens[before - 1].word == w.through {
+            let clause = (max(sentence.lowerBound, before - 10)..<(before - 1)).reversed().prefix(while: { tokens[$0].word != w.comma && tokens[$0].word != w.semicolon })
+            let weekday = timex.count == 1 && weekdays[vocabulary.words[Int(tokens[timex.lowerBound].word)]] != nil
+            if tokens[before - 1].word != w.through && clause.contains(where: { lastingVerbs.contains(tokens[$0].word) })
+                || weekday && clause.contains(where: { w.perfect.contains(tokens[$0].word) }) { return .future }
+        }
         // "Tuesday's conviction should end the fantasy": a weekday's happening named by its noun is
         // not put ahead by a modal of the verb it is the subject of ("should", "could"); without
         // another cue it is the nearest such day.
@@ -601,8 +616,8 @@ public final class TemporalTagger: @unchecked Sendable {
 struct TaggerWords {
     let openParen, closeParen, last: Int32
     let determiners: Set<Int32>
-    let a, an, the, of, on, forWord, day, week, per, may, and, or, old, future, second, dash, apostrophe, comma, semicolon, colon, period, question, exclamation, percentSign: Int32
-    let multipliers, rangeEnds, until, perfect, currency, countNouns, verbMonths, shortMonths, seasonContext, durationVerbs, rateWords, be, openingQuotes: Set<Int32>
+    let a, an, the, of, on, forWord, day, week, per, may, and, or, old, future, second, dash, apostrophe, comma, semicolon, colon, period, question, exclamation, percentSign, through, since: Int32
+    let multipliers, rangeEnds, until, perfect, presentBe, currency, countNouns, verbMonths, shortMonths, seasonContext, durationVerbs, rateWords, be, openingQuotes: Set<Int32>
 
     init(_ v: Vocabulary) {
         func ids(_ words: [String]) -> Set<Int32> { Set(words.map { v.intern($0) }) }
@@ -611,11 +626,12 @@ struct TaggerWords {
         a = v.intern("a"); an = v.intern("an"); the = v.intern("the"); of = v.intern("of"); on = v.intern("on"); forWord = v.intern("for"); day = v.intern("day"); week = v.intern("week"); per = v.intern("per"); may = v.intern("may")
         and = v.intern("and"); or = v.intern("or"); old = v.intern("old"); future = v.intern("future"); second = v.intern("second"); dash = v.intern("-"); apostrophe = v.intern("'"); comma = v.intern(",")
         semicolon = v.intern(";"); colon = v.intern(":"); period = v.intern("."); question = v.intern("?"); exclamation = v.intern("!")
-        percentSign = v.intern("%")
+        percentSign = v.intern("%"); through = v.intern("through"); since = v.intern("since")
         multipliers = ids(["once", "twice", "times"])
         rangeEnds = ids(["to", "until", "till", "through", "-"])
         until = ids(["until", "till"])
         perfect = ids(["has", "have"])
+        presentBe = ids(["is", "are"])
         currency = ids(["$", "#", "€", "£"])
         countNouns = ids(["percent", "people", "times", "units", "votes"])
         verbMonths = ids(["may", "march", "august"])
