@@ -264,7 +264,7 @@ public struct TimelineBuilder: Sendable {
     }
 
     /// How strongly the only relative day of an undated article must agree with another
-    /// article's report to place it (see `ReportedDays.agreement`).
+    /// article's report to place it (see `ReportedDays.agreements`).
     static let loneAgreement = 4.0
 
     /// The most days after its earliest possible date an undated article is tried at.
@@ -272,7 +272,7 @@ public struct TimelineBuilder: Sendable {
 
     /// Places each undated article of `unplaced` on the date of its range under which its
     /// relative dates ("on Saturday", "last week") best fall on days that other articles report
-    /// the same happenings on (see `ReportedDays.agreement`). Of the dates that agree best, it
+    /// the same happenings on (see `ReportedDays.agreements`). Of the dates that agree best, it
     /// takes the one that puts the article's relative days nearest before it, then the earliest,
     /// as a writer names the days just past and publishes soon after. It takes that date when at
     /// least two of its reports agree so; otherwise it keeps the guess, with only the reports a
@@ -327,8 +327,8 @@ public struct TimelineBuilder: Sendable {
                       score >= best?.score ?? 0 else { continue }
                 // Of dates that agree as well, the one whose relative days are the most recent:
                 // a writer names the days just past.
-                let reach = trial.candidates.lazy.filter { $0.precision == .day && !tagger.namesMonthOrYear($0.timex) }
-                    .compactMap { CalendarDate(iso: $0.value)?.dayNumber }.filter { $0 <= day }.min().map { day - $0 } ?? 0
+                let reach = trial.candidates.indices.lazy.filter { !written[$0] && trial.candidates[$0].precision == .day }
+                    .compactMap { CalendarDate(iso: trial.candidates[$0].value)?.dayNumber }.filter { $0 <= day }.min().map { day - $0 } ?? 0
                 if let best, score == best.score, reach >= best.reach { continue }
                 best = (score, reach, dct, trial)
             }

@@ -722,7 +722,7 @@ struct EventMerger {
     static let nearDays = 2
 
     /// Whether every day of an event lies in the few days before `day`, those a lede dated only
-    /// by its page may tell of (see `ReportedDays.recentDays`).
+    /// by its page may tell of (see `ReportedDays.recentDays`; no more than `nearDays` in merging).
     static func recentlyBefore(_ day: Int, _ known: [GroupDate]) -> Bool {
         known.allSatisfy { $0.day.map { $0 < day && $0 >= day - ReportedDays.recentDays } ?? true }
     }
