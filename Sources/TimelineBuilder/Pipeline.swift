@@ -718,6 +718,12 @@ public struct TimelineBuilder: Sendable {
         }
         var places: [String: Set<String>] = [:]
         for m in 0..<count { if let p = reports[at[m].d][at[m].k].place { places[p, default: []].insert(reports[at[m].d][at[m].k].document) } }
+        // A page that sets the happening in two places, one of them another page's, does not
+        // dispute that page ("seized ... in Garin Dawa" and, in passing, "fighters held in Niamey").
+        let given = places
+        for (p, documents) in given where documents.count == 1 {
+            if given.contains(where: { $0.key != p && $0.value.count > 1 && $0.value.isSuperset(of: documents) }) { places[p] = nil }
+        }
         // A country or region and a place the corpus never sets elsewhere ("England" and
         // "Sussex"): the place lies in it, as far as anyone can tell.
         let specific = places.keys.filter { p in

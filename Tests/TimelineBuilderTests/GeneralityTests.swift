@@ -588,6 +588,7 @@ import Testing
         ("2025/11/14", "2025-11-14"),
         ("November 29 – December 5, 2025 | No. 577", "2025-11-29"),
         ("November 12, 20257:05 AM ESTUpdated 3 hours ago", "2025-11-12"),
+        ("Published On 10 Nov 202510 Nov 2025", "2025-11-10"),
         ("Dec. 27, 2025 - Jan. 2, 2026 | Issue 12", "2025-12-27"),
         ("Date of issue: 14 November 2025", "2025-11-14"),
         ("Club sold to consortium on November 14, 2025", nil),

@@ -375,7 +375,15 @@ struct EventExtractor {
                 var right = inSentence[told.upperBound...].contains(where: isDate) ? Self.firstToken(tokens, from: inSentence[told.upperBound].start) : e
                 // Between two dates, a semicolon ends a clause: "On Monday the streets filled; by
                 // Thursday he had resigned." ("Nov. 19: The recount ends; the margin is 187" is one.)
-                if left != s, left < ti, let semicolon = (left..<ti).last(where: { tokens[$0].lower == ";" }) { left = semicolon + 1 }
+                // So does a comma before "and" or "but" for the later date: "After moving to New York
+                // in 1957, he found work with Lester Coyle, and in 1961 made his debut" (the earlier
+                // date's clause may run on: "on Sept. 23 makes Velocor the first drug ..., and the
+                // first product for ...").
+                let joins = { (q: Int) in tokens[q].lower == "," && q + 1 < e && (tokens[q + 1].lower == "and" || tokens[q + 1].lower == "but") }
+                if left != s, left < ti {
+                    if let semicolon = (left..<ti).last(where: { tokens[$0].lower == ";" }) { left = semicolon + 1 }
+                    else if let comma = (left..<ti).last(where: joins) { left = comma + 2 }
+                }
                 if right != e, te < right, let semicolon = (te..<right).first(where: { tokens[$0].lower == ";" }) { right = semicolon }
                 right = max(right, left)
                 let window = left..<right

@@ -818,6 +818,17 @@ public struct Cleaner: Sendable {
         return text[first...last]
     }
 
+    /// Whether a line gives a life's two ends, "born ..." and then "; died ...".
+    static func isLifeLine(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        func find(_ word: StaticString, from: Int) -> Int? {
+            let n = word.utf8CodeUnitCount
+            guard line.count >= n else { return nil }
+            return word.withUTF8Buffer { w in (from..<(line.count - n + 1)).first { i in (0..<n).allSatisfy { line[i + $0] == w[$0] } } }
+        }
+        guard let born = find(" born ", from: 0) else { return false }
+        return find("; died ", from: born) != nil
+    }
+
     /// A line with no closing punctuation and few words: a headline or section heading.
     func isHeading(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let last = line.last else { return false }
@@ -831,6 +842,9 @@ public struct Cleaner: Sendable {
         if Self.closingAside(line) != nil { return false }
         if line.count >= 3, line[line.count - 3] == 0xE2, line[line.count - 2] == 0x80, [0x9D, 0x99, 0xA6].contains(line[line.count - 1]) { return false }
         if line.first == 45 || line.first == 42 || (line.count >= 3 && line[0] == 0xE2 && line[1] == 0x80 && line[2] == 0xA2) { return false }
+        // An obituary's closing life line ("Walter Lee Brandeis, pianist, born 3 March 1937; died
+        // 16 November 2025") tells two happenings, with no full stop.
+        if Self.isLifeLine(line) { return false }
         var words = 0
         var inWord = false
         for b in line {

@@ -113,6 +113,8 @@ struct EventMerger {
         /// Each report's verb nearest its date (see `EventCandidate.predicate`), as its first
         /// compared word, or -1.
         var predicate: [Int] = []
+        /// The same verb as its synonym group's first word ("seized" and "abducted" as one), or -1.
+        var predicateHead: [Int] = []
         /// Whether each report that says little but its date gives a day after its page's
         /// publication (false for any other report).
         var ahead: [Bool] = []
@@ -162,7 +164,7 @@ struct EventMerger {
             var compared = FlatLists<Int>(), content = FlatLists<Int32>(), df: [Int]
             var values = StringTable(capacity: 64), valueOf: [Int32] = []
             var precision: [Precision] = [], documentIndex: [Int] = [], sentenceStart: [Int] = [], timexStart: [Int] = []
-            var saying: [Bool] = [], implicit: [Bool] = [], clock: [Int16] = [], percent: [Float] = [], thin: [Bool] = [], ahead: [Bool] = [], predicate: [Int] = []
+            var saying: [Bool] = [], implicit: [Bool] = [], clock: [Int16] = [], percent: [Float] = [], thin: [Bool] = [], ahead: [Bool] = [], predicate: [Int] = [], predicateHead: [Int] = []
         }
         var parts = [Part](repeating: Part(df: []), count: chunks)
         parts.withUnsafeMutableBufferPointer { buffer in
@@ -203,6 +205,7 @@ struct EventMerger {
                         part.thin.append(report.pointee.thin)
                         let verb = report.pointee.predicate
                         part.predicate.append(verb >= 0 ? comparable[Int(map[Int(verb)])].first ?? -1 : -1)
+                        part.predicateHead.append(verb >= 0 ? comparable[Int(map[Int(verb)])].last ?? -1 : -1)
                         part.ahead.append(report.pointee.thin && report.pointee.published.map { p in CalendarDate(iso: report.pointee.value).map { $0 > p } ?? false } ?? false)
                     }
                 }
@@ -237,6 +240,7 @@ struct EventMerger {
             r.percent += parts[c].percent
             r.thin += parts[c].thin
             r.predicate += parts[c].predicate
+            r.predicateHead += parts[c].predicateHead
             r.ahead += parts[c].ahead
             for (id, n) in parts[c].df.enumerated() { df[id] += n }
             parts[c] = Part(df: [])
@@ -294,8 +298,8 @@ struct EventMerger {
         var sentenceGroups: [[Int32]] = []
         // Per group, the weight of the current report's lookup words it shares, and how many are rare.
         var sharedKeys: [Int] = [], rareKeys: [Int] = [], touched: [Int] = []
-        // The clusters found for the current report, as `month << 32 | cluster`, where month is
-        // 0 for the month before the report's, 1 for its own and 2 for the next: sorted, the
+        // The clusters found for the current report, as `month << 32 | cluster`, where month
+        // counts from the first month looked in (the month before the report's): sorted, the
         // earlier month first, then cluster by cluster.
         var found: [Int] = []
         // The current report's words too common to look clusters up by.
@@ -355,7 +359,7 @@ struct EventMerger {
         var groupOf = [Int](repeating: -1, count: order.count)
         // The events of each day by the verbs nearest the date of their reports, as `value << 32 | verb`.
         var byPredicate: [Int: [Int]] = [:]
-        let predicateAt = order.map { r.predicate[$0] }
+        let predicateAt = order.map { r.predicate[$0] }, verbAt = order.map { r.predicateHead[$0] }
         for (p, i) in order.enumerated() {
             let documentIndex = documentAt[p], precision = precisionAt[p]
             let date = dates[dateAt[p]]
@@ -370,19 +374,22 @@ struct EventMerger {
             }
             let sentenceKey = documentIndex << 32 | sentenceAt[p]
             found.removeAll(keepingCapacity: true)
+            // The months whose events a report may tell of: its own and those beside it, or every
+            // month of a year it gives ("Born in Memphis in 1938" finds "born on March 3, 1938").
+            let lookup = sp.map { $0.count > 62 && $0.count <= 366 ? Self.bucket(middle: $0.lowerBound) - 1...Self.bucket(middle: $0.upperBound) + 1 : b - 1...b + 1 } ?? b - 1...b + 1
             sharedKeys.withUnsafeMutableBufferPointer { sharedKeys in
                 rareKeys.withUnsafeMutableBufferPointer { rareKeys in
                     for w in words {
                         let wt = weight[w]
                         guard wt >= Self.lookupWeight else { continue }
                         let rare = wt >= Self.rareWeight ? 1 : 0
-                        for bucket in b - 1...b + 1 {
+                        for bucket in lookup {
                             let list = postingIndex[bucket << 32 | w]
                             guard list >= 0 else { continue }
                             postings[Int(list)].withUnsafeBufferPointer { groups in
                                 for g32 in groups {
                                     let g = Int(g32)
-                                    if sharedKeys[g] == 0 { touched.append(g); found.append((bucket - b + 1) << 32 | g) }
+                                    if sharedKeys[g] == 0 { touched.append(g); found.append((bucket - lookup.lowerBound) << 32 | g) }
                                     sharedKeys[g] += wt
                                     rareKeys[g] += rare
                                 }
@@ -394,6 +401,8 @@ struct EventMerger {
             let sentenceList = sentenceIndex[sentenceKey]
             let sameSentence = sentenceList >= 0 ? sentenceGroups[Int(sentenceList)] : []
             var best: (group: Int, score: Double)? = nil
+            // The best event of the report's own day that holds the verb nearest its date.
+            var bestTold: (group: Int, score: Double)? = nil
             // The most words shared with an event of the report's own day, and with one a few days off.
             var bestSame = (shared: 0.0, rare: 0), bestNear = (group: -1, score: 0.0, shared: 0.0, rare: 0)
             // No rule merges on less than this much shared weight.
@@ -423,9 +432,14 @@ struct EventMerger {
                 }
                 if score > 0, score < 1 { nearFits.append(g) }
                 if score > 0, best == nil || score > best!.score { best = (g, score) }
+                if score >= 2, verbAt[p] >= 0, content[g << 32 | verbAt[p]] >= 0, score > bestTold?.score ?? 0 { bestTold = (g, score) }
                 if score >= 1, shared > bestSame.shared { bestSame = (shared, rare) }
                 if score > 0, score < 1, shared > bestNear.shared { bestNear = (g, score, shared, rare) }
             }
+            // "Ellison was kidnapped on November 9 ... by gunmen who killed a guard": of two events
+            // of its day, the report tells the one that holds the verb nearest its date, not the
+            // one it merely shares more words with.
+            if let told = bestTold, let b = best, b.score >= 2, b.group != told.group, content[b.group << 32 | verbAt[p]] < 0 { best = told }
             // "Lunas made landfall on 10 November" says far more of the landfall a day off than of
             // anything on the 10th: a source with the day wrong, not a happening of that day. So
             // does a report that shares some rare words with its day's event but twice as much with
@@ -583,6 +597,7 @@ struct EventMerger {
         for d in deferred where implicitAt[d.p] { settle(d.p, candidates: Array(fits[d.fits]) + (laterFits[groupOf[d.p]] ?? [])) }
         consolidate(&members, r, flatWords: flatWords, wordStart: wordStart)
         attachThin(&members, r)
+        attachCoarse(&members, r)
         return Merged(clusters: members.filter { !$0.isEmpty }, document: r.document, slot: r.slot, words: r.words, content: r.content)
     }
 
@@ -699,6 +714,34 @@ struct EventMerger {
             } : nil)
             guard let target else { continue }
             members[target] += members[g]
+            members[g] = []
+        }
+    }
+
+    /// Joins a page's coarser telling of a happening ("a nurse who was abducted in western Niger
+    /// at the weekend") to the event of a day within it that the same page tells with a verb of
+    /// the same kind and some other word in common ("was seized ... on the night of November
+    /// 9"): a page that names the day names the happening again in passing, not another one.
+    func attachCoarse(_ members: inout [[Int]], _ r: Reading) {
+        var told: [Int: [(group: Int, report: Int)]] = [:]
+        for g in members.indices where !members[g].isEmpty {
+            for i in members[g] where !r.saying[i] && !r.implicit[i] && r.dates[r.dateOf[i]].day != nil {
+                told[r.documentIndex[i], default: []].append((g, i))
+            }
+        }
+        for g in members.indices where members[g].count == 1 {
+            let i = members[g][0], verb = r.predicateHead[i]
+            guard r.precision[i] == .week || r.precision[i] == .month, !r.saying[i], !r.implicit[i], verb >= 0,
+                  let span = r.dates[r.dateOf[i]].span, let list = told[r.documentIndex[i]] else { continue }
+            let targets = Set(list.filter { t in
+                t.group != g && span.contains(r.dates[r.dateOf[t.report]].day!) && r.compared.elements[r.compared.bounds(t.report)].contains(verb)
+            }.map(\.group))
+            guard targets.count == 1, let h = targets.first else { continue }
+            let words = r.compared.elements[r.compared.bounds(i)]
+            var shared = 0
+            for w in words where w != verb && members[h].contains(where: { r.compared.elements[r.compared.bounds($0)].contains(w) }) { shared += r.weight[w] }
+            guard shared >= Int(Self.sameVerbWeight * Self.unit) else { continue }
+            members[h] += members[g]
             members[g] = []
         }
     }

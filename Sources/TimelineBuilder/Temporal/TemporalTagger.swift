@@ -283,7 +283,14 @@ public final class TemporalTagger: @unchecked Sendable {
             }
             // A weekday after a week in the same sentence falls in that week ("last week's outage
             // began early on Tuesday").
-            if rule == "wd", let week = weekSpoken, week.sentence == sStart, let v = value, let day = CalendarDate(iso: String(v.prefix(10))) {
+            // Not one that dates a telling ("will honor him next week, his family announced Wednesday").
+            let toldOn = { [w, speech] () -> Bool in
+                var k = m.start - 1
+                if k > sStart, tokens[k].word == w.on { k -= 1 }
+                let id = Int(tokens[max(k, 0)].word)
+                return k >= sStart && id > 0 && id < speech.count && speech[id]
+            }
+            if rule == "wd", let week = weekSpoken, week.sentence == sStart, !toldOn(), let v = value, let day = CalendarDate(iso: String(v.prefix(10))) {
                 let inWeek = week.monday.adding(days: day.weekday - 1)
                 value = inWeek.description + v.dropFirst(10)
             }

@@ -68,6 +68,24 @@ public enum Tokenizer {
         return k - start >= 5 && k - start <= 6 && k + 2 < bytes.count && bytes[k] == 58 && bytes[k + 1] &- 48 < 10 && bytes[k + 2] &- 48 < 10
     }
 
+    /// Whether the number at `start`, `end` bytes long, is a year run into the day of the same
+    /// date written again, as a page's stamp scrapes when it is set twice ("10 Nov 202510 Nov
+    /// 2025"): a year and a day of a month, between two copies of one word.
+    static func isRepeatedStampYear(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        guard end - start == 5 || end - start == 6, bytes[start] == 50 && bytes[start + 1] == 48 || bytes[start] == 49 && bytes[start + 1] == 57 else { return false }
+        var day = 0
+        for q in (start + 4)..<end { day = day * 10 + Int(bytes[q] - 48) }
+        guard day >= 1 && day <= 31, start >= 2, bytes[start - 1] == 32, end + 1 < bytes.count, bytes[end] == 32 else { return false }
+        var a = start - 1
+        while a > 0, isAlpha(bytes[a - 1]) { a -= 1 }
+        var b = end + 1
+        while b < bytes.count, isAlpha(bytes[b]) { b += 1 }
+        let before = start - 1 - a
+        guard before >= 3, before == b - end - 1 else { return false }
+        for q in 0..<before where bytes[a + q] != bytes[end + 1 + q] { return false }
+        return true
+    }
+
     /// Calls `emit` for each token of `bytes`, in order.
     @inline(__always)
     static func scan(_ bytes: UnsafeBufferPointer<UInt8>, _ emit: (RawToken) -> Void) {
@@ -104,6 +122,14 @@ public enum Tokenizer {
                 }
                 // "November 12, 20257:05 AM": a scraped stamp whose year runs into its clock.
                 if !plain, j - start >= 7, isGluedYear(bytes, start) {
+                    var year = 0
+                    for q in start..<(start + 4) { year = year * 10 + Int(bytes[q] - 48) }
+                    emit(RawToken(start: start, end: start + 4, numberEnd: start + 4, kind: .number, capitalized: false,
+                                  spaceBefore: space, lineBefore: line, integer: year, mark: 0))
+                    i = start + 4; space = false; line = false
+                    continue
+                }
+                if plain, isRepeatedStampYear(bytes, start, j) {
                     var year = 0
                     for q in start..<(start + 4) { year = year * 10 + Int(bytes[q] - 48) }
                     emit(RawToken(start: start, end: start + 4, numberEnd: start + 4, kind: .number, capitalized: false,
