@@ -1053,6 +1053,8 @@ import Testing
         #expect(has(t, "2025-11-19", "announced Wednesday"), "a weekday that dates a telling is no day of the week the sentence names")
         #expect(has(t, "2025-11-25", "next week"))
         #expect(!t.events.contains { $0.date == "2025-11-13" }, "a weekly Thursday set is no Thursday")
+        #expect(t.actors.contains { $0.name == "Walter Brandeis" } && !t.actors.contains { $0.name == "Walter Lee Brandeis" },
+                "a middle name in the life line is the same man")
         #expect(!t.events.contains { e in e.status == .expected && e.mentions.contains { $0.text.contains("harder than I expected") } })
     }
 

@@ -127,6 +127,14 @@ struct ActorIndex {
         return ([words.first!] + kept + [words.last!]).joined(separator: " ")
     }
 
+    /// A person's name of three words as its first and last ("Walter Lee Brandeis" → "Walter
+    /// Brandeis"), or nil for any other name.
+    static func firstAndLast(_ name: String) -> String? {
+        let words = name.split(separator: " ")
+        guard words.count == 3, words[1].first?.isUppercase == true, words[1].count > 2 else { return nil }
+        return words[0] + " " + words[2]
+    }
+
     static func clean(_ s: String) -> String {
         var t = s
         for suffix in ["'s", "’s", "'", "’"] where t.hasSuffix(suffix) { t.removeLast(suffix.count) }
@@ -148,6 +156,8 @@ struct ActorIndex {
             if let full = Self.onlyNameEnding(with: name, among: byWord) { return full }
             // "Dana M. Whitcomb" is Dana Whitcomb, when the corpus names her so too.
             if let plain = Self.withoutMiddleInitials(name), people[plain] != nil { return plain }
+            // So is "Walter Lee Brandeis" Walter Brandeis, in an obituary's life line.
+            if let plain = Self.firstAndLast(name), people[plain] != nil { return plain }
             if people[name] != nil { return name }
             if let matches = byWord[name], matches.count == 1 { return matches.first }
             return n.title != nil ? name : nil
