@@ -120,16 +120,9 @@ public enum Tokenizer {
                     if (s == 44 || s == 46 || s == 58 || s == 47 || s == 45), j + 1 < n, isDigit(bytes[j + 1]) { plain = false; j += 2; continue }
                     break
                 }
-                // "November 12, 20257:05 AM": a scraped stamp whose year runs into its clock.
-                if !plain, j - start >= 7, isGluedYear(bytes, start) {
-                    var year = 0
-                    for q in start..<(start + 4) { year = year * 10 + Int(bytes[q] - 48) }
-                    emit(RawToken(start: start, end: start + 4, numberEnd: start + 4, kind: .number, capitalized: false,
-                                  spaceBefore: space, lineBefore: line, integer: year, mark: 0))
-                    i = start + 4; space = false; line = false
-                    continue
-                }
-                if plain, isRepeatedStampYear(bytes, start, j) {
+                // "November 12, 20257:05 AM": a scraped stamp whose year runs into its clock, or
+                // into the same date written again ("10 Nov 202510 Nov 2025").
+                if !plain && j - start >= 7 && isGluedYear(bytes, start) || plain && isRepeatedStampYear(bytes, start, j) {
                     var year = 0
                     for q in start..<(start + 4) { year = year * 10 + Int(bytes[q] - 48) }
                     emit(RawToken(start: start, end: start + 4, numberEnd: start + 4, kind: .number, capitalized: false,
