@@ -602,6 +602,32 @@ import Testing
         #expect(PublicationDating.fromText(article, tagger: TemporalTagger.shared)?.description == date)
     }
 
+    /// A page scraped with its address on a line above the text is dated by a day in the
+    /// address's path; an archive's capture time, a link below the text or a path with no
+    /// calendar day dates nothing.
+    @Test(arguments: [
+        ("https://www.plainsledger.com/2025/12/29/ice-storm-deaths-rise/", "2025-12-29"),
+        ("www.example.co.uk/news/2025-11-14-council-vote", "2025-11-14"),
+        ("Source: https://example.org/local/2026/03/02/bridge", "2026-03-02"),
+        ("The Wayback Machine - https://web.archive.org/web/20251227154210/https://www.example.com/2025/12/24/ice-storm/", "2025-12-24"),
+        ("The Wayback Machine - https://web.archive.org/web/20251227154210/https://www.example.com/news/ice-storm/", nil),
+        ("https://example.com/news/2025/13/40/story", nil),
+        ("https://example.com/archive/2025/12/", nil),
+        ("Read more at https://example.com/2025/12/29/story", nil),
+    ])
+    func addressesDateThePage(_ line: String, _ date: String?) {
+        let text = "\(line)\n\nCity News\n\nCouncil votes to close the bridge\n\nThe council voted on Monday to close the bridge to traffic.\n"
+        let article = Cleaner().clean(SourceFile(id: "p", path: "p.txt", text: text, manifestDate: nil))
+        #expect(PublicationDating.fromText(article, tagger: TemporalTagger.shared)?.description == date)
+    }
+
+    @Test func anAddressBelowTheTextDatesNothing() {
+        let text = "City News\n\nThe council voted on Monday to close the bridge to traffic.\n\nhttps://example.com/2025/12/29/other-story/\n"
+        let article = Cleaner().clean(SourceFile(id: "p", path: "p.txt", text: text, manifestDate: nil))
+        #expect(PublicationDating.fromText(article, tagger: TemporalTagger.shared) == nil)
+        #expect(article.lines.last?.role == .furniture, "a lone address is no part of the text")
+    }
+
     /// A wiki article: its reference marks ("[1]", "[edit]") are blanked so that sentences end
     /// where they do; its references, categories and licence are no part of it; its last edit,
     /// after the references, dates it rather than its infobox.

@@ -1058,6 +1058,31 @@ import Testing
         #expect(!t.events.contains { e in e.status == .expected && e.mentions.contains { $0.text.contains("harder than I expected") } })
     }
 
+    /// Held out and scored before tuning: a Christmas Eve ice storm and its power cuts, across
+    /// the new year: a TV page under the Wayback Machine's capture address, a cooperative's
+    /// release, a paper dated only by the address on its first line, an AP wire, a blog stamped
+    /// "1/7/26", a column, a British page that has the last homes back a day early, an undated excerpt.
+    @Test func iceStormReachesTheGold() throws {
+        let t = try timeline("ice-storm")
+        let (recall, missing) = Gold.recall(Paths.fixtures + "/gold/ice-storm-chronology.tsv", in: t)
+        #expect(recall >= 0.9, "missing: \(missing)")
+        #expect(Gold.noise(Paths.fixtures + "/gold/ice-storm-noise.tsv", in: t).isEmpty)
+        let published = Dictionary(uniqueKeysWithValues: t.documents.map { ($0.id, $0.published) })
+        #expect(published["i1"] == "2025-12-24", "the archive's capture time is not the page's date")
+        #expect(published["i3"] == "2025-12-29", "the page's own address dates it")
+        #expect(published["i8"] == "2026-01-01", "a holiday the excerpt gives as past bounds its date")
+        #expect(has(t, "2025-12-29", "rose to seven on Monday"), "last week's storm does not move Monday into last week")
+        #expect(has(t, "2025-12-29", "Monday after Christmas"))
+        #expect(has(t, "2025-12-28", "expects to restore power to most members by Sunday night"), "the trailing 'he said' does not make Sunday past")
+        #expect(has(t, "2025-12-28", "told on Christmas Eve to expect power by Sunday"), "Sunday is looked ahead to from Christmas Eve")
+        #expect(has(t, "2025-12-28", "still in the dark that Sunday"), "'that Sunday' is the Sunday spoken of")
+        #expect(has(t, "2026-01-06", "Last Tuesday, chief executive"), "'last Tuesday', written on a Wednesday, is not the day before")
+        #expect(has(t, "2026-01-06", "finally said sorry"))
+        let reconnected = t.events.first { e in e.mentions.contains { $0.text.contains("were reconnected on Wednesday") && $0.timex == "Wednesday" } }
+        #expect(reconnected?.mentions.contains { $0.text.contains("not reconnected until New Year's Day") && $0.timex == "New Year's Day" } == true)
+        #expect(reconnected?.conflicts.first { $0.attribute == "date" }?.values.map(\.value) == ["2025-12-31", "2026-01-01"], "the British page has the last homes back a day early")
+    }
+
     /// Held out and scored before tuning: a tanker drivers' strike told in Nigerian styles: a
     /// daily's "Published 11 November 2025", a "November 17, 2025 4 min read" page, an undated
     /// blog under a stale "© 2019", a ministry's press release signed "21st November, 2025", a

@@ -36,6 +36,10 @@ public struct CleanArticle: Sendable {
     /// 2025" under a post, "Sat 22 Nov 2025 | 15:00" under a club's next fixture): the page's
     /// date when no line above its text gives one.
     public var laterStamps: [String] = []
+    /// The day a web address on a line of its own names in its path
+    /// ("https://www.example.com/2025/12/29/storm-deaths/"): the page's date when neither a stamp
+    /// nor a date line above its text gives one.
+    public var addressDate: CalendarDate? = nil
     /// Where the numbered items of a digest begin ("1. The Harwick recall", "2. Festival news"):
     /// a newsletter that runs several stories, each under a numbered heading over text of its
     /// own. Empty unless the article has two such items or more.
@@ -153,6 +157,7 @@ public struct Cleaner: Sendable {
         // The bars after the dates of a table's rows, read as the colon of a dated line.
         var rowBars: [Int] = []
         var inText = false
+        var addressDate: CalendarDate? = nil
         bytes.withUnsafeBufferPointer { all in
             for k in lines.indices {
                 let line = UnsafeBufferPointer(rebasing: all[lines[k].start..<lines[k].end])
@@ -170,6 +175,12 @@ public struct Cleaner: Sendable {
                     lines[k].role = .metadata
                     if label == "published" { published.append(text) } else if label == "updated" { updated.append(text) } else if label == "byline" { byline = text }
                     pendingLabel = nil
+                    continue
+                }
+                if let address = Self.webAddress(line) {
+                    lines[k].role = .furniture
+                    // Above the text, the page's own address; below it, a link to another.
+                    if addressDate == nil, !inText { addressDate = Self.dateInPath(address) }
                     continue
                 }
                 switch rule(for: line) {
@@ -288,6 +299,7 @@ public struct Cleaner: Sendable {
         var article = CleanArticle(file: file, bytes: bytes, lines: lines, title: title, byline: byline, publishedLines: published)
         article.updatedLines = updated
         article.laterStamps = later
+        article.addressDate = addressDate
         var items = lines.indices.filter { k in
             lines[k].role == .heading && k + 1 < lines.count && lines[k + 1].role == .body && Self.isNumbered(bytes[lines[k].start..<lines[k].end])
                 || lines[k].role == .body && (Self.isRunInItem(bytes[lines[k].start..<lines[k].end]) || Self.isNamedItem(bytes[lines[k].start..<lines[k].end]))
@@ -511,6 +523,52 @@ public struct Cleaner: Sendable {
     /// A short line that only gives a date ("Wednesday, February 4, 2026", "2026-01-15T09:30:00Z"):
     /// a stamp, never the headline or a report.
     /// So is a stamp with the paper it appeared in after a comma ("July 12 2025, 12.01am, The Times").
+    /// The web address a line consists of, with at most a label before it ("The Wayback
+    /// Machine - https://web.archive.org/web/20251227154210/https://example.com/..."). An
+    /// archive's address yields the address it archived. Nil for any other line.
+    static func webAddress(_ line: UnsafeBufferPointer<UInt8>) -> ArraySlice<UInt8>? {
+        let bytes = Array(line)
+        guard let start = Self.addressStart(bytes[...]), !bytes[start...].contains(32), start <= 40 else { return nil }
+        // Words before it are a label set off by a dash or a colon ("Source: https://...").
+        if start > 0 {
+            var k = start
+            while k > 0, bytes[k - 1] == 32 { k -= 1 }
+            guard k > 0, bytes[k - 1] == 45 || bytes[k - 1] == 58 || bytes[k - 1] == 0x94 || bytes[k - 1] == 0x93 else { return nil }
+        }
+        var address = bytes[start...]
+        // The archive's capture time is no date of the page's.
+        while let inner = Self.addressStart(address.dropFirst()) { address = address[inner...] }
+        return address
+    }
+
+    /// Where the first "http://", "https://" or "www." of some bytes starts.
+    static func addressStart(_ bytes: ArraySlice<UInt8>) -> Int? {
+        var k = bytes.startIndex
+        while k < bytes.endIndex {
+            let http = bytes[k...].starts(with: Self.http) && bytes[k...].dropFirst(4).prefix(4).contains(58)
+            if http || (k == bytes.startIndex || bytes[k - 1] == 32) && bytes[k...].starts(with: Self.www) { return k }
+            k += 1
+        }
+        return nil
+    }
+
+    static let http = Array("http".utf8), www = Array("www.".utf8)
+
+    /// The day a web address's path names: three segments "/2025/12/29/" or one "/2025-12-29".
+    static func dateInPath(_ address: ArraySlice<UInt8>) -> CalendarDate? {
+        let segments = address.split(separator: 47).map(Array.init)
+        func number(_ s: [UInt8]) -> Int? { s.isEmpty || s.count > 4 || !s.allSatisfy({ $0 &- 48 < 10 }) ? nil : Int(String(decoding: s, as: UTF8.self)) }
+        for k in segments.indices.dropFirst() {
+            if segments[k].count == 4, k + 2 < segments.count, let y = number(segments[k]), let m = number(segments[k + 1]), segments[k + 1].count == 2,
+               let d = number(Array(segments[k + 2].prefix { $0 &- 48 < 10 })), segments[k + 2].prefix(while: { $0 &- 48 < 10 }).count == 2,
+               (1990...2100).contains(y), let date = CalendarDate(year: y, month: m, day: d) { return date }
+            let parts = segments[k].split(separator: 45, omittingEmptySubsequences: false).map(Array.init)
+            if parts.count >= 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2, let y = number(parts[0]), let m = number(parts[1]), let d = number(parts[2]),
+               (1990...2100).contains(y), let date = CalendarDate(year: y, month: m, day: d) { return date }
+        }
+        return nil
+    }
+
     static func isDateOnly(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
         guard line.count <= 72, line.contains(where: { $0 &- 48 < 10 }) else { return false }
         if line.count <= 48, fullDatesAlone(line) != nil { return true }

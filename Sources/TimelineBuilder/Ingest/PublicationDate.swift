@@ -20,6 +20,7 @@ public enum PublicationDating {
             }
         }
         if let found = ownDateInTopLines(article, tagger: tagger) { return named(found.expression, found.date) }
+        if let date = article.addressDate { return (date, nil, nil) }
         for line in article.laterStamps {
             for e in tagger.tag(line, documentDate: nil) where e.type == .date || e.type == .time {
                 if let d = CalendarDate(iso: e.value) { return named(e, d) }
@@ -362,7 +363,10 @@ public enum PublicationDating {
     /// article's dated reports read as of `provisional`, a date after it was written.
     static func estimate(reports: [EventCandidate], stated: [CalendarDate], provisional: CalendarDate, tagger: TemporalTagger) -> CalendarDate? {
         var best: CalendarDate? = nil
-        for r in reports where r.status == .occurred && r.precision == .day && tagger.namesMonthOrYear(r.timex) {
+        // "the games in December before Christmas": a day something comes before has not
+        // necessarily come.
+        for r in reports where r.status == .occurred && r.precision == .day && tagger.namesCalendarDay(r.timex)
+            && TimelineBuilder.wordsBefore(r, 1) != ["before"] {
             guard let d = CalendarDate(iso: r.value), d <= provisional else { continue }
             if best == nil || d > best! { best = d }
         }

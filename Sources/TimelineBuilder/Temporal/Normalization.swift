@@ -117,6 +117,13 @@ extension TemporalTagger {
             guard let w = int(0) else { return nil }
             guard let dct else { return nil }
             return dct.adding(days: (w - dct.weekday + 7) % 7 + 7).description
+        case "wdlast":
+            // "Last Tuesday", written on a Wednesday, is the Tuesday of the week before: the day
+            // before is "Tuesday" or "yesterday".
+            guard let w = int(0) else { return nil }
+            guard let dct else { return "XXXX-WXX-\(w)" }
+            let back = (dct.weekday - w + 7) % 7
+            return dct.adding(days: back <= 1 ? -7 - back : -back).description
         case "wd", "wdrel":
             guard let w = int(0) else { return nil }
             var suffix = ""

@@ -36,6 +36,8 @@ public final class TemporalTagger: @unchecked Sendable {
     private let weekdays: [String: Int]
     /// The lexicon's month names, and its words that count from now ("last", "next", "this").
     private let monthWords: Set<String>
+    /// The lexicon's holidays ("christmas eve", "new year's day"), which name their month too.
+    private let holidays: [String]
     private let relativeWords: Set<String>
     /// The words of the lexicon's days counted from now ("yesterday", "tonight").
     private let dayWords: Set<String>
@@ -57,6 +59,7 @@ public final class TemporalTagger: @unchecked Sendable {
         }
         self.weekdays = weekdays
         monthWords = Set(lexiconRows.filter { $0.count >= 3 && $0[0] == "month" }.map { $0[1] })
+        holidays = lexiconRows.filter { $0.count >= 3 && $0[0] == "holiday" }.map { $0[1] }
         dayWords = Set(lexiconRows.filter { $0.count >= 3 && $0[0] == "nearday" }.flatMap { $0[1].split(separator: " ").map(String.init) })
         relativeWords = Set(lexiconRows.filter { $0.count >= 3 && ["prev", "next", "this"].contains($0[0]) }.map { $0[1] })
         patterns = try PatternSet(patternLines: Resources.lines("timex-patterns.tsv"), lexicon: lexicon, vocabulary: vocabulary)
@@ -172,6 +175,14 @@ public final class TemporalTagger: @unchecked Sendable {
         return false
     }
 
+    /// Whether an expression names its day as a date does, by month or by a holiday's name
+    /// ("Jan. 1", "New Year's Day"), so that only its year depends on when it was read.
+    public func namesCalendarDay(_ text: String) -> Bool {
+        if namesMonthOrYear(text) { return true }
+        let lower = String(text.lowercased().map { $0 == "\u{2019}" ? "'" : $0 })
+        return holidays.contains { lower.contains($0) }
+    }
+
     /// The expressions, with a month and day that opens a range ending in a full date ("November
     /// 29 – December 5, 2025", "Nov. 29 to Dec. 5, 2025") given that date's year, or the year
     /// before when its month comes later. Only needed without a document date, which else gives
@@ -238,6 +249,8 @@ public final class TemporalTagger: @unchecked Sendable {
         var pastReferences: [CalendarValue] = []
         // The week the text last named, with the sentence it was named in.
         var weekSpoken: (sentence: Int, monday: CalendarDate)? = nil
+        // Every day the text has named, in order.
+        var daysSpoken: [CalendarDate] = []
         var i = 0
         while i < tokens.count {
             guard var m = patterns.longestMatch(text, at: i) else { i += 1; continue }
@@ -303,10 +316,40 @@ public final class TemporalTagger: @unchecked Sendable {
                 value = week.date.adding(days: day.weekday - 1).description + v.dropFirst(10)
                 m.end = next.end
             }
+            // "the Monday after Christmas", "the Friday before the vote on Nov. 4": the first such
+            // weekday after (or before) the day named next.
+            if rule == "wd", m.end + 1 < sEnd, tokens[m.end].word == w.after || tokens[m.end].word == w.before, let v = value,
+               let day = CalendarDate(iso: String(v.prefix(10))), let next = patterns.longestMatch(text, at: m.end + 1), next.end <= sEnd,
+               accept(next, patterns.patterns[next.pattern], tokens, sentenceStart: sStart),
+               let anchorValue = evaluate(patterns.patterns[next.pattern].rule, next, documentDate, tense, references: references),
+               anchorValue.utf8.count == 10, let anchor = CalendarDate(iso: anchorValue) {
+                let ahead = (day.weekday - anchor.weekday + 7) % 7
+                let shift = tokens[m.end].word == w.after ? (ahead == 0 ? 7 : ahead) : (ahead == 0 ? -7 : ahead - 7)
+                value = anchor.adding(days: shift).description + v.dropFirst(10)
+                m.end = next.end
+            }
+            // "still in the dark that Sunday": the weekday last spoken of, or else the first such
+            // day after the day last spoken of. So is "the Sunday promise", a weekday that
+            // qualifies a noun, when the text has spoken of such a day.
+            if rule == "wd", m.start > sStart, let v = value, let day = CalendarDate(iso: String(v.prefix(10))) {
+                let that = tokens[m.start - 1].word == w.that
+                let qualifying = tokens[m.start - 1].word == w.the && m.end < sEnd && tokens[m.end].kind == .word && !tokens[m.end].capitalized
+                    && !isStopword(tokens[m.end].word) && !lexicon.has(tokens[m.end].word, cls.month)
+                if that || qualifying, let spoken = daysSpoken.last(where: { $0.weekday == day.weekday }) {
+                    value = spoken.description + v.dropFirst(10)
+                } else if that, let last = references.last(where: { $0.grain == .day }) {
+                    let ahead = (day.weekday - last.date.weekday + 7) % 7
+                    value = last.date.adding(days: ahead).description + v.dropFirst(10)
+                }
+            }
             // "began late on Sunday night, ... ahead of Monday's early departures": a weekday ahead
             // of an earlier day of its sentence is the first such day after it.
+            // So is one looked ahead to from a day the sentence tells of ("were told on Christmas
+            // Eve to expect power by Sunday"), unless the writer's own future speaks ("will").
             if rule == "wd", let previous = out.last, previous.start >= tokens[sStart].start,
-               possessiveTense(text, sentence: sStart..<sEnd, timex: m.start..<m.end) == .future, let v = value,
+               possessiveTense(text, sentence: sStart..<sEnd, timex: m.start..<m.end) == .future
+                || tense == .future && previous.type == .date && previous.value.utf8.count == 10 && documentDate.map({ previous.value <= $0.description }) == true
+                    && !(sStart..<sEnd).contains(where: { w.writersFuture.contains(tokens[$0].word) }), let v = value,
                let day = CalendarDate(iso: String(v.prefix(10))), let from = CalendarDate(iso: String(previous.value.prefix(10))) {
                 let ahead = (day.weekday - from.weekday + 7) % 7
                 value = from.adding(days: ahead == 0 ? 7 : ahead).description + v.dropFirst(10)
@@ -330,11 +373,15 @@ public final class TemporalTagger: @unchecked Sendable {
                 if t == .date || t == .time, rule != "ana", rule != "relref", !bound, let v = CalendarValue(value) {
                     references.removeAll(where: { $0.grain == v.grain })
                     references.append(v)
+                    if v.grain == .day { daysSpoken.append(v.date) }
                     if let dct = documentDate, v.date <= dct {
                         pastReferences.removeAll(where: { $0.grain == v.grain })
                         pastReferences.append(v)
                     }
-                    weekSpoken = v.grain == .week && value.utf8.count == 8 ? (sStart, v.date) : nil
+                    // "deaths blamed on last week's ice storm rose to seven on Monday": a week
+                    // that possesses a thing inside the sentence dates that thing, not its verb.
+                    let possessed = isPossessive(text, sentence: sStart..<sEnd, timex: m.start..<m.end) && m.start > sStart
+                    weekSpoken = v.grain == .week && value.utf8.count == 8 && !possessed ? (sStart, v.date) : nil
                 }
                 var end = m.end
                 while end > m.start + 1, tokens[end - 1].word == w.comma || tokens[end - 1].word == w.dash { end -= 1 }
@@ -582,6 +629,15 @@ public final class TemporalTagger: @unchecked Sendable {
                }) {
                 cue = nil
             }
+            // "expects to restore power by Sunday night, he said": the telling after the clause
+            // dates itself, not what the clause looks ahead to.
+            if let c = cue, c.tense == .past, k > timex.upperBound, clauses(k, timex.upperBound) > 0, id > 0, id < speech.count, speech[id],
+               (sentence.lowerBound..<timex.lowerBound).contains(where: { j in
+                   let m = Int(tokens[j].word)
+                   return clauses(j, timex.lowerBound) == 0 && m > 0 && m < cues.count && cues[m]?.tense == .future
+               }) {
+                cue = nil
+            }
             // A cue that opens another expression ("next year") dates that one, not this one.
             if cue != nil, k > timex.upperBound, let other = patterns.longestMatch(text, at: k), other.end > k + 1 { cue = nil }
             if let cue, !possessive || cue.tense == .past || cue.weight >= 3 {
@@ -623,8 +679,8 @@ public final class TemporalTagger: @unchecked Sendable {
 struct TaggerWords {
     let openParen, closeParen, last: Int32
     let determiners: Set<Int32>
-    let a, an, the, of, on, forWord, day, week, per, may, and, or, old, future, second, dash, apostrophe, comma, semicolon, colon, period, question, exclamation, percentSign, through, since: Int32
-    let multipliers, rangeEnds, until, perfect, presentBe, currency, countNouns, verbMonths, shortMonths, seasonContext, durationVerbs, rateWords, be, openingQuotes: Set<Int32>
+    let a, an, the, of, on, forWord, day, week, per, may, and, or, old, future, second, dash, apostrophe, comma, semicolon, colon, period, question, exclamation, percentSign, through, since, after, before, that: Int32
+    let multipliers, rangeEnds, until, perfect, presentBe, currency, countNouns, verbMonths, shortMonths, seasonContext, durationVerbs, rateWords, be, openingQuotes, writersFuture: Set<Int32>
 
     init(_ v: Vocabulary) {
         func ids(_ words: [String]) -> Set<Int32> { Set(words.map { v.intern($0) }) }
@@ -634,6 +690,7 @@ struct TaggerWords {
         and = v.intern("and"); or = v.intern("or"); old = v.intern("old"); future = v.intern("future"); second = v.intern("second"); dash = v.intern("-"); apostrophe = v.intern("'"); comma = v.intern(",")
         semicolon = v.intern(";"); colon = v.intern(":"); period = v.intern("."); question = v.intern("?"); exclamation = v.intern("!")
         percentSign = v.intern("%"); through = v.intern("through"); since = v.intern("since")
+        after = v.intern("after"); before = v.intern("before"); that = v.intern("that")
         multipliers = ids(["once", "twice", "times"])
         rangeEnds = ids(["to", "until", "till", "through", "-"])
         until = ids(["until", "till"])
@@ -648,5 +705,6 @@ struct TaggerWords {
         rateWords = ids(["once", "twice", "times", "percent", "%"])
         be = ids(["be", "been", "being"])
         openingQuotes = ids(["\"", "“", "'"])
+        writersFuture = ids(["will", "shall", "ll"])
     }
 }
