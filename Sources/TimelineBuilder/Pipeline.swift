@@ -234,6 +234,10 @@ public struct TimelineBuilder: Sendable {
         case let (nil, m?): dct = m; guessed = !tight
         case (nil, nil): return (extractor.analyze(article, index: index, document: document, dct: nil, book: book, phrases: &phrases), nil, nil)
         }
+        // "January 2026" alone under a letter's heading: the page is of that month, no earlier
+        // than the latest day it gives as past.
+        let month = PublicationDating.monthLine(article, tagger: TemporalTagger.shared).flatMap { m in bound.map { $0 <= m.last } ?? true ? m : nil }
+        if let month { dct = min(max(dct, bound ?? month.first, month.first), month.last) }
         // A dateline's month and day ("SANTIAGO, Oct 14 (Reuters) -") fix the date but for its
         // year: the one that puts it nearest the estimate, and not before the bound, on the
         // weekday the line names if one of them is.
@@ -254,10 +258,11 @@ public struct TimelineBuilder: Sendable {
         if tight, document.publishedFrom == .inferred, !dateline, let first = earliest, let last = latest, first < last {
             return (analysis, min(first.dayNumber, dct.dayNumber)...max(last.dayNumber, dct.dayNumber), dct.dayNumber)
         }
-        guard guessed else { return (analysis, nil, nil) }
+        guard guessed || month != nil else { return (analysis, nil, nil) }
         let shifted = extractor.analyze(article, index: index, document: document, dct: dct.adding(days: 7), book: book)
         let steady = Set(shifted.candidates.map { "\($0.timexStart) \($0.value)" })
         analysis.candidates.removeAll { !steady.contains("\($0.timexStart) \($0.value)") }
+        if let month { return (analysis, max(month.first, bound ?? month.first).dayNumber...month.last.dayNumber, nil) }
         let first = (bound ?? earliest ?? dct).dayNumber
         let last = max(first, (latest ?? dct).dayNumber + 7)
         return (analysis, first...min(last, first + Self.longestSearch), nil)

@@ -621,6 +621,14 @@ import Testing
         #expect(PublicationDating.fromText(article, tagger: TemporalTagger.shared)?.description == date)
     }
 
+    @Test func aMonthAloneUnderTheHeadingGivesThePagesMonth() throws {
+        let letter = Cleaner().clean(SourceFile(id: "l", path: "l.txt", text: "IMPORTANT SAFETY RECALL\n\nJanuary 2026\n\nDear Owner:\n\nWe expect parts in late February 2026.\n", manifestDate: nil))
+        let month = try #require(PublicationDating.monthLine(letter, tagger: TemporalTagger.shared))
+        #expect(month.first.description == "2026-01-01" && month.last.description == "2026-01-31")
+        let story = Cleaner().clean(SourceFile(id: "s", path: "s.txt", text: "Council news\n\nThe council met in January 2026 and voted.\n", manifestDate: nil))
+        #expect(PublicationDating.monthLine(story, tagger: TemporalTagger.shared) == nil, "a month in a sentence is not the page's")
+    }
+
     @Test func anAddressBelowTheTextDatesNothing() {
         let text = "City News\n\nThe council voted on Monday to close the bridge to traffic.\n\nhttps://example.com/2025/12/29/other-story/\n"
         let article = Cleaner().clean(SourceFile(id: "p", path: "p.txt", text: text, manifestDate: nil))

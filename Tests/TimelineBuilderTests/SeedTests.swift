@@ -1083,6 +1083,24 @@ import Testing
         #expect(reconnected?.conflicts.first { $0.attribute == "date" }?.values.map(\.value) == ["2025-12-31", "2026-01-01"], "the British page has the last homes back a day early")
     }
 
+    /// Held out and scored before tuning: an SUV brake-hose recall: a regulator's recall report
+    /// of labelled fields with a chronology and model years, a wire, a forum thread "Posted 3
+    /// days ago", a TV page, a trade weekly that disputes a date and a count, an owner letter
+    /// dated only "January 2026", a Q&A explainer, a Canadian Press story.
+    @Test func brakeRecallReachesTheGold() throws {
+        let t = try timeline("brake-recall")
+        let (recall, missing) = Gold.recall(Paths.fixtures + "/gold/brake-recall-chronology.tsv", in: t)
+        #expect(recall >= 0.9, "missing: \(missing)")
+        #expect(Gold.noise(Paths.fixtures + "/gold/brake-recall-noise.tsv", in: t).isEmpty)
+        #expect(!t.events.contains { $0.date == "2022" || $0.date == "2023" }, "a model's year dates nothing")
+        #expect(t.documents.first { $0.id == "r6" }?.published == "2026-01-01", "a letter dated 'January 2026' is of that month")
+        #expect(has(t, "2026-02", "we will send you a second notice"), "the reader addressed in another clause leaves the dated one a report")
+        #expect(!t.events.contains { e in e.mentions.contains { $0.text.contains("Monday through Friday") } }, "opening hours are no happening")
+        #expect(has(t, "2025-11-14", "announced a recall of 212,441 Tundra and Ridgeline SUVs last Friday"))
+        let evaluation = t.events.first { $0.date == "2025-09-18" }
+        #expect(evaluation?.mentions.contains { $0.text.contains("preliminary evaluation in September") } == true)
+    }
+
     /// Held out and scored before tuning: a tanker drivers' strike told in Nigerian styles: a
     /// daily's "Published 11 November 2025", a "November 17, 2025 4 min read" page, an undated
     /// blog under a stale "© 2019", a ministry's press release signed "21st November, 2025", a

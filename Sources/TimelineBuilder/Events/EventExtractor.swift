@@ -335,7 +335,7 @@ struct EventExtractor {
                 inSentence.removeAll { Self.firstToken(tokens, from: $0.start) > asked }
                 if inSentence.isEmpty { continue }
             }
-            if names.allSatisfy({ $0.kind == .other || $0.kind == .place }), Self.isPageVoice(bytes, tokens, sentenceRange) { continue }
+            if names.allSatisfy({ $0.kind == .other || $0.kind == .place }), Self.isPageVoice(bytes, tokens, sentenceRange, dates: inSentence.map(\.start)) { continue }
             inSentence = Self.anchoredDays(inSentence, bytes: bytes, tokens: tokens, sentence: s..<e)
             var reported = reportedDates(inSentence, bytes: bytes, tokens: tokens, lineStart: article.lines[lineIndex].start,
                                          leadIn: leadIn)
@@ -757,15 +757,26 @@ struct EventExtractor {
     /// Whether a sentence is the page speaking to its reader ("That's all from us tonight"):
     /// it addresses the reader and quotes no one. Such a sentence dates the page, not a
     /// happening. Only sentences that name no actor or place are asked.
-    static func isPageVoice(_ bytes: [UInt8], _ tokens: [Token], _ sentence: Range<Int>) -> Bool {
+    static func isPageVoice(_ bytes: [UInt8], _ tokens: [Token], _ sentence: Range<Int>, dates: [Int] = []) -> Bool {
+        // "We expect parts in late February 2026, and we will send you a second notice": the
+        // reader addressed in a clause of no date of the sentence's leaves the dated one a report.
+        let joins = sentence.dropLast().filter { q in
+            tokens[q].lower == ";" || tokens[q].lower == "," && ["and", "but"].contains(tokens[q + 1].lower)
+        }
+        func sameClause(_ q: Int) -> Bool {
+            dates.isEmpty || dates.contains { start in
+                let a = min(start, tokens[q].start), b = max(start, tokens[q].start)
+                return !joins.contains { a < tokens[$0].start && tokens[$0].start < b }
+            }
+        }
         let addresses = sentence.contains { q in
             let word = tokens[q].lower
-            guard pageVoice.contains(word) else { return false }
+            guard pageVoice.contains(word), sameClause(q) else { return false }
             guard word == "us" else { return true }
             // "told us outside" is the reporter at work, not the page talking to its reader.
             return bytes[tokens[q].start] == 117 && !(q > sentence.lowerBound && reportedTo.contains(tokens[q - 1].lower))
         }
-            || sentence.dropLast().contains { q in pageVoicePairs[tokens[q].lower]?.contains(tokens[q + 1].lower) ?? false }
+            || sentence.dropLast().contains { q in pageVoicePairs[tokens[q].lower]?.contains(tokens[q + 1].lower) ?? false && sameClause(q) }
         guard addresses else { return false }
         let text = bytes[tokens[sentence.lowerBound].start..<tokens[sentence.upperBound - 1].end]
         if text.contains(34) { return false }

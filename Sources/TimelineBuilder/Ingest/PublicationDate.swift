@@ -142,6 +142,16 @@ public enum PublicationDating {
         }
     }
 
+    /// The month a line of its own near the top gives the page ("January 2026" under a letter's
+    /// heading), as its first and last days: the page is of that month when nothing gives its day.
+    public static func monthLine(_ article: CleanArticle, tagger: TemporalTagger) -> (first: CalendarDate, last: CalendarDate)? {
+        firstIn(article.lines.lazy.filter({ $0.role != .furniture }).prefix(12), article, tagger: tagger) { bytes, e, _ -> (first: CalendarDate, last: CalendarDate)? in
+            guard e.type == .date, e.value.utf8.count == 7, bytes.count - (e.end - e.start) <= 2,
+                  let month = CalendarValue(e.value), month.grain == .month else { return nil }
+            return (month.date, month.date.adding(months: 1).adding(days: -1))
+        }
+    }
+
     /// The first of `read`'s answers for the temporal expressions of the article's first 25 lines
     /// that are not furniture, where a page states its own date; `read` sees the line's bytes and
     /// all of its expressions.

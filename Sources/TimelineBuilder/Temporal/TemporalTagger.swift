@@ -444,6 +444,12 @@ public final class TemporalTagger: @unchecked Sendable {
                 }
             }
             if let next, next.word == w.percentSign || (next.kind == .word && w.countNouns.contains(next.word)) { return false }
+            // "her 2023 Halvorsen Tundra", "had mine leak on a 2022.": a model's year, owned or
+            // counted, before the maker's name or in its place.
+            if let prev, w.owners.contains(prev.word) {
+                let named = { (k: Int) -> Bool in k < tokens.count && tokens[k].kind == .word && tokens[k].capitalized && !tokens[k].lineBefore && !self.lexicon.has(tokens[k].word, self.cls.month) }
+                if next == nil || next!.word == w.period || named(m.end) && named(m.end + 1) { return false }
+            }
             if m.end + 1 < tokens.count, tokens[m.end].capitalized, lexicon.has(tokens[m.end + 1].word, cls.street) { return false }
         }
         if rule == "mon", span == 1 {
@@ -680,7 +686,7 @@ struct TaggerWords {
     let openParen, closeParen, last: Int32
     let determiners: Set<Int32>
     let a, an, the, of, on, forWord, day, week, per, may, and, or, old, future, second, dash, apostrophe, comma, semicolon, colon, period, question, exclamation, percentSign, through, since, after, before, that: Int32
-    let multipliers, rangeEnds, until, perfect, presentBe, currency, countNouns, verbMonths, shortMonths, seasonContext, durationVerbs, rateWords, be, openingQuotes, writersFuture: Set<Int32>
+    let multipliers, rangeEnds, until, perfect, presentBe, currency, countNouns, verbMonths, shortMonths, seasonContext, durationVerbs, rateWords, be, openingQuotes, writersFuture, owners: Set<Int32>
 
     init(_ v: Vocabulary) {
         func ids(_ words: [String]) -> Set<Int32> { Set(words.map { v.intern($0) }) }
@@ -706,5 +712,6 @@ struct TaggerWords {
         be = ids(["be", "been", "being"])
         openingQuotes = ids(["\"", "“", "'"])
         writersFuture = ids(["will", "shall", "ll"])
+        owners = ids(["her", "his", "its", "their", "my", "your", "our", "a", "an"])
     }
 }
