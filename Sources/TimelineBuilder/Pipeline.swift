@@ -218,7 +218,9 @@ public struct TimelineBuilder: Sendable {
                         stated: [CalendarDate], latest: CalendarDate?, earliest: CalendarDate?, median: CalendarDate?, tight: Bool,
                         book: WordBook, phrases: inout IssueFinder.Counts) -> (DocumentAnalysis, ClosedRange<Int>?, Int?) {
         var bound: CalendarDate? = nil
-        if let provisional = latest ?? stated.max() {
+        // "January 2026" alone under a letter's heading: the page is of that month.
+        let monthLine = PublicationDating.monthLine(article, tagger: TemporalTagger.shared)
+        if let provisional = [latest ?? stated.max(), monthLine?.last].compactMap({ $0 }).max() {
             let probe = extractor.analyze(article, index: index, document: document, dct: provisional, book: book)
             bound = PublicationDating.estimate(reports: probe.candidates, stated: stated, provisional: provisional, tagger: TemporalTagger.shared)
         }
@@ -234,9 +236,8 @@ public struct TimelineBuilder: Sendable {
         case let (nil, m?): dct = m; guessed = !tight
         case (nil, nil): return (extractor.analyze(article, index: index, document: document, dct: nil, book: book, phrases: &phrases), nil, nil)
         }
-        // "January 2026" alone under a letter's heading: the page is of that month, no earlier
-        // than the latest day it gives as past.
-        let month = PublicationDating.monthLine(article, tagger: TemporalTagger.shared).flatMap { m in bound.map { $0 <= m.last } ?? true ? m : nil }
+        // Of the month its line gives, the page is no earlier than the latest day it gives as past.
+        let month = monthLine.flatMap { m in bound.map { $0 <= m.last } ?? true ? m : nil }
         if let month { dct = min(max(dct, bound ?? month.first, month.first), month.last) }
         // A dateline's month and day ("SANTIAGO, Oct 14 (Reuters) -") fix the date but for its
         // year: the one that puts it nearest the estimate, and not before the bound, on the
@@ -542,13 +543,22 @@ public struct TimelineBuilder: Sendable {
                         for actor in own { actorDocuments[actor, default: 0] += 1 }
                     }
                 }
-                // A digest's item tells another story when it names nobody and nothing that another document names.
-                let offStory = analyses.map { a in
-                    a.itemNames.indices.map { k in
+                // The words of the documents' titles, each with how many documents' titles hold it.
+                var titled: [String: Int] = [:]
+                if analyses.contains(where: { !$0.itemNames.isEmpty }) {
+                    for d in documents { for w in EventExtractor.headingStems(d.title ?? "") { titled[w, default: 0] += 1 } }
+                }
+                // A digest's item tells another story when it names nobody and nothing that another
+                // document names, and its heading shares no word with two other documents' titles
+                // ("NEW PHONE POLICY" under pages on a phone ban).
+                let offStory = analyses.indices.map { i in
+                    let a = analyses[i]
+                    let own = Set(EventExtractor.headingStems(documents[i].title ?? ""))
+                    return a.itemNames.indices.map { k in
                         k > 0 && !a.itemNames[k].contains { id in
                             let name = Int(nameOf[a.book][Int(id)])
                             return naming[name] >= 2 || actors.actor(ofName: name).map { (actorDocuments[$0] ?? 0) >= 2 } ?? false
-                        }
+                        } && !(k < a.itemHeadings.count && a.itemHeadings[k].contains { (titled[$0] ?? 0) - (own.contains($0) ? 1 : 0) >= 2 })
                     }
                 }
                 found = (actors, IssueFinder(phrases), containment, nameOf, offStory)

@@ -627,6 +627,20 @@ import Testing
         #expect(month.first.description == "2026-01-01" && month.last.description == "2026-01-31")
         let story = Cleaner().clean(SourceFile(id: "s", path: "s.txt", text: "Council news\n\nThe council met in January 2026 and voted.\n", manifestDate: nil))
         #expect(PublicationDating.monthLine(story, tagger: TemporalTagger.shared) == nil, "a month in a sentence is not the page's")
+        let newsletter = Cleaner().clean(SourceFile(id: "n", path: "n.txt", text: "Columbia Public Schools | Family Newsletter | June 2026\n\nThe board met on June 11.\n", manifestDate: nil))
+        #expect(PublicationDating.monthLine(newsletter, tagger: TemporalTagger.shared)?.first.description == "2026-06-01", "a month closing a masthead after a bar")
+    }
+
+    /// Three rows or more that each open with a full date and a bar are a record of actions,
+    /// each row a happening however short; one such row among sentences is read only when its
+    /// cell is a sentence.
+    @Test func aTableOfDatedActionsIsReadRowByRow() {
+        let text = "Bill status\n\nDate | Journal Page | Action\n12/01/2025 | | Prefiled\n01/07/2026 | S 12 | S First Read\n05/08/2026 | | Signed by Governor\n\nThe bill bans phones in class.\n"
+        let article = Cleaner().clean(SourceFile(id: "b", path: "b.txt", text: text, manifestDate: nil))
+        let rows = article.lines.filter { article.text($0).hasPrefix("12/01/2025") || article.text($0).hasPrefix("05/08/2026") }
+        #expect(rows.count == 2 && rows.allSatisfy { $0.role == .body })
+        let lone = Cleaner().clean(SourceFile(id: "c", path: "c.txt", text: "Club news\n\nThe board met.\n12/01/2025 | | Prefiled\n", manifestDate: nil))
+        #expect(lone.lines.last.map { lone.text($0).hasPrefix("12/01/2025 |") } == true, "a lone row keeps its bar: no table")
     }
 
     @Test func anAddressBelowTheTextDatesNothing() {

@@ -1101,6 +1101,23 @@ import Testing
         #expect(evaluation?.mentions.contains { $0.text.contains("preliminary evaluation in September") } == true)
     }
 
+    /// Held out and scored before tuning: a state's ban on phones in classrooms over six months
+    /// of a bill's passage: a legislature's bill page with a table of actions, a wire, a local
+    /// paper that has the Senate vote a day later, a union's release, a TV page, an undated
+    /// op-ed, a district newsletter "| June 2026" with sections in capitals, an education site.
+    @Test func phoneBanReachesTheGold() throws {
+        let t = try timeline("phone-ban")
+        let (recall, missing) = Gold.recall(Paths.fixtures + "/gold/phone-ban-chronology.tsv", in: t)
+        #expect(recall >= 0.9, "missing: \(missing)")
+        #expect(Gold.noise(Paths.fixtures + "/gold/phone-ban-noise.tsv", in: t).isEmpty)
+        #expect(has(t, "2025-12-01", "Prefiled") && has(t, "2026-01-07", "First Read"), "a table of dated actions is read row by row")
+        #expect(has(t, "2026-05-08", "Signed by Governor"))
+        #expect(t.documents.first { $0.id == "b7" }?.published.map { $0.hasPrefix("2026-06") } == true, "'| June 2026' closing the masthead gives the month")
+        #expect(has(t, "2026-08-24", "Beginning Aug. 24"), "an item whose heading shares the story's title words is the story's")
+        #expect(!t.events.contains { e in e.mentions.contains { $0.text.contains("Bus routes") } }, "an item on another matter stays out")
+        #expect(has(t, "2026-02-12", "two days before the committee voted"))
+    }
+
     /// Held out and scored before tuning: a tanker drivers' strike told in Nigerian styles: a
     /// daily's "Published 11 November 2025", a "November 17, 2025 4 min read" page, an undated
     /// blog under a stale "© 2019", a ministry's press release signed "21st November, 2025", a

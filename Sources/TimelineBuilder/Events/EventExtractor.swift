@@ -61,6 +61,9 @@ struct DocumentAnalysis: Sendable {
     /// For a digest, the distinct names of each of its items, as `names` numbers them: the text
     /// before the first item, then each item in turn. Empty for any other article.
     var itemNames: [[Int32]] = []
+    /// For a digest, the compared stems of each item's heading's words, as `itemNames` orders
+    /// the items ("NEW PHONE POLICY": "new", "phone", "policy").
+    var itemHeadings: [[String]] = []
 }
 
 extension Array where Element == Int32 {
@@ -439,7 +442,11 @@ struct EventExtractor {
                     thin: thin, predicate: predicate))
             }
         }
-        return DocumentAnalysis(candidates: candidates, names: allNames, book: book.index, containment: containment, itemNames: itemNames)
+        let itemHeadings = itemNames.isEmpty ? [] : [[]] + article.items.map { start in
+            article.lines.first { $0.start == start }.map { Self.headingStems(article.text($0)) } ?? []
+        }
+        return DocumentAnalysis(candidates: candidates, names: allNames, book: book.index, containment: containment, itemNames: itemNames,
+                                itemHeadings: itemHeadings)
     }
 
     /// Words that open an update's heading inside a page ("Update 2 (7 Nov 2025, 10:00 PST)"); all
@@ -753,6 +760,12 @@ struct EventExtractor {
     }
     /// Words that open a relative clause of anyone at all ("anyone who saw").
     static let openAntecedents = clauseWords["open-antecedent"] ?? []
+
+    /// The compared stems of the content words among a heading's or title's first ten words.
+    static func headingStems(_ text: String) -> [String] {
+        let words = text.split(whereSeparator: { !$0.isLetter }).prefix(10).map { $0.lowercased() }
+        return Array(Set(words.filter(Words.isContent).map { Words.stem(Words.lemma($0)) })).sorted()
+    }
 
     /// Whether a sentence is the page speaking to its reader ("That's all from us tonight"):
     /// it addresses the reader and quotes no one. Such a sentence dates the page, not a

@@ -159,6 +159,7 @@ public struct Cleaner: Sendable {
         var inText = false
         var addressDate: CalendarDate? = nil
         bytes.withUnsafeBufferPointer { all in
+            let tableRows = Self.datedTableRows(lines, all)
             for k in lines.indices {
                 let line = UnsafeBufferPointer(rebasing: all[lines[k].start..<lines[k].end])
                 if cut {
@@ -215,7 +216,7 @@ public struct Cleaner: Sendable {
                 }
                 if line.starts(with: Self.about), isAuthorBox(String(decoding: line, as: UTF8.self)) { cut = true; lines[k].role = .furniture; continue }
                 // "Sept. 12, 2025 | An anonymous blogger posts ...": a table's row, its date and what happened.
-                if let bar = Self.datedRowBar(line) { lines[k].role = .body; rowBars.append(lines[k].start + bar); inText = true; continue }
+                if let bar = Self.datedRowBar(line) ?? (tableRows.contains(k) ? Self.dateCellBar(line) : nil) { lines[k].role = .body; rowBars.append(lines[k].start + bar); inText = true; continue }
                 if Self.isClockStamp(line) || Self.isDatedClockStamp(line) { lines[k].role = .metadata; clockLines.append(lines[k].start); continue }
                 if Self.mayBeStamp(line), let stamp = stampSegment(String(decoding: line, as: UTF8.self)) {
                     lines[k].role = .metadata
@@ -596,16 +597,37 @@ public struct Cleaner: Sendable {
     /// Where the bar lies in a table's row that gives a full date in its first cell and, in its
     /// second, what happened in four words or more ("Oct. 24, 2025 | The review finds ...").
     static func datedRowBar(_ line: UnsafeBufferPointer<UInt8>) -> Int? {
-        guard line.count <= 400, let first = line.first, first &- 48 < 10 || first &- 65 < 26 else { return nil }
-        var bar = 1
-        while bar + 1 < min(line.count, 40), !(line[bar] == 124 && line[bar - 1] == 32 && line[bar + 1] == 32) { bar += 1 }
-        guard bar + 1 < min(line.count, 40), let dates = fullDatesAlone(UnsafeBufferPointer(rebasing: line[..<(bar - 1)])), dates.first?.start == 0 else { return nil }
+        guard let bar = dateCellBar(line) else { return nil }
         var end = bar + 2
         while end + 1 < line.count, !(line[end] == 124 && line[end - 1] == 32) { end += 1 }
         // Four words or more, one of them in lower case: a sentence, not a label ("Source: Halvora Pharma, Inc.").
         let cell = Array(line)[(bar + 2)..<min(end, line.count)]
         let found = words(cell[...])
         return found.count >= 4 && found.contains(where: { r in r.count >= 3 && cell[r].allSatisfy { $0 &- 97 < 26 } }) ? bar : nil
+    }
+
+    /// Where the bar after a full date that opens a line stands ("03/04/2026 | S 388 | Third
+    /// Read and Passed"), if one does.
+    static func dateCellBar(_ line: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard line.count <= 400, let first = line.first, first &- 48 < 10 || first &- 65 < 26 else { return nil }
+        var bar = 1
+        while bar + 1 < min(line.count, 40), !(line[bar] == 124 && line[bar - 1] == 32 && line[bar + 1] == 32) { bar += 1 }
+        guard bar + 1 < min(line.count, 40), let dates = fullDatesAlone(UnsafeBufferPointer(rebasing: line[..<(bar - 1)])), dates.first?.start == 0 else { return nil }
+        return bar
+    }
+
+    /// The lines of tables of dated rows: three rows in a row or more that each open with a
+    /// full date and a bar ("12/01/2025 | | Prefiled", "05/08/2026 | | Signed by Governor"), a
+    /// record of actions, whose short cells are happenings too.
+    static func datedTableRows(_ lines: [ArticleLine], _ all: UnsafeBufferPointer<UInt8>) -> Set<Int> {
+        var rows = Set<Int>(), run: [Int] = []
+        for k in lines.indices {
+            if dateCellBar(UnsafeBufferPointer(rebasing: all[lines[k].start..<lines[k].end])) != nil { run.append(k); continue }
+            if run.count >= 3 { rows.formUnion(run) }
+            run = []
+        }
+        if run.count >= 3 { rows.formUnion(run) }
+        return rows
     }
 
     static func isNavigation(_ line: [UInt8]) -> Bool { line.withUnsafeBufferPointer { isNavigation($0) } }

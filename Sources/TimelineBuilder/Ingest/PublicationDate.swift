@@ -143,11 +143,15 @@ public enum PublicationDating {
     }
 
     /// The month a line of its own near the top gives the page ("January 2026" under a letter's
-    /// heading), as its first and last days: the page is of that month when nothing gives its day.
+    /// heading, "Family Newsletter | June 2026"), as its first and last days: the page is of that month when nothing gives its day.
     public static func monthLine(_ article: CleanArticle, tagger: TemporalTagger) -> (first: CalendarDate, last: CalendarDate)? {
         firstIn(article.lines.lazy.filter({ $0.role != .furniture }).prefix(12), article, tagger: tagger) { bytes, e, _ -> (first: CalendarDate, last: CalendarDate)? in
-            guard e.type == .date, e.value.utf8.count == 7, bytes.count - (e.end - e.start) <= 2,
-                  let month = CalendarValue(e.value), month.grain == .month else { return nil }
+            guard e.type == .date, e.value.utf8.count == 7, let month = CalendarValue(e.value), month.grain == .month else { return nil }
+            // Alone, or closing a newsletter's masthead after a bar ("Family Newsletter | June 2026").
+            var k = e.start
+            while k > 0, bytes[k - 1] == 32 { k -= 1 }
+            guard bytes.count - (e.end - e.start) <= 2
+                || bytes.count <= 100 && !bytes[e.end...].contains(where: { $0 != 32 && $0 != 46 }) && k > 0 && bytes[k - 1] == 124 else { return nil }
             return (month.date, month.date.adding(months: 1).adding(days: -1))
         }
     }
