@@ -1118,6 +1118,25 @@ import Testing
         #expect(has(t, "2026-02-12", "two days before the committee voted"))
     }
 
+    /// Held out and scored before tuning: an avalanche above a Swiss resort: a cantonal police
+    /// release "Press release – 15.01.2026, 18:40", a Swiss site, a British tabloid "PUBLISHED:
+    /// 09:12 GMT, 17 January 2026 | UPDATED: ...", an Instagram caption over "January 19" with no
+    /// year, an AP wire, a translated local paper, an undated bulletin excerpt, a club's notice.
+    @Test func alpineAvalancheReachesTheGold() throws {
+        let t = try timeline("alpine-avalanche")
+        let (recall, missing) = Gold.recall(Paths.fixtures + "/gold/alpine-avalanche-chronology.tsv", in: t)
+        #expect(recall >= 0.9, "missing: \(missing)")
+        #expect(Gold.noise(Paths.fixtures + "/gold/alpine-avalanche-noise.tsv", in: t).isEmpty)
+        let published = Dictionary(uniqueKeysWithValues: t.documents.map { ($0.id, $0.published) })
+        #expect(published["a1"] == "2026-01-15" && published["a3"] == "2026-01-17" && published["a6"] == "2026-01-19")
+        #expect(published["a4"] == "2026-01-19", "a caption's last line gives its day, the corpus its year")
+        let avalanche = t.events.first { e in e.mentions.contains { $0.text.contains("swept down the north face") } }
+        #expect(avalanche?.date == "2026-01-15")
+        #expect(avalanche?.mentions.contains { $0.text.contains("Mont Gelé last Thursday") } == true, "'last Thursday' on a Tuesday is five days back")
+        #expect(has(t, "2026-01-22", "memorial service for all the victims will be held on Thursday"))
+        #expect(has(t, "2026-01-18", "found the third yesterday afternoon"))
+    }
+
     /// Held out and scored before tuning: a tanker drivers' strike told in Nigerian styles: a
     /// daily's "Published 11 November 2025", a "November 17, 2025 4 min read" page, an undated
     /// blog under a stale "© 2019", a ministry's press release signed "21st November, 2025", a
