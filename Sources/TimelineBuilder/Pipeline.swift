@@ -551,8 +551,9 @@ public struct TimelineBuilder: Sendable {
                 // A digest's item tells another story when it names nobody and nothing that another
                 // document names, and its heading shares no word with two other documents' titles
                 // ("NEW PHONE POLICY" under pages on a phone ban).
-                let offStory = analyses.indices.map { i in
+                let offStory = analyses.indices.map { i -> [Bool] in
                     let a = analyses[i]
+                    guard !a.itemNames.isEmpty else { return [] }
                     let own = Set(EventExtractor.headingStems(documents[i].title ?? ""))
                     return a.itemNames.indices.map { k in
                         k > 0 && !a.itemNames[k].contains { id in

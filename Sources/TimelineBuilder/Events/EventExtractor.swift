@@ -763,7 +763,7 @@ struct EventExtractor {
 
     /// The compared stems of the content words among a heading's or title's first ten words.
     static func headingStems(_ text: String) -> [String] {
-        let words = text.split(whereSeparator: { !$0.isLetter }).prefix(10).map { $0.lowercased() }
+        let words = text.utf8.split(whereSeparator: { ($0 | 0x20) &- 97 >= 26 && $0 < 0x80 }).prefix(10).map { String(decoding: $0, as: UTF8.self).lowercased() }
         return Array(Set(words.filter(Words.isContent).map { Words.stem(Words.lemma($0)) })).sorted()
     }
 
@@ -773,13 +773,16 @@ struct EventExtractor {
     static func isPageVoice(_ bytes: [UInt8], _ tokens: [Token], _ sentence: Range<Int>, dates: [Int] = []) -> Bool {
         // "We expect parts in late February 2026, and we will send you a second notice": the
         // reader addressed in a clause of no date of the sentence's leaves the dated one a report.
-        let joins = sentence.dropLast().filter { q in
-            tokens[q].lower == ";" || tokens[q].lower == "," && ["and", "but"].contains(tokens[q + 1].lower)
-        }
+        var joins: [Int]? = nil
         func sameClause(_ q: Int) -> Bool {
-            dates.isEmpty || dates.contains { start in
+            if joins == nil {
+                joins = sentence.dropLast().filter { q in
+                    tokens[q].lower == ";" || tokens[q].lower == "," && (tokens[q + 1].lower == "and" || tokens[q + 1].lower == "but")
+                }
+            }
+            return dates.isEmpty || dates.contains { start in
                 let a = min(start, tokens[q].start), b = max(start, tokens[q].start)
-                return !joins.contains { a < tokens[$0].start && tokens[$0].start < b }
+                return !joins!.contains { a < tokens[$0].start && tokens[$0].start < b }
             }
         }
         let addresses = sentence.contains { q in

@@ -528,8 +528,12 @@ public struct Cleaner: Sendable {
     /// Machine - https://web.archive.org/web/20251227154210/https://example.com/..."). An
     /// archive's address yields the address it archived. Nil for any other line.
     static func webAddress(_ line: UnsafeBufferPointer<UInt8>) -> ArraySlice<UInt8>? {
+        // The address is the line's last word: look from the end, so that prose costs little.
+        var start = line.count
+        while start > 0, line[start - 1] != 32 { start -= 1 }
+        guard start <= 40, line.count - start >= 8, line[start] == 104 || line[start] == 119 || line[start] == 72 || line[start] == 87 else { return nil }
         let bytes = Array(line)
-        guard let start = Self.addressStart(bytes[...]), !bytes[start...].contains(32), start <= 40 else { return nil }
+        guard Self.addressStart(bytes[start...]) == start else { return nil }
         // Words before it are a label set off by a dash or a colon ("Source: https://...").
         if start > 0 {
             var k = start
