@@ -643,6 +643,18 @@ import Testing
         #expect(lone.lines.last.map { lone.text($0).hasPrefix("12/01/2025 |") } == true, "a lone row keeps its bar: no table")
     }
 
+    @Test(arguments: [
+        ("News Reviews Guides Videos", true),
+        ("Home  About  Archive", true),
+        ("Sports Opinion Weather Traffic Closings", true),
+        ("Home News", false),
+        ("News from the council", false),
+        ("Live Music Returns Downtown", false),
+    ])
+    func aMenuOfPlainWordsIsNavigation(_ line: String, _ menu: Bool) {
+        #expect(Array(line.utf8).withUnsafeBufferPointer { Cleaner.isMenuLine($0) } == menu)
+    }
+
     @Test func anAddressBelowTheTextDatesNothing() {
         let text = "City News\n\nThe council voted on Monday to close the bridge to traffic.\n\nhttps://example.com/2025/12/29/other-story/\n"
         let article = Cleaner().clean(SourceFile(id: "p", path: "p.txt", text: text, manifestDate: nil))

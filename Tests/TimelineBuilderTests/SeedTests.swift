@@ -1137,6 +1137,20 @@ import Testing
         #expect(has(t, "2026-01-18", "found the third yesterday afternoon"))
     }
 
+    /// Held out and scored before tuning: a video game's delay in Japanese and games-press
+    /// styles: a timely-disclosure notice with a four-digit securities code, a scoop the day
+    /// before, a games site under a menu of plain words, a wire dated by its dateline, an
+    /// undated Reddit thread, an earnings story, a later story on the new date, a newsletter.
+    @Test func gameDelayReachesTheGold() throws {
+        let t = try timeline("game-delay")
+        let (recall, missing) = Gold.recall(Paths.fixtures + "/gold/game-delay-chronology.tsv", in: t)
+        #expect(recall >= 0.9, "missing: \(missing)")
+        #expect(Gold.noise(Paths.fixtures + "/gold/game-delay-noise.tsv", in: t).isEmpty)
+        #expect(t.documents.first { $0.id == "g3" }?.title == "Ashen Crown II delayed to spring 2026", "a menu of plain words is no headline")
+        #expect(!t.events.contains { $0.date == "2025-07" || $0.date == "2031" }, "the July-September quarter is one quarter; a securities code is no year")
+        #expect(has(t, "2025-10-31", "plunged 9 pct") && has(t, "2026-03-19", "will launch on March 19, 2026"))
+    }
+
     /// Held out and scored before tuning: a tanker drivers' strike told in Nigerian styles: a
     /// daily's "Published 11 November 2025", a "November 17, 2025 4 min read" page, an undated
     /// blog under a stale "© 2019", a ministry's press release signed "21st November, 2025", a

@@ -224,7 +224,7 @@ public struct Cleaner: Sendable {
                     if stamp.cut { cut = true }
                     continue
                 }
-                if Self.isNavigation(line) || isControls(line) { lines[k].role = .furniture; menus.append(k); continue }
+                if Self.isNavigation(line) || isControls(line) || !inText && Self.isMenuLine(line) { lines[k].role = .furniture; menus.append(k); continue }
                 if isCaption(line) { lines[k].role = .furniture; continue }
                 // Above the text, where the headline is looked for, a line of a date alone is a stamp.
                 if !inText, Self.isDateOnly(line) { lines[k].role = .metadata; continue }
@@ -848,6 +848,26 @@ public struct Cleaner: Sendable {
 
     /// The words that close a publication's name (`masthead-words.txt`).
     static let mastheadWords = Resources.wordSet("masthead-words.txt")
+
+    /// The sections of a site's menu (`menu-words.txt`).
+    static let menuWords = Resources.wordSet("menu-words.txt")
+
+    /// Whether a line names three of a menu's sections or more, with nothing else and no
+    /// separators ("News Reviews Guides Videos").
+    static func isMenuLine(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard line.count <= 120, let first = line.first, first &- 65 < 26 else { return false }
+        var count = 0, k = 0
+        while k < line.count {
+            if line[k] == 32 { k += 1; continue }
+            var j = k
+            while j < line.count, line[j] != 32 { j += 1 }
+            guard line[k..<j].allSatisfy({ ($0 | 0x20) &- 97 < 26 }),
+                  menuWords.contains(String(decoding: UnsafeBufferPointer(rebasing: line[k..<j]), as: UTF8.self).lowercased()) else { return false }
+            count += 1
+            k = j
+        }
+        return count >= 3
+    }
 
     /// "Silicon Valley Business Daily", "THE MARLOW END - an independent Marlow Town blog": a few
     /// capitalized words, or a name and its tagline, ending in a word that closes a
