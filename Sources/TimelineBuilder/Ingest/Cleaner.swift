@@ -521,9 +521,6 @@ public struct Cleaner: Sendable {
         return 0
     }
 
-    /// A short line that only gives a date ("Wednesday, February 4, 2026", "2026-01-15T09:30:00Z"):
-    /// a stamp, never the headline or a report.
-    /// So is a stamp with the paper it appeared in after a comma ("July 12 2025, 12.01am, The Times").
     /// The web address a line consists of, with at most a label before it ("The Wayback
     /// Machine - https://web.archive.org/web/20251227154210/https://example.com/..."). An
     /// archive's address yields the address it archived. Nil for any other line.
@@ -531,7 +528,7 @@ public struct Cleaner: Sendable {
         // The address is the line's last word: look from the end, so that prose costs little.
         var start = line.count
         while start > 0, line[start - 1] != 32 { start -= 1 }
-        guard start <= 40, line.count - start >= 8, line[start] == 104 || line[start] == 119 || line[start] == 72 || line[start] == 87 else { return nil }
+        guard start <= 40, line.count - start >= 8, line[start] == 104 || line[start] == 119 else { return nil }
         let bytes = Array(line)
         guard Self.addressStart(bytes[start...]) == start else { return nil }
         // Words before it are a label set off by a dash or a colon ("Source: https://...").
@@ -564,9 +561,10 @@ public struct Cleaner: Sendable {
         let segments = address.split(separator: 47).map(Array.init)
         func number(_ s: [UInt8]) -> Int? { s.isEmpty || s.count > 4 || !s.allSatisfy({ $0 &- 48 < 10 }) ? nil : Int(String(decoding: s, as: UTF8.self)) }
         for k in segments.indices.dropFirst() {
-            if segments[k].count == 4, k + 2 < segments.count, let y = number(segments[k]), let m = number(segments[k + 1]), segments[k + 1].count == 2,
-               let d = number(Array(segments[k + 2].prefix { $0 &- 48 < 10 })), segments[k + 2].prefix(while: { $0 &- 48 < 10 }).count == 2,
-               (1990...2100).contains(y), let date = CalendarDate(year: y, month: m, day: d) { return date }
+            if segments[k].count == 4, k + 2 < segments.count, segments[k + 1].count == 2, let y = number(segments[k]), let m = number(segments[k + 1]) {
+                let day = Array(segments[k + 2].prefix { $0 &- 48 < 10 })
+                if day.count == 2, let d = number(day), (1990...2100).contains(y), let date = CalendarDate(year: y, month: m, day: d) { return date }
+            }
             let parts = segments[k].split(separator: 45, omittingEmptySubsequences: false).map(Array.init)
             if parts.count >= 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2, let y = number(parts[0]), let m = number(parts[1]), let d = number(parts[2]),
                (1990...2100).contains(y), let date = CalendarDate(year: y, month: m, day: d) { return date }
@@ -574,6 +572,9 @@ public struct Cleaner: Sendable {
         return nil
     }
 
+    /// A short line that only gives a date ("Wednesday, February 4, 2026", "2026-01-15T09:30:00Z"):
+    /// a stamp, never the headline or a report.
+    /// So is a stamp with the paper it appeared in after a comma ("July 12 2025, 12.01am, The Times").
     static func isDateOnly(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
         guard line.count <= 72, line.contains(where: { $0 &- 48 < 10 }) else { return false }
         if line.count <= 48, fullDatesAlone(line) != nil { return true }

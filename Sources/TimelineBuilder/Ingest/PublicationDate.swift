@@ -143,7 +143,8 @@ public enum PublicationDating {
     }
 
     /// The month a line of its own near the top gives the page ("January 2026" under a letter's
-    /// heading, "Family Newsletter | June 2026"), as its first and last days: the page is of that month when nothing gives its day.
+    /// heading, "Family Newsletter | June 2026"), as its first and last days: the page is of
+    /// that month when nothing gives its day.
     public static func monthLine(_ article: CleanArticle, tagger: TemporalTagger) -> (first: CalendarDate, last: CalendarDate)? {
         let short = article.lines.lazy.filter({ $0.role != .furniture }).prefix(12).filter { line in
             line.end - line.start <= 100 && article.bytes[line.start..<line.end].contains { $0 &- 48 < 10 }

@@ -307,22 +307,24 @@ public final class TemporalTagger: @unchecked Sendable {
                 let inWeek = week.monday.adding(days: day.weekday - 1)
                 value = inWeek.description + v.dropFirst(10)
             }
+            // The expression that starts at token `k` of the sentence, with where it ends and its value.
+            let expression = { [self] (k: Int) -> (end: Int, value: String)? in
+                guard k < sEnd, let next = patterns.longestMatch(text, at: k), next.end <= sEnd,
+                      accept(next, patterns.patterns[next.pattern], tokens, sentenceStart: sStart),
+                      let v = evaluate(patterns.patterns[next.pattern].rule, next, documentDate, tense, references: references) else { return nil }
+                return (next.end, v)
+            }
             // So does a weekday the week follows at once ("on Monday last week").
-            if rule == "wd", m.end < sEnd, let v = value, let day = CalendarDate(iso: String(v.prefix(10))),
-               let next = patterns.longestMatch(text, at: m.end), next.end <= sEnd,
-               accept(next, patterns.patterns[next.pattern], tokens, sentenceStart: sStart),
-               let weekValue = evaluate(patterns.patterns[next.pattern].rule, next, documentDate, tense, references: references),
-               weekValue.utf8.count == 8, let week = CalendarValue(weekValue), week.grain == .week {
+            if rule == "wd", let v = value, let day = CalendarDate(iso: String(v.prefix(10))), let next = expression(m.end),
+               next.value.utf8.count == 8, let week = CalendarValue(next.value), week.grain == .week {
                 value = week.date.adding(days: day.weekday - 1).description + v.dropFirst(10)
                 m.end = next.end
             }
             // "the Monday after Christmas", "the Friday before the vote on Nov. 4": the first such
             // weekday after (or before) the day named next.
             if rule == "wd", m.end + 1 < sEnd, tokens[m.end].word == w.after || tokens[m.end].word == w.before, let v = value,
-               let day = CalendarDate(iso: String(v.prefix(10))), let next = patterns.longestMatch(text, at: m.end + 1), next.end <= sEnd,
-               accept(next, patterns.patterns[next.pattern], tokens, sentenceStart: sStart),
-               let anchorValue = evaluate(patterns.patterns[next.pattern].rule, next, documentDate, tense, references: references),
-               anchorValue.utf8.count == 10, let anchor = CalendarDate(iso: anchorValue) {
+               let day = CalendarDate(iso: String(v.prefix(10))), let next = expression(m.end + 1),
+               next.value.utf8.count == 10, let anchor = CalendarDate(iso: next.value) {
                 let ahead = (day.weekday - anchor.weekday + 7) % 7
                 let shift = tokens[m.end].word == w.after ? (ahead == 0 ? 7 : ahead) : (ahead == 0 ? -7 : ahead - 7)
                 value = anchor.adding(days: shift).description + v.dropFirst(10)
