@@ -236,9 +236,10 @@ public struct TimelineBuilder: Sendable {
         case let (nil, m?): dct = m; guessed = !tight
         case (nil, nil): return (extractor.analyze(article, index: index, document: document, dct: nil, book: book, phrases: &phrases), nil, nil)
         }
-        // Of the month its line gives, the page is no earlier than the latest day it gives as past.
-        let month = monthLine.flatMap { m in bound.map { $0 <= m.last } ?? true ? m : nil }
-        if let month { dct = min(max(dct, bound ?? month.first, month.first), month.last) }
+        // Of the month its line gives, the page is no earlier than the latest day it gives as past:
+        // the days it may be from.
+        let month = monthLine.flatMap { m in bound.map { $0 <= m.last } ?? true ? (first: max(m.first, bound ?? m.first), last: m.last) : nil }
+        if let month { dct = min(max(dct, month.first), month.last) }
         // A dateline's month and day ("SANTIAGO, Oct 14 (Reuters) -") fix the date but for its
         // year: the one that puts it nearest the estimate, and not before the bound, on the
         // weekday the line names if one of them is.
@@ -263,7 +264,7 @@ public struct TimelineBuilder: Sendable {
         let shifted = extractor.analyze(article, index: index, document: document, dct: dct.adding(days: 7), book: book)
         let steady = Set(shifted.candidates.map { "\($0.timexStart) \($0.value)" })
         analysis.candidates.removeAll { !steady.contains("\($0.timexStart) \($0.value)") }
-        if let month { return (analysis, max(month.first, bound ?? month.first).dayNumber...month.last.dayNumber, nil) }
+        if let month { return (analysis, month.first.dayNumber...month.last.dayNumber, nil) }
         let first = (bound ?? earliest ?? dct).dayNumber
         let last = max(first, (latest ?? dct).dayNumber + 7)
         return (analysis, first...min(last, first + Self.longestSearch), nil)
