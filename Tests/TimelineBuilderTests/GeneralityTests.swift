@@ -7,6 +7,9 @@ import Testing
 /// datelines without a year, the page's own voice, live blogs and plans since carried out.
 @Suite struct GeneralityTests {
     func file(_ id: String, _ text: String) -> SourceFile { SourceFile(id: id, path: id + ".txt", text: text, manifestDate: nil) }
+    func clean(_ text: String) -> CleanArticle { Cleaner().clean(file("p", text)) }
+    /// The day a page's own text dates it, if any.
+    func pageDate(_ text: String) -> String? { PublicationDating.fromText(clean(text), tagger: TemporalTagger.shared)?.description }
 
     func build(_ files: [SourceFile]) -> Timeline { TimelineBuilder().build(Corpus(files: files)) }
 
@@ -597,9 +600,7 @@ import Testing
         ("Fans will march on Saturday 8 November | 3pm | Moor Lane", nil),
     ])
     func stampLinesDateThePage(_ line: String, _ date: String?) {
-        let text = "Club news\n\n\(line)\n\nThe board met and agreed to sell the club to a consortium of local business owners.\n"
-        let article = Cleaner().clean(SourceFile(id: "p", path: "p.txt", text: text, manifestDate: nil))
-        #expect(PublicationDating.fromText(article, tagger: TemporalTagger.shared)?.description == date)
+        #expect(pageDate("Club news\n\n\(line)\n\nThe board met and agreed to sell the club to a consortium of local business owners.\n") == date)
     }
 
     /// A page scraped with its address on a line above the text is dated by a day in the
@@ -616,18 +617,16 @@ import Testing
         ("Read more at https://example.com/2025/12/29/story", nil),
     ])
     func addressesDateThePage(_ line: String, _ date: String?) {
-        let text = "\(line)\n\nCity News\n\nCouncil votes to close the bridge\n\nThe council voted on Monday to close the bridge to traffic.\n"
-        let article = Cleaner().clean(SourceFile(id: "p", path: "p.txt", text: text, manifestDate: nil))
-        #expect(PublicationDating.fromText(article, tagger: TemporalTagger.shared)?.description == date)
+        #expect(pageDate("\(line)\n\nCity News\n\nCouncil votes to close the bridge\n\nThe council voted on Monday to close the bridge to traffic.\n") == date)
     }
 
     @Test func aMonthAloneUnderTheHeadingGivesThePagesMonth() throws {
-        let letter = Cleaner().clean(SourceFile(id: "l", path: "l.txt", text: "IMPORTANT SAFETY RECALL\n\nJanuary 2026\n\nDear Owner:\n\nWe expect parts in late February 2026.\n", manifestDate: nil))
+        let letter = clean("IMPORTANT SAFETY RECALL\n\nJanuary 2026\n\nDear Owner:\n\nWe expect parts in late February 2026.\n")
         let month = try #require(PublicationDating.monthLine(letter, tagger: TemporalTagger.shared))
         #expect(month.first.description == "2026-01-01" && month.last.description == "2026-01-31")
-        let story = Cleaner().clean(SourceFile(id: "s", path: "s.txt", text: "Council news\n\nThe council met in January 2026 and voted.\n", manifestDate: nil))
+        let story = clean("Council news\n\nThe council met in January 2026 and voted.\n")
         #expect(PublicationDating.monthLine(story, tagger: TemporalTagger.shared) == nil, "a month in a sentence is not the page's")
-        let newsletter = Cleaner().clean(SourceFile(id: "n", path: "n.txt", text: "Columbia Public Schools | Family Newsletter | June 2026\n\nThe board met on June 11.\n", manifestDate: nil))
+        let newsletter = clean("Columbia Public Schools | Family Newsletter | June 2026\n\nThe board met on June 11.\n")
         #expect(PublicationDating.monthLine(newsletter, tagger: TemporalTagger.shared)?.first.description == "2026-06-01", "a month closing a masthead after a bar")
     }
 
@@ -636,10 +635,10 @@ import Testing
     /// cell is a sentence.
     @Test func aTableOfDatedActionsIsReadRowByRow() {
         let text = "Bill status\n\nDate | Journal Page | Action\n12/01/2025 | | Prefiled\n01/07/2026 | S 12 | S First Read\n05/08/2026 | | Signed by Governor\n\nThe bill bans phones in class.\n"
-        let article = Cleaner().clean(SourceFile(id: "b", path: "b.txt", text: text, manifestDate: nil))
+        let article = clean(text)
         let rows = article.lines.filter { article.text($0).hasPrefix("12/01/2025") || article.text($0).hasPrefix("05/08/2026") }
         #expect(rows.count == 2 && rows.allSatisfy { $0.role == .body })
-        let lone = Cleaner().clean(SourceFile(id: "c", path: "c.txt", text: "Club news\n\nThe board met.\n12/01/2025 | | Prefiled\n", manifestDate: nil))
+        let lone = clean("Club news\n\nThe board met.\n12/01/2025 | | Prefiled\n")
         #expect(lone.lines.last.map { lone.text($0).hasPrefix("12/01/2025 |") } == true, "a lone row keeps its bar: no table")
     }
 
@@ -656,8 +655,7 @@ import Testing
     }
 
     @Test func anAddressBelowTheTextDatesNothing() {
-        let text = "City News\n\nThe council voted on Monday to close the bridge to traffic.\n\nhttps://example.com/2025/12/29/other-story/\n"
-        let article = Cleaner().clean(SourceFile(id: "p", path: "p.txt", text: text, manifestDate: nil))
+        let article = clean("City News\n\nThe council voted on Monday to close the bridge to traffic.\n\nhttps://example.com/2025/12/29/other-story/\n")
         #expect(PublicationDating.fromText(article, tagger: TemporalTagger.shared) == nil)
         #expect(article.lines.last?.role == .furniture, "a lone address is no part of the text")
     }
