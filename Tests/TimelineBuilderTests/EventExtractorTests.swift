@@ -71,6 +71,8 @@ import Testing
         ("The union met on Thursday ahead of next Tuesday's vote.", ["2026-06-04 occurred", "2026-06-09 scheduled"]),
         ("If fixed deals end in the next year, homeowners gain from the cut on Thursday.", ["2026-06-04 occurred"]),
         ("If fixed deals end in the next year, homeowners gain.", ["2027 scheduled"]),
+        ("A state letter warned the city about the pipe in 2021.", ["2021 occurred"]),
+        ("The union warned of a strike next Monday.", ["2026-06-08 threatened"]),
     ])
     func aSentenceReportsEachHappeningOnce(_ body: String, _ expected: [String]) {
         #expect(Self.reports(body) == expected)

@@ -854,6 +854,52 @@ import Testing
                 "only an entry's first sentence takes its stamp, and the page's voice is no report")
     }
 
+    @Test func aLiveBlogsDayHeadingsDateThePostsUnderThem() {
+        let t = build([
+            file("a", """
+                LIVE UPDATES: River flood
+                Last updated: 7 minutes ago
+
+                Sunday, Oct. 12
+
+                4:20 p.m. — The county hospital says nine people have been treated for injuries since Thursday.
+
+                Saturday, Oct. 11
+
+                6:45 p.m. — Volunteers filled 3,000 sandbags at the fairgrounds today, the county said. Filling continues tomorrow at 8 a.m.
+
+                Friday, Oct. 10
+
+                7:10 p.m. — The river broke its banks at the old mill.
+
+                Thursday, Oct. 9
+
+                Residents of Mill Street were evacuated by boat as the water rose.
+
+                """),
+        ] + others)
+        #expect(has(t, "2025-10-12", "nine people have been treated"))
+        #expect(has(t, "2025-10-11", "filled 3,000 sandbags at the fairgrounds today"), "'today' under Saturday's heading is that Saturday")
+        #expect(has(t, "2025-10-12", "Filling continues tomorrow"))
+        #expect(has(t, "2025-10-09", "were evacuated by boat"), "a post with no date of its own is of its heading's day")
+        #expect(has(t, "2025-10-10", "broke its banks"), "a clock under Friday's heading is Friday's")
+    }
+
+    @Test(arguments: [
+        (["October 10, 2025", "October 11, 2025", "October 12, 2025"], ["2025-10-10", "2025-10-11", "2025-10-12"]),
+        (["Sunday, Oct. 12", "Saturday, Oct. 11", "Friday, Oct. 10"], ["2025-10-12", "2025-10-11", "2025-10-10"]),
+        // Days that do not run one way are no diary's: dates a page lists.
+        (["October 10, 2025", "October 12, 2025", "October 11, 2025"], []),
+        // One day line is a stamp.
+        (["October 10, 2025"], []),
+    ])
+    func dayHeadingsRunOneWayInTime(_ lines: [String], _ days: [String]) {
+        let text = "Flood notes\n\n" + lines.map { $0 + "\n\nThe county opened a shelter today at the school gym, officials said.\n\n" }.joined()
+        let page = clean(text)
+        let expressions = TemporalTagger.shared.tag(bytes: page.bytes, documentDate: CalendarDate(iso: "2025-10-12"))
+        #expect(EventExtractor().dayHeadings(expressions, in: page).map(\.timex.value) == days)
+    }
+
     @Test(arguments: [
         // Newest first: the entries before midnight are the day before's.
         ("08:10\nFlights resumed at the airport.\n\n00:41\nThe airport reopened.\n\n22:15\nThe minister spoke about the drones.\n\n20:58\nPolice confirmed drones over the runway.\n",

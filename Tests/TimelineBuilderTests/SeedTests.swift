@@ -1151,6 +1151,24 @@ import Testing
         #expect(has(t, "2025-10-31", "plunged 9 pct") && has(t, "2026-03-19", "will launch on March 19, 2026"))
     }
 
+    /// Held out and scored before tuning: a small city's boil-water advisory: a utility's
+    /// notice with an update, a live blog under day headings with no year, a TV page under a
+    /// stale copyright, an AP wire with a correction line, a council member's Facebook post and
+    /// its comments, an undated weekly cut at both ends, a state press release, an op-ed.
+    @Test func boilWaterReachesTheGold() throws {
+        let t = try timeline("boil-water")
+        let (recall, missing) = Gold.recall(Paths.fixtures + "/gold/boil-water-chronology.tsv", in: t)
+        #expect(recall >= 0.9, "missing: \(missing)")
+        #expect(Gold.noise(Paths.fixtures + "/gold/boil-water-noise.tsv", in: t).isEmpty)
+        #expect(has(t, "2026-08-15", "handed out more than 3,000 cases of bottled water"), "'today' under the blog's Saturday heading")
+        #expect(has(t, "2026-08-15", "said at a news conference"), "a post's clock under Saturday's heading")
+        #expect(t.documents.first { $0.id == "w7" }?.title == "Health Department lifts Marlow Springs boil water advisory; DEQ issues consent order",
+                "a press release's contact line is no headline")
+        #expect(t.documents.first { $0.id == "w5" }?.title?.hasPrefix("Tonight the council voted") == true, "a post's stamp without its year is no headline")
+        let advisory = t.events.first { e in e.mentions.contains { $0.text.contains("when the city issued the advisory") } }
+        #expect(advisory?.date == "2026-08-14")
+    }
+
     /// Held out and scored before tuning: a tanker drivers' strike told in Nigerian styles: a
     /// daily's "Published 11 November 2025", a "November 17, 2025 4 min read" page, an undated
     /// blog under a stale "© 2019", a ministry's press release signed "21st November, 2025", a

@@ -227,8 +227,9 @@ struct EventExtractor {
         let bytes = article.bytes
         let (tokens, tagged) = Tokenizer.tokenize(bytes, book: book)
         let (found, starts) = tagger.analyze(bytes: bytes, tokens: tagged, documentDate: dct)
-        let read = restamped(reanchored(updatedReading(found, bytes: bytes, tokens: tagged, article: article, dct: dct), in: article, dct: dct),
-                             in: article, dct: dct)
+        let headings = dayHeadings(found, in: article)
+        let read = daySectioned(restamped(reanchored(updatedReading(found, bytes: bytes, tokens: tagged, article: article, dct: dct), in: article, dct: dct),
+                                          in: article, dct: dct), in: article, dct: dct, headings: headings)
         let timexes = Self.readDayFirst(livePosts(read, in: article, dct: dct), dayFirst: article.dayFirst)
         var lineIndex = 0
         var candidates: [EventCandidate] = []
@@ -248,6 +249,9 @@ struct EventExtractor {
         var lineLead: (line: Int, timex: TemporalExpression)? = nil
         // Whether the first sentence of the running text has been read.
         var ledeSeen = false
+        // The day heading over the text read, until the first sentence under it takes it.
+        var headingIndex = 0
+        var dayHead: TemporalExpression? = nil
         for (n, s) in starts.enumerated() {
             let e = n + 1 < starts.count ? starts[n + 1] : tokens.count
             guard s < e else { continue }
@@ -265,6 +269,11 @@ struct EventExtractor {
                 }
             }
             guard article.lines[lineIndex].role == .body else { continue }
+            while headingIndex < headings.count, headings[headingIndex].start < article.lines[lineIndex].start {
+                dayHead = headings[headingIndex].timex; headingIndex += 1
+            }
+            let head = dayHead
+            dayHead = nil
             let stamp = entryStamp
             entryStamp = nil
             let sentenceRange = s..<e
@@ -299,6 +308,8 @@ struct EventExtractor {
             ledeSeen = true
             if let stamp, undated {
                 inSentence.insert(stamp, at: 0); leadIn = sStart; posted = stamp.start
+            } else if let head, undated {
+                inSentence.insert(head, at: 0); leadIn = sStart
             } else if undated, isLede, let dct, Self.isPresentPerfect(tokens, s..<e) {
                 // A lede without a date tells what has just happened ("Harlow & Finch has
                 // collapsed into administration"): the page's own day, with no words to show.
@@ -519,6 +530,46 @@ struct EventExtractor {
         var out = expressions
         for (n, stamp) in stamps.enumerated() where stamp.date != dct {
             retag(&out, bytes, (n == 0 ? 0 : stamps[n - 1].end)..<stamp.start, as: stamp.date)
+        }
+        return out.sorted { ($0.start, $0.end) < ($1.start, $1.end) }
+    }
+
+    /// The lines of a page that head its days ("Saturday, Aug. 15" over the posts of that day in
+    /// a live blog, "March 3, 2026" over a diary's entry), with the date each gives: lines of a
+    /// calendar day alone, two or more, each over running text, that run one way in time.
+    func dayHeadings(_ expressions: [TemporalExpression], in article: CleanArticle) -> [(start: Int, end: Int, timex: TemporalExpression)] {
+        let bytes = article.bytes
+        var found: [(start: Int, end: Int, timex: TemporalExpression)] = []
+        var k = 0
+        for (n, line) in article.lines.enumerated() where line.role == .heading || line.role == .metadata {
+            guard line.end - line.start <= 40, n + 1 < article.lines.count, article.lines[n + 1].role == .body,
+                  article.lines[n + 1].end - article.lines[n + 1].start >= 40 else { continue }
+            while k < expressions.count, expressions[k].start < line.start { k += 1 }
+            guard k < expressions.count, expressions[k].end <= line.end, expressions[k].type == .date,
+                  expressions[k].value.utf8.count == 10, CalendarDate(iso: expressions[k].value) != nil else { continue }
+            let e = expressions[k]
+            let leftover = (line.start..<line.end).filter { j in
+                !(e.start..<e.end).contains(j) && (bytes[j] | 0x20) &- 97 < 26 || bytes[j] &- 48 < 10 && !(e.start..<e.end).contains(j)
+            }.count
+            guard leftover <= 3 else { continue }
+            found.append((line.start, line.end, e))
+        }
+        guard found.count >= 2 else { return [] }
+        let steps = zip(found, found.dropFirst()).map { $0.1.timex.value.compare($0.0.timex.value) }
+        guard steps.allSatisfy({ $0 == .orderedAscending }) || steps.allSatisfy({ $0 == .orderedDescending }) else { return [] }
+        return found
+    }
+
+    /// The article's expressions, with the text under each of its day headings read as of that
+    /// day: "today" in the posts under "Saturday, Aug. 15" is that Saturday, and a post's "6:45
+    /// p.m." is of it, whatever the day the page was last updated.
+    func daySectioned(_ expressions: [TemporalExpression], in article: CleanArticle, dct: CalendarDate?,
+                      headings: [(start: Int, end: Int, timex: TemporalExpression)]) -> [TemporalExpression] {
+        guard let dct, !headings.isEmpty else { return expressions }
+        var out = expressions
+        for (n, h) in headings.enumerated() {
+            guard let day = CalendarDate(iso: h.timex.value), day != dct else { continue }
+            retag(&out, article.bytes, h.end..<(n + 1 < headings.count ? headings[n + 1].start : article.bytes.count), as: day)
         }
         return out.sorted { ($0.start, $0.end) < ($1.start, $1.end) }
     }

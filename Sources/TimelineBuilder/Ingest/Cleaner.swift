@@ -228,6 +228,8 @@ public struct Cleaner: Sendable {
                 if isCaption(line) { lines[k].role = .furniture; continue }
                 // Above the text, where the headline is looked for, a line of a date alone is a stamp.
                 if !inText, Self.isDateOnly(line) { lines[k].role = .metadata; continue }
+                // "August 17 at 8:03 PM ·": a post's stamp without its year, above the post.
+                if !inText, line.count <= 32, line.contains(where: { $0 &- 48 < 10 }), Self.isStampAlone(line) { lines[k].role = .metadata; continue }
                 if isHeading(line) { lines[k].role = .heading; continue }
                 inText = true
                 let label = Self.speakerLabel(line)
@@ -584,6 +586,18 @@ public struct Cleaner: Sendable {
         guard (1...4).contains(names.count), names.allSatisfy({ source[$0.lowerBound] &- 65 < 26 }),
               !source.contains(where: { $0 &- 48 < 10 }) else { return false }
         return fullDatesAlone(UnsafeBufferPointer(rebasing: line[..<comma])) != nil
+    }
+
+    /// Whether a line says nothing but a day of the year and a time, three letters or digits
+    /// aside ("August 17 at 8:03 PM ·"): a stamp that leaves its year to the page's context.
+    static func isStampAlone(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        let found = TemporalTagger.shared.tag(bytes: Array(line), documentDate: nil).filter { $0.type == .date || $0.type == .time }
+        guard found.contains(where: { $0.value.utf8.count >= 10 && $0.value.utf8.dropFirst(4).first == 45 }) else { return false }
+        var covered = [Bool](repeating: false, count: line.count)
+        for e in found { for j in e.start..<min(e.end, line.count) { covered[j] = true } }
+        var leftover = 0
+        for (j, b) in line.enumerated() where !covered[j] && (b &- 65 < 26 || b &- 97 < 26 || b &- 48 < 10) { leftover += 1 }
+        return leftover <= 3
     }
 
     /// The expressions of full calendar dates in a line that says nothing else but three letters
