@@ -191,6 +191,39 @@ import Testing
         #expect(!t.actors.contains { $0.name == "PTI" })
     }
 
+    @Test func aWiresCreditInCapitalsBeforeADashSetsOffItsDateline() {
+        let t = build([file("a", "SYDNEY, Oct 8 AAP - Three workers were hurt when a crane fell on Tuesday, officials said.\n")] + others)
+        #expect(t.documents.first?.published == "2025-10-08")
+        #expect(has(t, "2025-10-07", "a crane fell on Tuesday"))
+    }
+
+    @Test(arguments: [
+        ("SYDNEY – Hordern Pavilion – Friday 20 & Saturday 21 November", true),
+        ("Sat 14 March | Melbourne | Margaret Court Arena", true),
+        ("November 24 - Melbourne - Margaret Court Arena", true),
+        // A sentence between dashes, a heading with no day, two days in a row.
+        ("The show – which sold out – was on Friday 20 November", false),
+        ("SYDNEY – Hordern Pavilion – Sold out", false),
+        ("Friday 20 November – Saturday 21 November", false),
+        ("Tour dates", false),
+    ])
+    func aListingsRowIsShortCellsOfNamesWithOneDay(_ line: String, _ isRow: Bool) {
+        #expect(Array(line.utf8).withUnsafeBufferPointer { Cleaner.isListingRow($0) } == isRow)
+    }
+
+    @Test func aListingOfDatesIsHappeningsOfItsDays() {
+        let t = build([file("a", """
+            Published: October 9, 2025
+
+            The band has rescheduled its Sydney and Melbourne shows.
+
+            SYDNEY – Hordern Pavilion – Friday 20 & Saturday 21 March
+            MELBOURNE – Margaret Court Arena – Tuesday 24 & Wednesday 25 March
+
+            """)] + others)
+        #expect(t.events.contains { $0.date == "2026-03-20" } && t.events.contains { $0.date == "2026-03-24" }, "\(t.events.map(\.date))")
+    }
+
     @Test func aQuarterThatQualifiesANounDatesNoHappening() {
         let t = build([file("a", "Published: October 30, 2025\n\nAcme expects fourth-quarter revenue of $1.7 billion.\n\nAcme reported third-quarter results on Thursday.\n\nFloods in mid-October killed 40 people.\n")] + others)
         #expect(!t.events.contains { $0.date.contains("Q") }, "\(t.events.map(\.date))")

@@ -1169,6 +1169,22 @@ import Testing
         #expect(advisory?.date == "2026-08-14")
     }
 
+    /// Held out and scored before tuning: a singer's cancelled home tour in Australian styles:
+    /// an Instagram caption with "2d", a music site "3rd March 2026", a news site "Updated 4 Mar
+    /// 2026, 6:12am", a ticketing FAQ written day first, a forum reply "Yesterday at 09:14:22
+    /// PM", an AAP wire, a promoter's release "16.03.26" listing new dates, a column.
+    @Test func tourCancelledReachesTheGold() throws {
+        let t = try timeline("tour-cancelled")
+        let (recall, missing) = Gold.recall(Paths.fixtures + "/gold/tour-cancelled-chronology.tsv", in: t)
+        #expect(recall >= 0.9, "missing: \(missing)")
+        #expect(Gold.noise(Paths.fixtures + "/gold/tour-cancelled-noise.tsv", in: t).isEmpty)
+        let published = Dictionary(uniqueKeysWithValues: t.documents.map { ($0.id, $0.published) })
+        #expect(published["m7"] == "2026-03-16" && published["m4"] == "2026-03-05" && published["m6"] == "2026-03-10")
+        #expect(has(t, "2026-11-20", "Friday 20 & Saturday 21 November"), "a listing's row, its weekday naming the year")
+        #expect(has(t, "2026-03-06", "was to open at Brisbane's Riverstage on Friday"), "'was to' looks ahead")
+        #expect(has(t, "2026-03-19", "go on sale") && !has(t, "2026-03-19", "presale code"))
+    }
+
     /// Held out and scored before tuning: a tanker drivers' strike told in Nigerian styles: a
     /// daily's "Published 11 November 2025", a "November 17, 2025 4 min read" page, an undated
     /// blog under a stale "© 2019", a ministry's press release signed "21st November, 2025", a

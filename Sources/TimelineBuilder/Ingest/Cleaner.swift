@@ -160,6 +160,7 @@ public struct Cleaner: Sendable {
         var addressDate: CalendarDate? = nil
         bytes.withUnsafeBufferPointer { all in
             let tableRows = Self.datedTableRows(lines, all)
+            let listings = Self.listingRows(lines, all)
             for k in lines.indices {
                 let line = UnsafeBufferPointer(rebasing: all[lines[k].start..<lines[k].end])
                 if cut {
@@ -217,6 +218,7 @@ public struct Cleaner: Sendable {
                 if line.starts(with: Self.about), isAuthorBox(String(decoding: line, as: UTF8.self)) { cut = true; lines[k].role = .furniture; continue }
                 // "Sept. 12, 2025 | An anonymous blogger posts ...": a table's row, its date and what happened.
                 if let bar = Self.datedRowBar(line) ?? (tableRows.contains(k) ? Self.dateCellBar(line) : nil) { lines[k].role = .body; rowBars.append(lines[k].start + bar); inText = true; continue }
+                if listings.contains(k) { lines[k].role = .body; inText = true; continue }
                 if Self.isClockStamp(line) || Self.isDatedClockStamp(line) { lines[k].role = .metadata; clockLines.append(lines[k].start); continue }
                 if Self.mayBeStamp(line), let stamp = stampSegment(String(decoding: line, as: UTF8.self)) {
                     lines[k].role = .metadata
@@ -646,6 +648,49 @@ public struct Cleaner: Sendable {
             run = []
         }
         if run.count >= 3 { rows.formUnion(run) }
+        return rows
+    }
+
+    /// Whether a line is a row of a listing of dates: short cells of names between dashes or
+    /// bars, one of them a day alone ("SYDNEY – Hordern Pavilion – Friday 20 & Saturday 21
+    /// November", "Sat 14 March | Melbourne | Margaret Court Arena").
+    static func isListingRow(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard line.count <= 120, let first = line.first, first &- 48 < 10 || first &- 65 < 26 else { return false }
+        let text = Array(line)
+        var cells: [Range<Int>] = [], start = 0, j = 0
+        while j < text.count {
+            // " – ", " — ", " - ", " | " part the cells.
+            if text[j] == 32, j + 2 < text.count, text[j + 1] == 45 || text[j + 1] == 124, text[j + 2] == 32 {
+                cells.append(start..<j); start = j + 3; j += 3; continue
+            }
+            if text[j] == 32, j + 4 < text.count, text[j + 1] == 0xE2, text[j + 2] == 0x80, text[j + 3] == 0x93 || text[j + 3] == 0x94, text[j + 4] == 32 {
+                cells.append(start..<j); start = j + 5; j += 5; continue
+            }
+            j += 1
+        }
+        cells.append(start..<text.count)
+        guard (2...5).contains(cells.count) else { return false }
+        var dated = 0
+        for cell in cells {
+            let words = Self.words(text[cell])
+            guard (1...6).contains(words.count) else { return false }
+            let bytes = Array(text[cell])
+            if bytes.withUnsafeBufferPointer({ isStampAlone($0) }) { dated += 1; continue }
+            guard words.allSatisfy({ text[$0.lowerBound] &- 65 < 26 || text[$0.lowerBound] &- 48 < 10 || text[$0.lowerBound] == 38 }) else { return false }
+        }
+        return dated == 1
+    }
+
+    /// The lines of listings of dates: two rows or more in a row (`isListingRow`), each a
+    /// happening of its day.
+    static func listingRows(_ lines: [ArticleLine], _ all: UnsafeBufferPointer<UInt8>) -> Set<Int> {
+        var rows = Set<Int>(), run: [Int] = []
+        for k in lines.indices {
+            if isListingRow(UnsafeBufferPointer(rebasing: all[lines[k].start..<lines[k].end])) { run.append(k); continue }
+            if run.count >= 2 { rows.formUnion(run) }
+            run = []
+        }
+        if run.count >= 2 { rows.formUnion(run) }
         return rows
     }
 

@@ -236,7 +236,7 @@ public enum PublicationDating {
 
     /// Whether a date near the start of a line is set off as a dateline's: in parentheses
     /// ("LYON, France (Oct. 30, 2025) —"), or followed by a dash, optionally after the wire's
-    /// credit ("SANTIAGO, Oct 14 (Reuters) -", "Oct. 23, 2025 /PRNewswire/ --"), or after a place
+    /// credit ("SANTIAGO, Oct 14 (Reuters) -", "SYDNEY, March 10 AAP -", "Oct. 23, 2025 /PRNewswire/ --"), or after a place
     /// by the wire's credit alone ("New Delhi, Nov 10 (PTI) ...").
     static func isDateline(_ bytes: [UInt8], _ e: TemporalExpression) -> Bool {
         guard e.start <= 80 else { return false }
@@ -253,6 +253,13 @@ public enum PublicationDating {
             // in parentheses sets the date off without a dash.
             if close == 41, e.start >= 2, bytes[e.start - 2] == 44, bytes[(j + 1)..<k].allSatisfy({ ($0 | 0x20) &- 97 < 26 }) { return true }
             j = k + 1
+            while j < bytes.count, bytes[j] == 32 { j += 1 }
+        } else if j > e.end, e.start >= 2, bytes[e.start - 2] == 44, j < bytes.count, bytes[j] &- 65 < 26 {
+            // "SYDNEY, March 10 AAP - ...": after a place, the wire's credit in capitals and a dash.
+            var k = j
+            while k < bytes.count, bytes[k] &- 65 < 26 { k += 1 }
+            guard (2...6).contains(k - j) else { return false }
+            j = k
             while j < bytes.count, bytes[j] == 32 { j += 1 }
         } else if j == e.end, !(j + 1 < bytes.count && bytes[j] == 45 && bytes[j + 1] == 45) {
             // "…(BUSINESS WIRE)--Nov. 12, 2025-- Acme": a wire's double dash may follow at once.

@@ -21,7 +21,16 @@ extension TemporalTagger {
         case "md":
             guard let mo = int(0), let d = int(1) else { return nil }
             guard let dct else { return "XXXX-\(pad(mo, 2))-\(pad(d, 2))" }
-            return resolveMonthDay(mo, d, dct, tense)?.description
+            guard let date = resolveMonthDay(mo, d, dct, tense) else { return nil }
+            // "Friday, November 20" written in March: the weekday names the year, when the year
+            // the tense gives is a month or more away and has the day on another weekday (a
+            // wrong weekday for a day near the page is the writer's slip, not another year).
+            if args.count > 2, let w = int(2), date.weekday != w, abs(date.dayNumber - dct.dayNumber) > 31,
+               let other = [date.year - 1, date.year + 1].compactMap({ CalendarDate(year: $0, month: mo, day: d) })
+                .filter({ $0.weekday == w && abs($0.dayNumber - dct.dayNumber) <= 366 }).min(by: { abs($0.dayNumber - dct.dayNumber) < abs($1.dayNumber - dct.dayNumber) }) {
+                return other.description
+            }
+            return date.description
         case "holiday", "holidayweek":
             let rule = args[0]
             var date: CalendarDate?

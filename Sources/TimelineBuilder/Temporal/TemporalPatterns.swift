@@ -704,12 +704,13 @@ final class PatternSet {
         case .slash:
             if tok.kind == .number, !tok.hasSuffix, tok.digitCount >= 5 {
                 let digits = text.digits(t)
-                // "14.11.2025": a dotted date is written day first, with its full year.
+                // "14.11.2025": a dotted date is written day first, with its full year, or with two
+                // figures for each of its parts ("16.03.26").
                 if !digits.contains(47), digits.filter({ $0 == 46 }).count == 2 {
                     let parts = digits.split(separator: 46)
-                    if parts.count == 3, parts[2].count == 4, parts[0].count <= 2, parts[1].count <= 2,
+                    if parts.count == 3, parts[2].count == 4 && parts[0].count <= 2 && parts[1].count <= 2 || parts.allSatisfy({ $0.count == 2 }),
                        let d = Self.integer(parts[0]), let m = Self.integer(parts[1]), let y = Self.integer(parts[2]),
-                       let date = CalendarDate(year: y, month: m, day: d) { return (.text(date.description), t + 1) }
+                       let date = CalendarDate(year: parts[2].count == 2 ? 2000 + y : y, month: m, day: d) { return (.text(date.description), t + 1) }
                     return nil
                 }
                 // "17-11-2025": dashes in place of slashes, with the full year last.

@@ -368,6 +368,15 @@ public final class TemporalTagger: @unchecked Sendable {
                let later = CalendarDate(year: day.year + 1, month: day.month, day: day.day), later.dayNumber - start.dayNumber < 366 {
                 value = later.description
             }
+            // "Friday 20 & Saturday 21 November", "the 14 and 15 March shows": a day before the
+            // day that names the month is of that month.
+            if rule == "md", m.start >= 2, w.coordinators.contains(tokens[m.start - 1].word), let v = value, let day = CalendarDate(iso: v),
+               let first = coordinatedDay(tokens, before: m.start - 1, sentenceStart: sStart, month: day) {
+                let s = tokens[first.start].start, e = tokens[m.start - 2].end
+                let earlier = TemporalExpression(start: s, end: e, text: String(decoding: UnsafeBufferPointer(rebasing: text.bytes[s..<e]), as: UTF8.self),
+                                                 type: .date, value: first.date.description)
+                if let previous = out.last, previous.start >= s { out[out.count - 1] = earlier } else { out.append(earlier) }
+            }
             if let value, let t = TimexType(rawValue: type) {
                 // "declined since Tuesday's eruption": the start of a state up to now is no time
                 // the story moves to, for a later "at 5 p.m." to fall on.
@@ -401,6 +410,19 @@ public final class TemporalTagger: @unchecked Sendable {
             }
         }
         return out
+    }
+
+    /// The day of the month, with the weekday before it if any, that ends at token `end` and is
+    /// joined by "and" or "&" to a date of `month` ("Friday 20" in "Friday 20 & Saturday 21
+    /// November"): its token start and date, when the day is an earlier one of that month.
+    private func coordinatedDay(_ tokens: UnsafeBufferPointer<WordToken>, before and: Int, sentenceStart: Int, month: CalendarDate) -> (start: Int, date: CalendarDate)? {
+        let n = and - 1
+        guard n >= sentenceStart, tokens[n].kind == .number, !tokens[n].hasSuffix, tokens[n].digitCount <= 2, tokens[n].integer >= 1, tokens[n].integer < month.day,
+              let date = CalendarDate(year: month.year, month: month.month, day: tokens[n].integer) else { return nil }
+        if n - 1 >= sentenceStart, tokens[n - 1].word >= 0, let wd = weekdays[vocabulary.words[Int(tokens[n - 1].word)]] {
+            return wd == date.weekday ? (n - 1, date) : nil
+        }
+        return (n, date)
     }
 
     /// A modifier ("early", "late", "mid-", "the end of") or an approximation ("nearly", "more than")
@@ -688,7 +710,7 @@ struct TaggerWords {
     let openParen, closeParen, last: Int32
     let determiners: Set<Int32>
     let a, an, the, of, on, forWord, day, week, per, may, and, or, old, future, second, dash, apostrophe, comma, semicolon, colon, period, question, exclamation, percentSign, through, since, after, before, that: Int32
-    let multipliers, rangeEnds, until, perfect, presentBe, currency, countNouns, verbMonths, shortMonths, seasonContext, durationVerbs, rateWords, be, openingQuotes, writersFuture, owners: Set<Int32>
+    let multipliers, rangeEnds, coordinators, until, perfect, presentBe, currency, countNouns, verbMonths, shortMonths, seasonContext, durationVerbs, rateWords, be, openingQuotes, writersFuture, owners: Set<Int32>
 
     init(_ v: Vocabulary) {
         func ids(_ words: [String]) -> Set<Int32> { Set(words.map { v.intern($0) }) }
@@ -701,6 +723,7 @@ struct TaggerWords {
         after = v.intern("after"); before = v.intern("before"); that = v.intern("that")
         multipliers = ids(["once", "twice", "times"])
         rangeEnds = ids(["to", "until", "till", "through", "-"])
+        coordinators = ids(["and", "&"])
         until = ids(["until", "till"])
         perfect = ids(["has", "have"])
         presentBe = ids(["is", "are"])
