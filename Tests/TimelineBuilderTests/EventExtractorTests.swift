@@ -73,6 +73,7 @@ import Testing
         ("If fixed deals end in the next year, homeowners gain.", ["2027 scheduled"]),
         ("A state letter warned the city about the pipe in 2021.", ["2021 occurred"]),
         ("The union warned of a strike next Monday.", ["2026-06-08 threatened"]),
+        ("I was at Saturday's show in Leeds and honestly you could tell from the second song.", ["2026-05-30 occurred"]),
     ])
     func aSentenceReportsEachHappeningOnce(_ body: String, _ expected: [String]) {
         #expect(Self.reports(body) == expected)

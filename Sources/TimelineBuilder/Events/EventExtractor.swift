@@ -845,6 +845,10 @@ struct EventExtractor {
         }
             || sentence.dropLast().contains { q in pageVoicePairs[tokens[q].lower]?.contains(tokens[q + 1].lower) ?? false && sameClause(q) }
         guard addresses else { return false }
+        // "I was at Saturday's show and honestly you could tell ...": a witness telling what they
+        // saw, with a "you" of anyone, not the page's.
+        let s = sentence.lowerBound
+        if tokens[s].lower == "i", s + 1 < sentence.upperBound, isPastForm(tokens[s + 1]) || tokens[s + 1].lower == "was" { return false }
         let text = bytes[tokens[sentence.lowerBound].start..<tokens[sentence.upperBound - 1].end]
         if text.contains(34) { return false }
         return !text.indices.dropLast(2).contains { text[$0] == 0xE2 && text[$0 + 1] == 0x80 && (text[$0 + 2] == 0x9C || text[$0 + 2] == 0x9D) }
