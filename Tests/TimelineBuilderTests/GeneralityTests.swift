@@ -224,6 +224,24 @@ import Testing
         #expect(t.events.contains { $0.date == "2026-03-20" } && t.events.contains { $0.date == "2026-03-24" }, "\(t.events.map(\.date))")
     }
 
+    @Test(arguments: [
+        ("The lynx that escaped from the wildlife park on Tuesday has been caught in a garden.", ["escap", "lynx", "park", "wildlife"]),
+        ("The man who was arrested on Tuesday was charged with theft.", ["arrest", "man"]),
+        // A relative clause set off by commas is an aside; the sentence's verb stays the report's.
+        ("The park, which reopened on Tuesday, has been fined.", ["fin", "park", "reopen"]),
+    ])
+    func aDateThatClosesARelativeClauseDatesThatClausesHappening(_ sentence: String, _ words: [String]) {
+        let article = clean("Published: October 10, 2025\n\n" + sentence + "\n")
+        let book = WordBook()
+        let reports = EventExtractor().analyze(article, index: 0, document: Document(id: "p", path: "p.txt"), dct: CalendarDate(iso: "2025-10-10"), book: book)
+        #expect(reports.candidates.first.map { $0.content.map { book.contentKeys[Int($0)] }.sorted() } == words)
+    }
+
+    @Test func anOpeningPhrasesDayLeavesThePresentPerfectToThePage() {
+        let t = build([file("a", "Issued: October 12, 2025\n\nFollowing the escape of an animal from the wildlife park on 10 October 2025, the council has closed three footpaths in the woods.\n")] + others)
+        #expect(has(t, "2025-10-10", "Following the escape") && has(t, "2025-10-12", "Following the escape"), "\(t.events.map(\.date))")
+    }
+
     @Test func aQuarterThatQualifiesANounDatesNoHappening() {
         let t = build([file("a", "Published: October 30, 2025\n\nAcme expects fourth-quarter revenue of $1.7 billion.\n\nAcme reported third-quarter results on Thursday.\n\nFloods in mid-October killed 40 people.\n")] + others)
         #expect(!t.events.contains { $0.date.contains("Q") }, "\(t.events.map(\.date))")

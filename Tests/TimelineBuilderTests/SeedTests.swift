@@ -1185,6 +1185,21 @@ import Testing
         #expect(has(t, "2026-03-19", "go on sale") && !has(t, "2026-03-19", "presale code"))
     }
 
+    /// Held out and scored before tuning: a lynx's escape from an English wildlife park in
+    /// British styles: a police X thread with a stamp under each post, a BBC page under a menu,
+    /// a local paper, the park's Facebook post "11 March at 18:22", a council notice written
+    /// day first, a tabloid with the escape a day early, an undated radio transcript, a follow-up.
+    @Test func lynxEscapeReachesTheGold() throws {
+        let t = try timeline("lynx-escape")
+        let (recall, missing) = Gold.recall(Paths.fixtures + "/gold/lynx-escape-chronology.tsv", in: t)
+        #expect(recall >= 0.9, "missing: \(missing)")
+        #expect(Gold.noise(Paths.fixtures + "/gold/lynx-escape-noise.tsv", in: t).isEmpty)
+        #expect(has(t, "2026-03-12", "the council has closed public footpaths"), "the notice's own day, after an opening phrase's")
+        #expect(has(t, "2026-03-16", "the council are coming in to look at everything on Monday"), "the present progressive looks ahead")
+        let escape = t.events.first { e in e.mentions.contains { $0.text.contains("got out of her enclosure") } }
+        #expect(escape?.date == "2026-03-10" && escape?.mentions.contains { $0.text.hasPrefix("The lynx that escaped from Ashcombe Wildlife Park on Tuesday") } == true)
+    }
+
     /// Held out and scored before tuning: a tanker drivers' strike told in Nigerian styles: a
     /// daily's "Published 11 November 2025", a "November 17, 2025 4 min read" page, an undated
     /// blog under a stale "© 2019", a ministry's press release signed "21st November, 2025", a

@@ -314,6 +314,14 @@ struct EventExtractor {
                 // A lede without a date tells what has just happened ("Harlow & Finch has
                 // collapsed into administration"): the page's own day, with no words to show.
                 inSentence.append(TemporalExpression(start: sEnd, end: sEnd, text: "", type: .date, value: dct.description))
+            } else if !undated, let dct, ["following", "after"].contains(tokens[s].lower),
+                      let comma = (s..<e).first(where: { q in tokens[q].lower == "," && inSentence.contains { $0.end <= tokens[q].start } }),
+                      !inSentence.contains(where: { $0.start > tokens[comma].start }), Self.isPresentPerfect(tokens, (comma + 1)..<e) {
+                // "Following the escape of an animal on 10 March 2026, the council has closed the
+                // footpaths": the opening phrase has its own day; the main clause tells what has
+                // just happened, on the page's day.
+                let at = tokens[comma].end
+                inSentence.append(TemporalExpression(start: at, end: at, text: "", type: .date, value: dct.description))
             } else if undated, let lead = lineLead, lead.line == lineIndex {
                 inSentence.insert(lead.timex, at: 0); leadIn = sStart
             } else if let first = inSentence.first, Self.headsLine(bytes, first, lineStart: article.lines[lineIndex].start) {
@@ -399,6 +407,10 @@ struct EventExtractor {
                     else if let comma = (left..<ti).last(where: joins) { left = comma + 2 }
                 }
                 if right != e, te < right, let semicolon = (te..<right).first(where: { tokens[$0].lower == ";" }) { right = semicolon }
+                // "The lynx that escaped on Tuesday has been caught": a date that closes a relative
+                // clause dates that clause's happening; the main verb after it is another's.
+                if right == e, te < e, Self.mainVerbs.contains(tokens[te].lower),
+                   (left..<ti).contains(where: { ["that", "who", "which"].contains(tokens[$0].lower) && $0 > s && tokens[$0 - 1].lower != "," }) { right = te }
                 right = max(right, left)
                 let window = left..<right
                 var content: [Int32] = []
@@ -1139,6 +1151,10 @@ struct EventExtractor {
         if future { return .scheduled }
         return .occurred
     }
+
+    /// The auxiliaries that open a main clause after a subject's relative clause ("The lynx that
+    /// escaped on Tuesday has been caught").
+    static let mainVerbs: Set<String> = ["has", "have", "had", "was", "were", "is", "are"]
 
     /// Verbs of telling ("said", "told"): the day they give is when something was said, and
     /// they name no happening of their own.

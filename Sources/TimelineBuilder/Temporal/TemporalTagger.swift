@@ -652,6 +652,9 @@ public final class TemporalTagger: @unchecked Sendable {
             }
             else if tok.end - tok.start > 4, !tok.capitalized, endsInEd(text.bytes, tok), !(id > 0 && id < ignoredPast.count && ignoredPast[id]),
                     !(k > sentence.lowerBound && w.be.contains(tokens[k - 1].word)) { cue = (.past, 2.5) }
+            // "the council are coming in to look at everything on Monday": the present progressive
+            // of an arrangement looks ahead.
+            if cue == nil, w.presentBe.contains(tok.word), k + 1 < sentence.upperBound, k + 1 < timex.lowerBound, endsInIng(text.bytes, tokens[k + 1]) { cue = (.future, 2) }
             if let c = cue, c.tense == .past, k < timex.lowerBound, id > 0, id < speech.count, speech[id],
                (k + 1..<timex.lowerBound).contains(where: { j in
                    let m = Int(tokens[j].word)
@@ -678,6 +681,11 @@ public final class TemporalTagger: @unchecked Sendable {
         }
         if past == 0 && future == 0 { return .unknown }
         return past >= future ? .past : .future
+    }
+
+    /// A word of five letters or more in lower case that ends in "ing" ("coming", "holding").
+    @inline(__always) private func endsInIng(_ bytes: UnsafeBufferPointer<UInt8>, _ t: WordToken) -> Bool {
+        t.kind == .word && !t.capitalized && t.end - t.start > 4 && bytes[t.end - 3] == 105 && bytes[t.end - 2] == 110 && bytes[t.end - 1] == 103
     }
 
     @inline(__always) private func endsInEd(_ bytes: UnsafeBufferPointer<UInt8>, _ t: WordToken) -> Bool {
