@@ -67,6 +67,26 @@ struct TimexCase: CustomTestStringConvertible, Sendable {
         #expect(String(decoding: bytes[e[0].start..<e[0].end], as: UTF8.self) == "Oct. 9, 2025")
     }
 
+    /// Every page of every fixture corpus, and the TimeML-style table's sentences, tag into
+    /// expressions in text order that never overlap: the pipeline reads them as such.
+    @Test func expressionsRunInOrderWithoutOverlap() throws {
+        let root = Paths.fixtures
+        var texts: [String] = []
+        for corpus in try FileManager.default.contentsOfDirectory(atPath: root).sorted() where corpus != "gold" && corpus != "picture" {
+            let folder = root + "/" + corpus
+            guard let files = try? FileManager.default.contentsOfDirectory(atPath: folder) else { continue }
+            for f in files.sorted() where f.hasSuffix(".txt") { texts.append(try String(contentsOfFile: folder + "/" + f, encoding: .utf8)) }
+        }
+        texts.append("Anyone who hiked between March 1 and March 3, or on 4 and 5 March, is asked to call.")
+        #expect(texts.count > 400)
+        for text in texts {
+            for dct in ["2025-11-14", "2026-03-10"] {
+                let e = TemporalTagger.shared.tag(text, documentDate: CalendarDate(iso: dct))
+                #expect(zip(e, e.dropFirst()).allSatisfy { $0.end <= $1.start }, "\(String(text.prefix(60)))")
+            }
+        }
+    }
+
     @Test func calendarValuesReadBackAndShift() throws {
         let q = try #require(CalendarValue("1989-Q3"))
         #expect(q.shifted(unit: .year, by: -1)?.value == "1988-Q3")

@@ -1172,7 +1172,7 @@ struct EventExtractor {
             if tokens[q].lower == "," || tokens[q].lower == ";" { break }
             if let k = key(q) { return k }
         }
-        for q in timex.upperBound..<min(clause.upperBound, timex.upperBound + 3) {
+        for q in timex.upperBound..<max(timex.upperBound, min(clause.upperBound, timex.upperBound + 3)) {
             if tokens[q].lower == "," || tokens[q].lower == ";" { break }
             if let k = key(q) { return k }
         }
