@@ -197,6 +197,30 @@ import Testing
         #expect(has(t, "2025-10-07", "a crane fell on Tuesday"))
     }
 
+    @Test func aFundraisersUpdatesAreOfTheDaysTheyWerePosted() {
+        let t = build([
+            file("a", """
+                Bring Ethan Home – Search Fund
+
+                Created October 4, 2025 · Search & Rescue
+
+                Our brother set out on a day hike on Wednesday, October 1 and never came home.
+
+                Updates (2)
+
+                Oct 9, 2025 · Update posted by Lauren Calloway
+                ETHAN IS ALIVE. A helicopter crew spotted him yesterday afternoon in a canyon below the rim.
+
+                Oct 6, 2025 · Update posted by Lauren Calloway
+                Searchers found his backpack today near the second saddle. The drone team arrives tomorrow.
+
+                """),
+        ] + others)
+        #expect(has(t, "2025-10-08", "spotted him yesterday afternoon") && has(t, "2025-10-06", "found his backpack today"))
+        #expect(t.events.first { e in e.mentions.contains { $0.text.contains("found his backpack") } }?.status == .occurred, "past as of its post, not of the page")
+        #expect(!t.events.contains { e in e.mentions.contains { $0.text.hasPrefix("ETHAN IS ALIVE") } }, "a cry of a state tells no happening of the post's day")
+    }
+
     @Test(arguments: [
         ("SYDNEY – Hordern Pavilion – Friday 20 & Saturday 21 November", true),
         ("Sat 14 March | Melbourne | Margaret Court Arena", true),

@@ -1200,6 +1200,20 @@ import Testing
         #expect(escape?.date == "2026-03-10" && escape?.mentions.contains { $0.text.hasPrefix("The lynx that escaped from Ashcombe Wildlife Park on Tuesday") } == true)
     }
 
+    /// Held out and scored before tuning: a hiker lost for a week in a Utah park: a sheriff's
+    /// incident log "03/02/26 2214 – ...", a park news release, a GoFundMe page with updates
+    /// under "Mar 6, 2026 · Update posted by ...", a TV page, an AP wire, an undated Reddit
+    /// thread, an undated hospital statement, a feature "A week ago tomorrow".
+    @Test func hikerRescueReachesTheGold() throws {
+        let t = try timeline("hiker-rescue")
+        let (recall, missing) = Gold.recall(Paths.fixtures + "/gold/hiker-rescue-chronology.tsv", in: t)
+        #expect(recall >= 0.9, "missing: \(missing)")
+        #expect(Gold.noise(Paths.fixtures + "/gold/hiker-rescue-noise.tsv", in: t).isEmpty)
+        #expect(!t.events.contains { $0.date.count == 4 && $0.date < "2000" }, "a log's 24-hour clock is no year")
+        #expect(has(t, "2026-03-06", "Searchers found Ethan's backpack today") && has(t, "2026-03-08", "spotted him yesterday afternoon"), "a fundraiser's updates under their stamps")
+        #expect(has(t, "2026-03-08", "A week ago tomorrow"))
+    }
+
     /// Held out and scored before tuning: a tanker drivers' strike told in Nigerian styles: a
     /// daily's "Published 11 November 2025", a "November 17, 2025 4 min read" page, an undated
     /// blog under a stale "© 2019", a ministry's press release signed "21st November, 2025", a

@@ -252,6 +252,7 @@ struct EventExtractor {
         // The day heading over the text read, until the first sentence under it takes it.
         var headingIndex = 0
         var dayHead: TemporalExpression? = nil
+        var sectionDay: CalendarDate? = nil
         for (n, s) in starts.enumerated() {
             let e = n + 1 < starts.count ? starts[n + 1] : tokens.count
             guard s < e else { continue }
@@ -270,7 +271,7 @@ struct EventExtractor {
             }
             guard article.lines[lineIndex].role == .body else { continue }
             while headingIndex < headings.count, headings[headingIndex].start < article.lines[lineIndex].start {
-                dayHead = headings[headingIndex].timex; headingIndex += 1
+                dayHead = headings[headingIndex].timex; sectionDay = CalendarDate(iso: headings[headingIndex].timex.value); headingIndex += 1
             }
             let head = dayHead
             dayHead = nil
@@ -308,7 +309,9 @@ struct EventExtractor {
             ledeSeen = true
             if let stamp, undated {
                 inSentence.insert(stamp, at: 0); leadIn = sStart; posted = stamp.start
-            } else if let head, undated {
+            } else if let head, undated, (s..<e).contains(where: { Self.isPastForm(tokens[$0]) }) || Self.isPresentPerfect(tokens, s..<e) {
+                // A post under a day heading that tells what happened ("Residents were evacuated
+                // by boat"), not one that cries out a state ("ETHAN IS ALIVE."), is of that day.
                 inSentence.insert(head, at: 0); leadIn = sStart
             } else if undated, isLede, let dct, Self.isPresentPerfect(tokens, s..<e) {
                 // A lede without a date tells what has just happened ("Harlow & Finch has
@@ -429,7 +432,9 @@ struct EventExtractor {
                 // "Not after Saturday.": a sentence that names nothing and says nothing but its date.
                 if content.isEmpty, nameIDs.isEmpty, !(s..<e).contains(where: { !(ti..<te).contains($0) && book.contentKey(tokens[$0].id) >= 0 }) { continue }
                 // A page updated after its publication speaks of the days up to its update as past.
-                let status = self.status(tokens, clause: left..<right, timex: ti..<te, value: value, published: article.updated ?? dct)
+                // Under a day heading, the text speaks as of that day.
+                let status = self.status(tokens, clause: left..<right, timex: ti..<te, value: value,
+                                         published: [article.updated ?? dct, sectionDay].compactMap { $0 }.max())
                 // "... sank at around 11:30 p.m." on a page stamped 10:42 AM: a clock alone later
                 // than the page's own time, of a happening past, is the night before's.
                 if status == .occurred, let dct, value == dct.description, let minute = Self.minuteOfDay(tx.value), tagger.isBareClock(tx.text) {
@@ -554,7 +559,7 @@ struct EventExtractor {
         var found: [(start: Int, end: Int, timex: TemporalExpression)] = []
         var k = 0
         for (n, line) in article.lines.enumerated() where line.role == .heading || line.role == .metadata {
-            guard line.end - line.start <= 40, n + 1 < article.lines.count, article.lines[n + 1].role == .body,
+            guard line.end - line.start <= 80, n + 1 < article.lines.count, article.lines[n + 1].role == .body,
                   article.lines[n + 1].end - article.lines[n + 1].start >= 40 else { continue }
             while k < expressions.count, expressions[k].start < line.start { k += 1 }
             guard k < expressions.count, expressions[k].end <= line.end, expressions[k].type == .date,
@@ -563,13 +568,26 @@ struct EventExtractor {
             let leftover = (line.start..<line.end).filter { j in
                 !(e.start..<e.end).contains(j) && (bytes[j] | 0x20) &- 97 < 26 || bytes[j] &- 48 < 10 && !(e.start..<e.end).contains(j)
             }.count
-            guard leftover <= 3 else { continue }
+            // "Mar 6, 2026 · Update posted by Lauren Calloway": the day and who posted under it.
+            guard leftover <= 3 || e.start == line.start && Self.isPosterCredit(bytes[e.end..<line.end]) else { continue }
             found.append((line.start, line.end, e))
         }
         guard found.count >= 2 else { return [] }
         let steps = zip(found, found.dropFirst()).map { $0.1.timex.value.compare($0.0.timex.value) }
         guard steps.allSatisfy({ $0 == .orderedAscending }) || steps.allSatisfy({ $0 == .orderedDescending }) else { return [] }
         return found
+    }
+
+    /// Whether the rest of a stamp line after its date credits who posted it: a separator, then
+    /// names and the words of a stamp alone ("· Update posted by Lauren Calloway").
+    static func isPosterCredit(_ rest: ArraySlice<UInt8>) -> Bool {
+        var k = rest.startIndex
+        while k < rest.endIndex, rest[k] == 32 || rest[k] == 124 || rest[k] == 45 || rest[k] >= 0x80 { k += 1 }
+        guard k > rest.startIndex, k < rest.endIndex else { return false }
+        let words = String(decoding: rest[k...], as: UTF8.self).split(separator: " ")
+        return !words.isEmpty && words.allSatisfy { w in
+            w.first.map { $0.isUppercase } ?? false || PublicationDating.stampWords.contains(w.lowercased())
+        } && words.contains { PublicationDating.stampWords.contains($0.lowercased()) }
     }
 
     /// The article's expressions, with the text under each of its day headings read as of that

@@ -378,6 +378,20 @@ public final class TemporalTagger: @unchecked Sendable {
                                                  type: .date, value: first.date.description)
                 if let previous = out.last, previous.start >= s { out[out.count - 1] = earlier } else { out.append(earlier) }
             }
+            // "03/03/26 1120 – Subject's vehicle located": four figures right after a full date
+            // are the 24-hour clock of a log's entry, not a year.
+            if rule == "y", m.end == m.start + 1, let previous = out.last, previous.type == .date, previous.value.utf8.count == 10,
+               tokens[m.start].start - previous.end == 1, text.bytes[previous.end] == 32, tokens[m.start].digitCount == 4,
+               tokens[m.start].integer / 100 < 24, tokens[m.start].integer % 100 < 60,
+               let year = Int(previous.value.prefix(4)), abs(year - tokens[m.start].integer) > 50 {
+                let h = tokens[m.start].integer / 100, mm = tokens[m.start].integer % 100
+                let e = tokens[m.start].end
+                out[out.count - 1] = TemporalExpression(start: previous.start, end: e,
+                                                        text: String(decoding: UnsafeBufferPointer(rebasing: text.bytes[previous.start..<e]), as: UTF8.self), type: .time,
+                                                        value: previous.value + "T" + (h < 10 ? "0" : "") + "\(h):" + (mm < 10 ? "0" : "") + "\(mm)")
+                i = m.end
+                continue
+            }
             if let value, let t = TimexType(rawValue: type) {
                 // "declined since Tuesday's eruption": the start of a state up to now is no time
                 // the story moves to, for a later "at 5 p.m." to fall on.
