@@ -74,6 +74,8 @@ import Testing
         ("A state letter warned the city about the pipe in 2021.", ["2021 occurred"]),
         ("The union warned of a strike next Monday.", ["2026-06-08 threatened"]),
         ("I was at Saturday's show in Leeds and honestly you could tell from the second song.", ["2026-05-30 occurred"]),
+        ("Counsel for the company did not immediately respond to a request for comment Monday.", [String]()),
+        ("The company, which declined to comment, cut 400 jobs on Tuesday.", ["2026-06-02 occurred"]),
     ])
     func aSentenceReportsEachHappeningOnce(_ body: String, _ expected: [String]) {
         #expect(Self.reports(body) == expected)

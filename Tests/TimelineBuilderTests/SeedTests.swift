@@ -1214,6 +1214,18 @@ import Testing
         #expect(has(t, "2026-03-08", "A week ago tomorrow"))
     }
 
+    /// Held out and scored before tuning: a retailer's ransomware breach: an SEC Form 8-K, a
+    /// notice letter, an attorney general's listing of labelled fields, a tech site, an undated
+    /// Hacker News thread, a legal news page, a ransomware tracker, an FAQ.
+    @Test func dataBreachReachesTheGold() throws {
+        let t = try timeline("data-breach")
+        let (recall, missing) = Gold.recall(Paths.fixtures + "/gold/data-breach-chronology.tsv", in: t)
+        #expect(recall >= 0.9, "missing: \(missing)")
+        #expect(Gold.noise(Paths.fixtures + "/gold/data-breach-noise.tsv", in: t).isEmpty)
+        #expect(!t.events.contains { e in e.mentions.contains { $0.text.contains("request for comment") } }, "a reporter's unanswered call is no happening")
+        #expect(has(t, "2026-03-05", "added Hollins to its dark web leak site on Thursday") && has(t, "2026-03-16", "hit with a proposed class action"))
+    }
+
     /// Held out and scored before tuning: a tanker drivers' strike told in Nigerian styles: a
     /// daily's "Published 11 November 2025", a "November 17, 2025 4 min read" page, an undated
     /// blog under a stale "© 2019", a ministry's press release signed "21st November, 2025", a

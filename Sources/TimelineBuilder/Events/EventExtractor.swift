@@ -351,7 +351,7 @@ struct EventExtractor {
                 guard let (_, precision) = Self.eventDate(x.value, text: x.text), precision < .week else { return false }
                 return Self.qualifiesNoun(tokens, timex: ti..<ti + 1, sentence: s..<e)
             }
-            guard !inSentence.isEmpty, !Self.turnsToOtherStory(tokens, sentence: s..<e) else { continue }
+            guard !inSentence.isEmpty, !Self.turnsToOtherStory(tokens, sentence: s..<e), !Self.isNoComment(tokens, sentence: s..<e) else { continue }
             // "Anyone know if the game on the 22nd is still on?": a question tells of nothing, but
             // a statement may lead into one ("Yesterday's suspension will not answer the real
             // question: who decided ...?").
@@ -832,6 +832,18 @@ struct EventExtractor {
 
     /// Words that, opening a sentence, turn to another story ("Elsewhere in banking, ...").
     static let otherStory: [[String]] = (clauseWords["other-story"] ?? []).sorted().map { $0.split(separator: " ").map(String.init) }
+
+    /// The reporter's unanswered calls ("request for comment", "could not be reached").
+    static let noComment: [[String]] = (clauseWords["no-comment"] ?? []).sorted().map { $0.split(separator: " ").map(String.init) }
+
+    /// Whether a sentence of one clause tells only that someone did not answer the reporter
+    /// ("Counsel for Hollins did not immediately respond to a request for comment Monday").
+    static func isNoComment(_ tokens: [Token], sentence: Range<Int>) -> Bool {
+        guard !sentence.contains(where: { tokens[$0].lower == "," || tokens[$0].lower == ";" }) else { return false }
+        return noComment.contains { words in
+            sentence.contains { q in q + words.count <= sentence.upperBound && words.indices.allSatisfy { tokens[q + $0].lower == words[$0] } }
+        }
+    }
 
     /// Whether a sentence opens with words that turn to another story ("Elsewhere", "In other news").
     static func turnsToOtherStory(_ tokens: [Token], sentence: Range<Int>) -> Bool {
