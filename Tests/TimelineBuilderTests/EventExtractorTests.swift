@@ -76,6 +76,7 @@ import Testing
         ("I was at Saturday's show in Leeds and honestly you could tell from the second song.", ["2026-05-30 occurred"]),
         ("Counsel for the company did not immediately respond to a request for comment Monday.", [String]()),
         ("The company, which declined to comment, cut 400 jobs on Tuesday.", ["2026-06-02 occurred"]),
+        ("The strike that the union had planned at three of the company's plants for next Monday has been called off.", ["2026-06-08 averted"]),
     ])
     func aSentenceReportsEachHappeningOnce(_ body: String, _ expected: [String]) {
         #expect(Self.reports(body) == expected)

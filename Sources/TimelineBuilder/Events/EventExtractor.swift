@@ -411,7 +411,9 @@ struct EventExtractor {
                 }
                 if right != e, te < right, let semicolon = (te..<right).first(where: { tokens[$0].lower == ";" }) { right = semicolon }
                 // "The lynx that escaped on Tuesday has been caught": a date that closes a relative
-                // clause dates that clause's happening; the main verb after it is another's.
+                // clause dates that clause's happening; the main verb after it is another's, though
+                // it still tells what became of it ("The strike planned for 1 May has been called off").
+                let clauseEnd = max(right, left)
                 if right == e, te < e, Self.mainVerbs.contains(tokens[te].lower),
                    (left..<ti).contains(where: { ["that", "who", "which"].contains(tokens[$0].lower) && $0 > s && tokens[$0 - 1].lower != "," }) { right = te }
                 right = max(right, left)
@@ -433,7 +435,7 @@ struct EventExtractor {
                 if content.isEmpty, nameIDs.isEmpty, !(s..<e).contains(where: { !(ti..<te).contains($0) && book.contentKey(tokens[$0].id) >= 0 }) { continue }
                 // A page updated after its publication speaks of the days up to its update as past.
                 // Under a day heading, the text speaks as of that day.
-                let status = self.status(tokens, clause: left..<right, timex: ti..<te, value: value,
+                let status = self.status(tokens, clause: left..<clauseEnd, timex: ti..<te, value: value,
                                          published: [article.updated ?? dct, sectionDay].compactMap { $0 }.max())
                 // "... sank at around 11:30 p.m." on a page stamped 10:42 AM: a clock alone later
                 // than the page's own time, of a happening past, is the night before's.
