@@ -415,7 +415,7 @@ struct EventExtractor {
                 // it still tells what became of it ("The strike planned for 1 May has been called off").
                 let clauseEnd = max(right, left)
                 if right == e, te < e, Self.mainVerbs.contains(tokens[te].lower),
-                   (left..<ti).contains(where: { ["that", "who", "which"].contains(tokens[$0].lower) && $0 > s && tokens[$0 - 1].lower != "," }) { right = te }
+                   (left..<ti).contains(where: { Self.relativePronouns.contains(tokens[$0].lower) && $0 > s && tokens[$0 - 1].lower != "," }) { right = te }
                 right = max(right, left)
                 let window = left..<right
                 var content: [Int32] = []
@@ -567,9 +567,7 @@ struct EventExtractor {
             guard k < expressions.count, expressions[k].end <= line.end, expressions[k].type == .date,
                   expressions[k].value.utf8.count == 10, CalendarDate(iso: expressions[k].value) != nil else { continue }
             let e = expressions[k]
-            let leftover = (line.start..<line.end).filter { j in
-                !(e.start..<e.end).contains(j) && (bytes[j] | 0x20) &- 97 < 26 || bytes[j] &- 48 < 10 && !(e.start..<e.end).contains(j)
-            }.count
+            let leftover = (line.start..<line.end).filter { j in !(e.start..<e.end).contains(j) && ((bytes[j] | 0x20) &- 97 < 26 || bytes[j] &- 48 < 10) }.count
             // "Mar 6, 2026 · Update posted by Lauren Calloway": the day and who posted under it.
             guard leftover <= 3 || e.start == line.start && Self.isPosterCredit(bytes[e.end..<line.end]) else { continue }
             found.append((line.start, line.end, e))
@@ -835,7 +833,7 @@ struct EventExtractor {
     /// Words that, opening a sentence, turn to another story ("Elsewhere in banking, ...").
     static let otherStory: [[String]] = (clauseWords["other-story"] ?? []).sorted().map { $0.split(separator: " ").map(String.init) }
 
-    /// The reporter's unanswered calls ("request for comment", "could not be reached").
+    /// The reporter's unanswered calls ("request for comment", "declined to comment").
     static let noComment: [[String]] = (clauseWords["no-comment"] ?? []).sorted().map { $0.split(separator: " ").map(String.init) }
 
     /// Whether a sentence of one clause tells only that someone did not answer the reporter
@@ -1187,6 +1185,8 @@ struct EventExtractor {
     /// The auxiliaries that open a main clause after a subject's relative clause ("The lynx that
     /// escaped on Tuesday has been caught").
     static let mainVerbs: Set<String> = ["has", "have", "had", "was", "were", "is", "are"]
+    /// The words that open such a relative clause.
+    static let relativePronouns: Set<String> = ["that", "who", "which"]
 
     /// Verbs of telling ("said", "told"): the day they give is when something was said, and
     /// they name no happening of their own.

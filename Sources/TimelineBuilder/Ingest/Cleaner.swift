@@ -595,11 +595,16 @@ public struct Cleaner: Sendable {
     static func isStampAlone(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
         let found = TemporalTagger.shared.tag(bytes: Array(line), documentDate: nil).filter { $0.type == .date || $0.type == .time }
         guard found.contains(where: { $0.value.utf8.count >= 10 && $0.value.utf8.dropFirst(4).first == 45 }) else { return false }
+        return uncovered(line, by: found) <= 3
+    }
+
+    /// How many letters and digits of a line lie outside the expressions found in it.
+    static func uncovered(_ line: UnsafeBufferPointer<UInt8>, by found: [TemporalExpression]) -> Int {
         var covered = [Bool](repeating: false, count: line.count)
         for e in found { for j in e.start..<min(e.end, line.count) { covered[j] = true } }
         var leftover = 0
         for (j, b) in line.enumerated() where !covered[j] && (b &- 65 < 26 || b &- 97 < 26 || b &- 48 < 10) { leftover += 1 }
-        return leftover <= 3
+        return leftover
     }
 
     /// The expressions of full calendar dates in a line that says nothing else but three letters
@@ -608,11 +613,7 @@ public struct Cleaner: Sendable {
         let found = TemporalTagger.shared.tag(bytes: Array(line), documentDate: nil)
             .filter { ($0.type == .date || $0.type == .time) && CalendarDate(iso: String($0.value.prefix(10))) != nil }
         guard !found.isEmpty else { return nil }
-        var covered = [Bool](repeating: false, count: line.count)
-        for e in found { for j in e.start..<min(e.end, line.count) { covered[j] = true } }
-        var leftover = 0
-        for (j, b) in line.enumerated() where !covered[j] && (b &- 65 < 26 || b &- 97 < 26 || b &- 48 < 10) { leftover += 1 }
-        return leftover <= 3 ? found : nil
+        return uncovered(line, by: found) <= 3 ? found : nil
     }
 
     /// Where the bar lies in a table's row that gives a full date in its first cell and, in its

@@ -388,7 +388,7 @@ public final class TemporalTagger: @unchecked Sendable {
                 let e = tokens[m.start].end
                 out[out.count - 1] = TemporalExpression(start: previous.start, end: e,
                                                         text: String(decoding: UnsafeBufferPointer(rebasing: text.bytes[previous.start..<e]), as: UTF8.self), type: .time,
-                                                        value: previous.value + "T" + (h < 10 ? "0" : "") + "\(h):" + (mm < 10 ? "0" : "") + "\(mm)")
+                                                        value: previous.value + "T" + pad(h, 2) + ":" + pad(mm, 2))
                 i = m.end
                 continue
             }
