@@ -191,6 +191,12 @@ import Testing
         #expect(!t.actors.contains { $0.name == "PTI" })
     }
 
+    @Test func aLabelledFieldsDateBeforeADashIsNoDateline() {
+        // (The range's end, closing the line after a dash, still reads as a stamp: a known gap.)
+        #expect(pageDate("Data Breach Notifications\n\nOrganization Name: Acme Outdoor, Inc.\nDate(s) of Breach: 02/14/2026 – 02/21/2026\nType of Breach: Hacking\n") != "2026-02-14")
+        #expect(pageDate("WASHINGTON, Feb. 14, 2026 – The agency said it had fined the company.\n") == "2026-02-14")
+    }
+
     @Test func aWiresCreditInCapitalsBeforeADashSetsOffItsDateline() {
         let t = build([file("a", "SYDNEY, Oct 8 AAP - Three workers were hurt when a crane fell on Tuesday, officials said.\n")] + others)
         #expect(t.documents.first?.published == "2025-10-08")

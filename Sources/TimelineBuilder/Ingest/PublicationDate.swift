@@ -241,6 +241,8 @@ public enum PublicationDating {
     static func isDateline(_ bytes: [UInt8], _ e: TemporalExpression) -> Bool {
         guard e.start <= 80 else { return false }
         if e.start > 0, bytes[e.start - 1] == 40 { return true }
+        // "Date(s) of Breach: 02/14/2026 – 02/21/2026": a labelled field's date is no dateline's.
+        if let before = bytes[..<e.start].last(where: { $0 != 32 }), before == 58 { return false }
         var j = e.end
         if j < bytes.count, bytes[j] == 41 { return true }
         while j < bytes.count, bytes[j] == 32 || bytes[j] == 44 { j += 1 }
