@@ -427,9 +427,9 @@ public final class TemporalTagger: @unchecked Sendable {
         return out
     }
 
-    /// The day of the month, with the weekday before it if any, that ends at token `end` and is
-    /// joined by "and" or "&" to a date of `month` ("Friday 20" in "Friday 20 & Saturday 21
-    /// November"): its token start and date, when the day is an earlier one of that month.
+    /// The day of the month, with the weekday before it if any, right before the token `and`
+    /// ("and" or "&") that joins it to a date of `month` ("Friday 20" in "Friday 20 & Saturday
+    /// 21 November"): its first token and its date, when the day is an earlier one of that month.
     private func coordinatedDay(_ tokens: UnsafeBufferPointer<WordToken>, before and: Int, sentenceStart: Int, month: CalendarDate) -> (start: Int, date: CalendarDate)? {
         let n = and - 1
         guard n >= sentenceStart, tokens[n].kind == .number, !tokens[n].hasSuffix, tokens[n].digitCount <= 2, tokens[n].integer >= 1, tokens[n].integer < month.day,
