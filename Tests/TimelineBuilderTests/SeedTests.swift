@@ -83,6 +83,15 @@ import Testing
         t.events.contains { e in e.date == date && e.mentions.contains { $0.text.localizedCaseInsensitiveContains(words) } }
     }
 
+    /// At least `minimum` of the corpus's gold events are found with their dates, and, unless
+    /// `noise` is false, nothing comes from its furniture or teasers (`why` says what would).
+    func expectGold(_ name: String, in t: Timeline, recall minimum: Double = 0.9, noise: Bool = true, _ why: Comment? = nil,
+                    sourceLocation: SourceLocation = #_sourceLocation) {
+        let (recall, missing) = Gold.recall(Paths.fixtures + "/gold/\(name)-chronology.tsv", in: t)
+        #expect(recall >= minimum, "missing: \(missing)", sourceLocation: sourceLocation)
+        if noise { #expect(Gold.noise(Paths.fixtures + "/gold/\(name)-noise.tsv", in: t).isEmpty, why, sourceLocation: sourceLocation) }
+    }
+
     @Test func harborStrikeInDayMonthYearStyle() throws {
         let t = try timeline("harbor-strike")
         #expect(t.documents.map(\.published) == ["2024-03-14", "2024-03-18", "2024-03-22"])
@@ -102,9 +111,7 @@ import Testing
     /// excerpt cut mid-sentence with its date at the foot, a wrong weekday and a photo caption.
     @Test func railSpillReachesTheGold() throws {
         let t = try timeline("rail-spill")
-        let (recall, missing) = Gold.recall(Paths.fixtures + "/gold/rail-spill-chronology.tsv", in: t)
-        #expect(recall >= 0.9, "missing: \(missing)")
-        #expect(Gold.noise(Paths.fixtures + "/gold/rail-spill-noise.tsv", in: t).isEmpty)
+        expectGold("rail-spill", in: t)
         #expect(t.documents.map { "\($0.id) \($0.published ?? "-") \($0.publishedFrom.rawValue)" } == [
             "r1 2026-02-07 text", "r2 2026-02-09 text", "r3 2026-02-10 text", "r4 2026-02-13 inferred",
             "r5 2026-02-20 inferred", "r6 2026-02-25 text", "r7 2026-03-04 text", "r8 2026-03-13 text",
@@ -123,9 +130,7 @@ import Testing
     /// date, quarters and halves, a transcript with no date, and company boilerplate.
     @Test func dairyMergerReachesTheGold() throws {
         let t = try timeline("dairy-merger")
-        let (recall, missing) = Gold.recall(Paths.fixtures + "/gold/dairy-merger-chronology.tsv", in: t)
-        #expect(recall >= 0.9, "missing: \(missing)")
-        #expect(Gold.noise(Paths.fixtures + "/gold/dairy-merger-noise.tsv", in: t).isEmpty)
+        expectGold("dairy-merger", in: t)
         #expect(t.documents.map { "\($0.id) \($0.published ?? "-") \($0.publishedFrom.rawValue)" } == [
             "m1 2025-09-15 text", "m2 2025-11-04 text", "m3 2026-01-14 text", "m4 2026-02-26 text",
             "m5 2026-03-02 text", "m6 2026-04-28 inferred", "m7 2026-05-12 text", "m8 2026-05-14 text",
@@ -144,9 +149,7 @@ import Testing
     /// newsletter; a wrong weekday ("Monday, June 30" was a Tuesday); a photo caption; an excerpt.
     @Test func hospitalHackReachesTheGold() throws {
         let t = try timeline("hospital-hack")
-        let (recall, missing) = Gold.recall(Paths.fixtures + "/gold/hospital-hack-chronology.tsv", in: t)
-        #expect(recall >= 0.9, "missing: \(missing)")
-        #expect(Gold.noise(Paths.fixtures + "/gold/hospital-hack-noise.tsv", in: t).isEmpty, "the newsletter's second item is another story")
+        expectGold("hospital-hack", in: t, "the newsletter's second item is another story")
         #expect(t.documents.map { "\($0.id) \($0.published ?? "-") \($0.publishedFrom.rawValue)" } == [
             "h1 2026-06-02 text", "h2 2026-06-05 text", "h3 2026-06-09 inferred", "h4 2026-06-10 text",
             "h5 2026-06-11 text", "h6 2026-06-24 text", "h7 2026-07-01 text", "h8 2026-07-10 text", "h9 2026-06-09 text",
@@ -168,9 +171,7 @@ import Testing
     /// outlet, a live blog, a newsletter, and a byline that dates the article with a wrong weekday.
     @Test func cheeseRecallReachesTheGold() throws {
         let t = try timeline("cheese-recall")
-        let (recall, missing) = Gold.recall(Paths.fixtures + "/gold/cheese-recall-chronology.tsv", in: t)
-        #expect(recall >= 0.9, "missing: \(missing)")
-        #expect(Gold.noise(Paths.fixtures + "/gold/cheese-recall-noise.tsv", in: t).isEmpty, "the newsletter's festival item is another story")
+        expectGold("cheese-recall", in: t, "the newsletter's festival item is another story")
         #expect(t.documents.map { "\($0.id) \($0.published ?? "-") \($0.publishedFrom.rawValue)" } == [
             "r1 2025-09-23 text", "r2 2025-09-26 text", "r3 2025-10-08 text", "r4 2025-10-15 inferred",
             "r5 2025-10-29 text", "r6 2025-10-21 text", "r7 2025-10-10 text", "r8 2025-10-16 text",
@@ -190,9 +191,7 @@ import Testing
     /// and a newsletter with items about other markets.
     @Test func lithiumCourtReachesTheGold() throws {
         let t = try timeline("lithium-court")
-        let (recall, missing) = Gold.recall(Paths.fixtures + "/gold/lithium-court-chronology.tsv", in: t)
-        #expect(recall >= 0.9, "missing: \(missing)")
-        #expect(Gold.noise(Paths.fixtures + "/gold/lithium-court-noise.tsv", in: t).isEmpty)
+        expectGold("lithium-court", in: t)
         #expect(t.documents.map { "\($0.id) \($0.published ?? "-") \($0.publishedFrom.rawValue)" } == [
             "l1 2025-10-14 inferred", "l2 2025-10-08 text", "l3 2025-10-14 text", "l4 2025-10-06 inferred", "l5 2025-10-16 inferred",
             "l6 2025-10-23 text", "l7 2025-10-16 text", "l8 2025-10-24 text", "l9 2025-10-22 text",
@@ -219,8 +218,7 @@ import Testing
     /// with speaker labels.
     @Test func rocketFailureReachesTheGold() throws {
         let t = try timeline("rocket-failure")
-        let (recall, missing) = Gold.recall(Paths.fixtures + "/gold/rocket-failure-chronology.tsv", in: t)
-        #expect(recall >= 0.9, "missing: \(missing)")
+        expectGold("rocket-failure", in: t, noise: false)
         #expect(t.documents.map { "\($0.id) \($0.published ?? "-") \($0.publishedFrom.rawValue)" } == [
             "r1 2025-12-10 text", "r2 2025-12-12 text", "r3 2025-12-10 text", "r4 2025-12-18 inferred", "r5 2026-01-15 text",
             "r6 2026-01-08 text", "r7 2026-01-22 text", "r8 2026-02-04 text", "r9 2026-01-30 text",
@@ -245,8 +243,7 @@ import Testing
     /// explainer's list of days, a press release and a column.
     @Test func ceoOusterReachesTheGold() throws {
         let t = try timeline("ceo-ouster")
-        let (recall, missing) = Gold.recall(Paths.fixtures + "/gold/ceo-ouster-chronology.tsv", in: t)
-        #expect(recall >= 0.9, "missing: \(missing)")
+        expectGold("ceo-ouster", in: t, noise: false)
         #expect(t.documents.map { "\($0.id) \($0.published ?? "-") \($0.publishedFrom.rawValue)" } == [
             "q1 2026-03-13 inferred", "q2 2026-03-14 text", "q3 2026-03-17 inferred", "q4 2026-03-17 text", "q5 2026-03-13 inferred",
             "q6 2026-03-20 text", "q7 2026-04-02 text", "q8 2026-05-28 text", "q9 2026-06-01 text",
@@ -290,8 +287,7 @@ import Testing
     /// release, a Sydney dateline whose day and weekday disagree, a politics report and a column.
     @Test func bankOutageReachesTheGold() throws {
         let t = try timeline("bank-outage")
-        let (recall, missing) = Gold.recall(Paths.fixtures + "/gold/bank-outage-chronology.tsv", in: t)
-        #expect(recall >= 0.9, "missing: \(missing)")
+        expectGold("bank-outage", in: t, noise: false)
         #expect(t.documents[2].published == "2026-10-15", "\"Thursday 15 October\" alone on a line is the live page's date, in the year its weekday fits")
         #expect(t.documents[3].published == "2026-10-18", "the undated blog names Thursday, Friday and Sunday as days just past")
         #expect(has(t, "2026-10-13", "apologised in a video"), "\"7.30am\" is a clock time on the page's day")
@@ -309,8 +305,7 @@ import Testing
     /// them): a page that signs off with its date, "Monday last week", "In other news".
     @Test func cyclingBanReachesTheGold() throws {
         let t = try timeline("cycling-ban")
-        let (recall, missing) = Gold.recall(Paths.fixtures + "/gold/cycling-ban-chronology.tsv", in: t)
-        #expect(recall >= 0.85, "missing: \(missing)")
+        expectGold("cycling-ban", in: t, recall: 0.85, noise: false)
         #expect(t.documents[6].published == "2026-10-20", "the wire story signs off with its date alone on the last line, though it writes of 2030")
         #expect(has(t, "2026-10-20", "on Tuesday upheld"))
         #expect(has(t, "2026-08-10", "without pay on Monday last week"), "\"Monday last week\" is last week's Monday")
@@ -322,8 +317,7 @@ import Testing
     /// a deadline moved "from June 30 to Sept. 30", a live blog, a press release.
     @Test func drugApprovalReachesTheGold() throws {
         let t = try timeline("drug-approval")
-        let (recall, missing) = Gold.recall(Paths.fixtures + "/gold/drug-approval-chronology.tsv", in: t)
-        #expect(recall >= 0.9, "missing: \(missing)")
+        expectGold("drug-approval", in: t, noise: false)
         #expect(t.documents[1].published == "2026-06-09", "the trade page's own date line, not the site's 2018 header stamp")
         #expect(has(t, "2026-06-08", "extended its review"))
         #expect(!t.events.contains { $0.date.hasPrefix("2025-09") }, "a deadline moved from June 30 to Sept. 30 moves forward")
@@ -336,8 +330,7 @@ import Testing
     /// excerpt cut mid-sentence ("Ms Okafor", "Mr Tull") and a recap list.
     @Test func electionRecountReachesTheGold() throws {
         let t = try timeline("election-recount")
-        let (recall, missing) = Gold.recall(Paths.fixtures + "/gold/election-recount-chronology.tsv", in: t)
-        #expect(recall >= 0.9, "missing: \(missing)")
+        expectGold("election-recount", in: t, noise: false)
         #expect(t.documents[4].published == "2026-11-18", "a clock time before the date still dates the post")
         #expect(t.documents[4].title == "Recount finds box of uncounted ballots in Port Alder", "the line above the copyright line is the site's name")
         #expect(!t.events.contains { e in e.mentions.contains { $0.text.contains("established in 1974") } }, "a press release's \"About\" box is boilerplate")
@@ -358,8 +351,7 @@ import Testing
     /// other news.
     @Test func mineRescueReachesTheGold() throws {
         let t = try timeline("mine-rescue")
-        let (recall, missing) = Gold.recall(Paths.fixtures + "/gold/mine-rescue-chronology.tsv", in: t)
-        #expect(recall >= 0.9, "missing: \(missing)")
+        expectGold("mine-rescue", in: t, noise: false)
         #expect(t.documents[3].published != "2021-03-14", "a template's stale stamp is not the page's date")
         #expect(has(t, "2026-11-04", "rescue shaft"), "the date wins over a wrong weekday")
         #expect(!t.events.contains { $0.title.contains("central bank") || $0.title.contains("Heavy rain") }, "a briefing's items about other news go")
@@ -373,8 +365,7 @@ import Testing
 
     @Test func ridgeFireReachesTheGold() throws {
         let t = try timeline("ridge-fire")
-        let (recall, missing) = Gold.recall(Paths.fixtures + "/gold/ridge-fire-chronology.tsv", in: t)
-        #expect(recall >= 0.9, "missing: \(missing)")
+        expectGold("ridge-fire", in: t, noise: false)
         #expect(t.documents.map(\.published) == ["2025-08-05", "2025-08-07", "2025-08-09", "2025-08-09", "2025-08-12", "2025-08-15", "2025-08-19", "2025-08-22"],
                 "a wire's sign-off and a day-month-year line with its weekday date their pages")
         #expect(t.documents.map(\.title)[0] == "Wildfire forces 2,400 from homes near Halden Ridge, B.C.")
@@ -389,8 +380,7 @@ import Testing
 
     @Test func cabinetFallReachesTheGold() throws {
         let t = try timeline("cabinet-fall")
-        let (recall, missing) = Gold.recall(Paths.fixtures + "/gold/cabinet-fall-chronology.tsv", in: t)
-        #expect(recall >= 0.9, "missing: \(missing)")
+        expectGold("cabinet-fall", in: t, noise: false)
         let resignation = t.events.first { $0.date == "2025-03-12" && $0.title.contains("Ravensberg offered his cabinet") }
         #expect(resignation?.conflicts.count == 1, "the debate report has the resignation on Thursday morning")
         #expect(resignation?.conflicts.first?.values.map(\.value) == ["2025-03-12", "2025-03-13"])
@@ -407,8 +397,7 @@ import Testing
     /// sentence about yesterday, a sentence that gives two days, and "£40m" beside "£40 million".
     @Test func bridgeClosureReachesTheGold() throws {
         let t = try timeline("bridge-closure")
-        let (recall, missing) = Gold.recall(Paths.fixtures + "/gold/bridge-closure-chronology.tsv", in: t)
-        #expect(recall >= 0.9, "missing: \(missing)")
+        expectGold("bridge-closure", in: t, noise: false)
         #expect(t.documents.first { $0.id == "b7" }?.published == "2025-11-03", "a date line with the time it was posted")
         #expect(has(t, "2025-09-16", "Police have confirmed the bridge is now closed"), "an update's stamp is on the page's day")
         #expect(!t.events.contains { e in e.conflicts.contains { c in
@@ -427,8 +416,7 @@ import Testing
     /// little with the next.
     @Test func clubCrisisReachesTheGold() throws {
         let t = try timeline("club-crisis")
-        let (recall, missing) = Gold.recall(Paths.fixtures + "/gold/club-crisis-chronology.tsv", in: t)
-        #expect(recall >= 0.9, "missing: \(missing)")
+        expectGold("club-crisis", in: t, noise: false)
         #expect(t.documents.first { $0.id == "c1" }?.published == "2025-11-04", "a wire stamp followed by its update note")
         #expect(t.documents.first { $0.id == "c4" }?.published == "2025-11-08", "a forum post's header")
         #expect(!t.events.contains { e in e.mentions.contains { $0.text.contains("Ticket Office") } }, "opening hours are no event")
@@ -448,8 +436,7 @@ import Testing
     /// two days after the release it tells of, is no happening of its own.
     @Test func shipSeizureReachesTheGold() throws {
         let t = try timeline("ship-seizure")
-        let (recall, missing) = Gold.recall(Paths.fixtures + "/gold/ship-seizure-chronology.tsv", in: t)
-        #expect(recall >= 0.9, "missing: \(missing)")
+        expectGold("ship-seizure", in: t, noise: false)
         #expect(t.documents.first { $0.id == "s4" }?.published == "2025-11-14", "a dotted date, day first")
         #expect(t.documents.first { $0.id == "s5" }?.published == "2025-11-19", "a clock and date after the site's name")
         #expect(!t.events.contains { e in e.date == "2025-11-19" && e.mentions.contains { $0.document == "s5" } },
@@ -463,8 +450,7 @@ import Testing
     /// 03:12 on 15 November") is on that day; the UTC day is the same moment, not a dispute.
     @Test func quakeJapanReachesTheGold() throws {
         let t = try timeline("quake-japan")
-        let (recall, missing) = Gold.recall(Paths.fixtures + "/gold/quake-japan-chronology.tsv", in: t)
-        #expect(recall >= 0.9, "missing: \(missing)")
+        expectGold("quake-japan", in: t, noise: false)
         #expect(has(t, "2025-11-15", "aftershock followed at 03:12"), "a clock before its day and month")
         #expect(has(t, "2025-11-14", "06:47 local time on 14 November"))
         let quake = try #require(t.events.first { e in e.mentions.contains { $0.document == "q1" } })
@@ -482,8 +468,7 @@ import Testing
     /// page to page, and no page disputes another.
     @Test func choleraOutbreakReachesTheGold() throws {
         let t = try timeline("cholera-outbreak")
-        let (recall, missing) = Gold.recall(Paths.fixtures + "/gold/cholera-outbreak-chronology.tsv", in: t)
-        #expect(recall >= 0.9, "missing: \(missing)")
+        expectGold("cholera-outbreak", in: t, noise: false)
         #expect(t.documents.first { $0.id == "o1" }?.published == "2025-10-02")
         #expect(t.documents.first { $0.id == "o7" }?.published == "2025-11-04", "04/11/2025 among pages of October and November")
         #expect(has(t, "2025-W42", "week ending 19 October"))
@@ -498,8 +483,7 @@ import Testing
     /// month later ("the board said Tuesday in its preliminary report", a happening of its own).
     @Test func engineFailureReachesTheGold() throws {
         let t = try timeline("engine-failure")
-        let (recall, missing) = Gold.recall(Paths.fixtures + "/gold/engine-failure-chronology.tsv", in: t)
-        #expect(recall >= 0.75, "missing: \(missing)")
+        expectGold("engine-failure", in: t, recall: 0.75, noise: false)
         #expect(t.documents.first { $0.id == "a1" }?.published == "2025-11-03", "a byline line with created and updated stamps")
         #expect(has(t, "2025-12-02", "in its preliminary report"), "a finding published weeks after the happening it explains")
         #expect(has(t, "2025-11-07", "further 60 flights today"), "'today' under 'Update 2 (7 Nov 2025, 10:00 PST)' on a page of the 9th")
@@ -514,8 +498,7 @@ import Testing
     /// a government media release.
     @Test func festivalCollapseReachesTheGold() throws {
         let t = try timeline("festival-collapse")
-        let (recall, missing) = Gold.recall(Paths.fixtures + "/gold/festival-collapse-chronology.tsv", in: t)
-        #expect(recall >= 0.9, "missing: \(missing)")
+        expectGold("festival-collapse", in: t, noise: false)
         let published = Dictionary(uniqueKeysWithValues: t.documents.map { ($0.id, $0.published ?? "") })
         #expect(published["f6"] == "2025-11-21", "a wiki page is as of its last edit, not its infobox's date")
         #expect(published["f8"] == "2025-11-29", "a weekly's issue dates from the first day of its week")
@@ -543,8 +526,7 @@ import Testing
     /// business paper's week in review and the pilots' union's statement ("15th November 2025").
     @Test func airlineSickoutReachesTheGold() throws {
         let t = try timeline("airline-sickout")
-        let (recall, missing) = Gold.recall(Paths.fixtures + "/gold/airline-sickout-chronology.tsv", in: t)
-        #expect(recall >= 0.9, "missing: \(missing)")
+        expectGold("airline-sickout", in: t, noise: false)
         #expect(t.documents.first { $0.id == "v1" }?.published == "2025-11-10", "the wire's dateline")
         #expect(has(t, "2025-11-15", "called off its agitation after talks held today"), "a post is as of the stamp under it")
         #expect(has(t, "2025-11-09", "late on Sunday night") && !has(t, "2025-11-17", "ahead of Monday's early departures"),
@@ -564,8 +546,7 @@ import Testing
     /// sponsor read, an explainer's key dates and the developer's release with its safe harbor.
     @Test func mayorIndictmentReachesTheGold() throws {
         let t = try timeline("mayor-indictment")
-        let (recall, missing) = Gold.recall(Paths.fixtures + "/gold/mayor-indictment-chronology.tsv", in: t)
-        #expect(recall >= 0.9, "missing: \(missing)")
+        expectGold("mayor-indictment", in: t, noise: false)
         #expect(!t.events.contains { e in e.mentions.contains { $0.text.hasPrefix("Bond set at") } }, "a clerk's entry stamp dates no happening")
         #expect(!t.events.contains { e in e.mentions.contains { $0.text.contains("Use code") || $0.text.contains("Become a member") } },
                 "a sponsor read and an appeal to the reader are furniture")
@@ -585,8 +566,7 @@ import Testing
     /// paper, a farm paper, a broadcaster and the ministry's announcement ("No. 31 of 2025").
     @Test func canolaTruceReachesTheGold() throws {
         let t = try timeline("canola-truce")
-        let (recall, missing) = Gold.recall(Paths.fixtures + "/gold/canola-truce-chronology.tsv", in: t)
-        #expect(recall >= 0.9, "missing: \(missing)")
+        expectGold("canola-truce", in: t, noise: false)
         #expect(has(t, "2024-SU", "following consultations that summer"), "that summer is the summer of the year just named")
         let wire = t.documents.first { $0.id == "c2" }
         #expect(wire?.published == "2025-11-12" && wire?.publishedFrom == .text, "a stamp whose year runs into its clock")
@@ -605,8 +585,7 @@ import Testing
     /// written in December about the spring ahead.
     @Test func budgetProtestsReachTheGold() throws {
         let t = try timeline("budget-protests")
-        let (recall, missing) = Gold.recall(Paths.fixtures + "/gold/budget-protests-chronology.tsv", in: t)
-        #expect(recall >= 0.9, "missing: \(missing)")
+        expectGold("budget-protests", in: t, noise: false)
         let published = Dictionary(uniqueKeysWithValues: t.documents.map { ($0.id, $0.published ?? "") })
         #expect(published["b1"] == "2025-12-02" && published["b2"] == "2025-12-02" && published["b5"] == "2025-12-05")
         #expect(t.actors.contains { $0.name == "Bulgaria" }, "every country of the world is known")
@@ -621,8 +600,7 @@ import Testing
     /// 12 November 2025" under its lede) and an analysis that looks to "early next year".
     @Test func storeCollapseReachesTheGold() throws {
         let t = try timeline("store-collapse")
-        let (recall, missing) = Gold.recall(Paths.fixtures + "/gold/store-collapse-chronology.tsv", in: t)
-        #expect(recall >= 0.75, "missing: \(missing)")
+        expectGold("store-collapse", in: t, recall: 0.75, noise: false)
         let published = Dictionary(uniqueKeysWithValues: t.documents.map { ($0.id, $0.published ?? "") })
         #expect(published == ["r1": "2025-09-03", "r2": "2025-09-30", "r3": "2025-10-02", "r4": "2025-10-04", "r5": "2025-11-12", "r6": "2025-11-20"])
         #expect(has(t, "2026", "rebrand the stores early next year"), "a plan for next year is dated by it")
@@ -635,8 +613,7 @@ import Testing
     /// ("Tonight"), a CBO cost estimate and The Hill ("11/15/25 10:30 AM ET").
     @Test func shutdownDealReachesTheGold() throws {
         let t = try timeline("shutdown-deal")
-        let (recall, missing) = Gold.recall(Paths.fixtures + "/gold/shutdown-deal-chronology.tsv", in: t)
-        #expect(recall >= 0.9, "missing: \(missing)")
+        expectGold("shutdown-deal", in: t, noise: false)
         #expect(t.documents.map { $0.published ?? "" } == ["2025-11-12", "2025-11-13", "2025-11-13", "2025-11-14", "2025-11-15"])
         #expect(has(t, "2025-11-13", "signed H.R. 5371") && has(t, "2026-01-30", "through Jan. 30"))
         #expect(t.events.allSatisfy { $0.conflicts.isEmpty }, "no page disputes another")
@@ -649,8 +626,7 @@ import Testing
     /// and a live page of entries stamped "5:00 PM".
     @Test func typhoonLandfallReachesTheGold() throws {
         let t = try timeline("typhoon-landfall")
-        let (recall, missing) = Gold.recall(Paths.fixtures + "/gold/typhoon-landfall-chronology.tsv", in: t)
-        #expect(recall >= 0.9, "missing: \(missing)")
+        expectGold("typhoon-landfall", in: t, noise: false)
         #expect(t.documents.map { $0.published ?? "" } == ["2025-11-09", "2025-11-10", "2025-11-09", "2025-11-11", "2025-11-12", "2025-11-12", "2025-11-09"])
         #expect(has(t, "2025-11-10", "cancelled on Monday"), "a live page's Monday is the day of its latest post")
         #expect(has(t, "2025-11-14", "until Friday"), "a state that lasts until Friday lasts until the next one")
@@ -666,8 +642,7 @@ import Testing
     /// "Updated: … | Published: …", a Yonhap wire, a reddit thread and the CEO's memo.
     @Test func chipLayoffsReachesTheGold() throws {
         let t = try timeline("chip-layoffs")
-        let (recall, missing) = Gold.recall(Paths.fixtures + "/gold/chip-layoffs-chronology.tsv", in: t)
-        #expect(recall >= 0.9, "missing: \(missing)")
+        expectGold("chip-layoffs", in: t, noise: false)
         #expect(t.documents.first?.published == "2025-11-12", "a wire's dateline glued to its double dashes")
         #expect(!t.events.contains { $0.date == "1995" || $0.date == "2025-09-27" }, "neither a statute's year nor a quarter's end dates a happening")
         #expect(has(t, "2025-11-12", "reduce our workforce") && has(t, "2025-11-12", "reduce its global workforce"),
@@ -683,8 +658,7 @@ import Testing
     /// Reuters page and a GlobeNewswire notice ("November 09, 2025 18:05 ET | Source: …, Inc.").
     @Test func obesityTrialReachesTheGold() throws {
         let t = try timeline("obesity-trial")
-        let (recall, missing) = Gold.recall(Paths.fixtures + "/gold/obesity-trial-chronology.tsv", in: t)
-        #expect(recall >= 0.9, "missing: \(missing)")
+        expectGold("obesity-trial", in: t, noise: false)
         #expect(has(t, "2025-11-10", "rose 11% on Monday") && has(t, "2025-11-07", "rose 6% Friday"), "two days' moves are two events")
         #expect(!t.events.contains { $0.mentions.contains { $0.text.contains("misstated") || $0.text.contains("18:05 ET") } })
         #expect(t.events.allSatisfy { $0.conflicts.allSatisfy { $0.attribute != "figure" } }, "a share of weight lost and a share of patients do not conflict")
@@ -696,8 +670,7 @@ import Testing
     /// ("Brasília, 19/11/2025", "on Wednesday (19)").
     @Test func climateSummitReachesTheGold() throws {
         let t = try timeline("climate-summit")
-        let (recall, missing) = Gold.recall(Paths.fixtures + "/gold/climate-summit-chronology.tsv", in: t)
-        #expect(recall >= 0.9, "missing: \(missing)")
+        expectGold("climate-summit", in: t, noise: false)
         #expect(t.documents.map { $0.published ?? "" } == ["2025-11-18", "2025-11-22", "2025-11-22", "2025-11-20", "2025-11-23", "2025-11-19"])
         #expect(has(t, "2025-11-19", "Wednesday (19)"), "a day written out wins over a weekday alone")
         #expect(!t.events.contains { $0.date == "2025-10-30" }, "the 30th conference is no day")
@@ -710,8 +683,7 @@ import Testing
     /// 2022" does not make its stamp a later page's.
     @Test func stadiumSagaReachesTheGold() throws {
         let t = try timeline("stadium-saga")
-        let (recall, missing) = Gold.recall(Paths.fixtures + "/gold/stadium-saga-chronology.tsv", in: t)
-        #expect(recall >= 0.9, "missing: \(missing)")
+        expectGold("stadium-saga", in: t, noise: false)
         #expect(t.documents.map { $0.published ?? "" } == ["2019-06-12", "2021-03-04", "2023-09-20", "2025-11-14", "2025-11-17", "2024-04-09"])
         #expect(has(t, "2019-06-11", "approved the plan in 2019"), "a year later names the day earlier pages give")
     }
@@ -722,8 +694,7 @@ import Testing
     /// items cite "(Sun)", a local paper and the club's post.
     @Test func managerSackedReachesTheGold() throws {
         let t = try timeline("manager-sacked")
-        let (recall, missing) = Gold.recall(Paths.fixtures + "/gold/manager-sacked-chronology.tsv", in: t)
-        #expect(recall >= 0.9, "missing: \(missing)")
+        expectGold("manager-sacked", in: t, noise: false)
         #expect(t.documents.map { $0.published ?? "" } == ["2025-11-16", "2025-11-16", "2025-11-15", "2025-11-17", "2025-11-17", "2025-11-16"],
                 "a fixture's stamp below the text is not the page's date")
         #expect(!t.events.contains { $0.date.contains("H") }, "a match's second half is no half of the year")
@@ -734,9 +705,7 @@ import Testing
     /// a page of quick-look fields ("Decision Date: November 6, 2025").
     @Test func rateCutReachesTheGold() throws {
         let t = try timeline("rate-cut")
-        let (recall, missing) = Gold.recall(Paths.fixtures + "/gold/rate-cut-chronology.tsv", in: t)
-        #expect(recall >= 0.8, "missing: \(missing)")
-        #expect(Gold.noise(Paths.fixtures + "/gold/rate-cut-noise.tsv", in: t).isEmpty, "a blog's comments are no article")
+        expectGold("rate-cut", in: t, recall: 0.8, "a blog's comments are no article")
         #expect(!t.events.contains { $0.date == "2023" || $0.date == "2025-SU" }, "a record's baseline ('the lowest level since early 2023') is no event")
         let cut = try #require(t.events.first { $0.mentions.contains { $0.text.contains("Decision Date") } })
         #expect(cut.date == "2025-11-06" && cut.sources == 5, "a field that gives only the day joins that day's event, and the wire's lede the other pages' ledes")
@@ -750,9 +719,7 @@ import Testing
     /// an undated explainer of questions and answers.
     @Test func borderTalksReachesTheGold() throws {
         let t = try timeline("border-talks")
-        let (recall, missing) = Gold.recall(Paths.fixtures + "/gold/border-talks-chronology.tsv", in: t)
-        #expect(recall >= 0.9, "missing: \(missing)")
-        #expect(Gold.noise(Paths.fixtures + "/gold/border-talks-noise.tsv", in: t).isEmpty)
+        expectGold("border-talks", in: t)
         #expect(t.documents.map { $0.published ?? "" } == ["2025-10-31", "2025-11-04", "2025-11-04", "2025-11-08", "2025-11-08"],
                 "the undated wire shares too little with the others' reports of its days to be placed: it keeps the guess, and none of its relative days")
         #expect(!t.events.contains { e in e.mentions.contains { $0.document == "n3" } })
@@ -763,9 +730,7 @@ import Testing
     /// close "Read the full story." (the second about another company) and a blog.
     @Test func euFineReachesTheGold() throws {
         let t = try timeline("eu-fine")
-        let (recall, missing) = Gold.recall(Paths.fixtures + "/gold/eu-fine-chronology.tsv", in: t)
-        #expect(recall >= 0.9, "missing: \(missing)")
-        #expect(Gold.noise(Paths.fixtures + "/gold/eu-fine-noise.tsv", in: t).isEmpty, "the newsletter's item about a chipmaker is another story")
+        expectGold("eu-fine", in: t, "the newsletter's item about a chipmaker is another story")
         let fine = try #require(t.events.first { $0.date == "2025-11-12" && $0.sources == 5 })
         #expect(fine.conflicts.contains { $0.values.contains { $0.value.contains("1.5") } })
         #expect(!t.events.contains { e in e.mentions.contains { $0.text.contains("today's edition") } }, "a newsletter speaking of itself reports nothing")
@@ -779,9 +744,7 @@ import Testing
     /// left out.
     @Test func fraudTrialReachesTheGold() throws {
         let t = try timeline("fraud-trial")
-        let (recall, missing) = Gold.recall(Paths.fixtures + "/gold/fraud-trial-chronology.tsv", in: t)
-        #expect(recall >= 0.9, "missing: \(missing)")
-        #expect(Gold.noise(Paths.fixtures + "/gold/fraud-trial-noise.tsv", in: t).isEmpty)
+        expectGold("fraud-trial", in: t)
         #expect(t.events.first { $0.date == "2025-10-22" }?.sources == 2, "a judge's expected opening and the column's 'trial opened on Oct. 22' are one event")
         #expect(t.events.first { $0.date == "2026-02-24" }?.sources == 3, "'He will be sentenced in February.' says no more than the sentencing set for Feb. 24")
         #expect(t.documents.first { $0.id == "j2" }?.published == "2025-11-25")
@@ -798,9 +761,7 @@ import Testing
     /// day and time ("Nov 12, 2025 13:05 IST").
     @Test func metroFireReachesTheGold() throws {
         let t = try timeline("metro-fire")
-        let (recall, missing) = Gold.recall(Paths.fixtures + "/gold/metro-fire-chronology.tsv", in: t)
-        #expect(recall >= 0.9, "missing: \(missing)")
-        #expect(Gold.noise(Paths.fixtures + "/gold/metro-fire-noise.tsv", in: t).isEmpty)
+        expectGold("metro-fire", in: t)
         #expect(!t.events.contains { e in e.mentions.contains { $0.timex == "Nov 12" } }, "the wire's dateline dates the page, not its lede")
         #expect(has(t, "2025-11-12", "announces Rs 5 lakh ex gratia"), "a live blog's entry is as of the day and time stamped above it")
         let fire = try #require(t.events.first { e in e.mentions.contains { $0.text.hasPrefix("The blaze started at around 11.40 pm") } })
@@ -816,9 +777,7 @@ import Testing
     /// other companies, an undated analysis blog and a trade paper's masthead above its headline.
     @Test func chipEarningsReachesTheGold() throws {
         let t = try timeline("chip-earnings")
-        let (recall, missing) = Gold.recall(Paths.fixtures + "/gold/chip-earnings-chronology.tsv", in: t)
-        #expect(recall >= 0.9, "missing: \(missing)")
-        #expect(Gold.noise(Paths.fixtures + "/gold/chip-earnings-noise.tsv", in: t).isEmpty, "the digest's items about other companies tell other stories")
+        expectGold("chip-earnings", in: t, "the digest's items about other companies tell other stories")
         #expect(!t.events.contains { e in e.date == "2025-09-27" || e.mentions.contains { $0.timex == "fourth-quarter" || $0.timex == "the third quarter" } },
                 "a quarter's end, 'fourth-quarter revenue' and the quarter a figure is compared with date no happening")
         #expect(!t.actors.contains { ["NVKS", "GAAP"].contains($0.name) }, "a ticker and an accounting standard are no actors")
@@ -834,9 +793,7 @@ import Testing
     /// his return in "the Boxing Day derby on Friday".
     @Test func strikerBanReachesTheGold() throws {
         let t = try timeline("striker-ban")
-        let (recall, missing) = Gold.recall(Paths.fixtures + "/gold/striker-ban-chronology.tsv", in: t)
-        #expect(recall >= 0.8, "missing: \(missing)")
-        #expect(Gold.noise(Paths.fixtures + "/gold/striker-ban-noise.tsv", in: t).isEmpty)
+        expectGold("striker-ban", in: t, recall: 0.8)
         #expect(t.actors.contains { $0.name == "Kai Okafor" && $0.kind == .person }, "'striker Kai Okafor': a role before a name makes it a person's")
         #expect(t.documents.first { $0.id == "s4" }?.title == "Okafor's ban: which games he misses and when he's back", "a blog's masthead and tagline are no headline")
         #expect(t.events.first { $0.date == "2025-12-26" }?.sources == 2, "the blog's coming Boxing Day derby is the one the last report tells")
@@ -848,9 +805,7 @@ import Testing
     /// paper's Tuesday.
     @Test func windFarmReachesTheGold() throws {
         let t = try timeline("wind-farm")
-        let (recall, missing) = Gold.recall(Paths.fixtures + "/gold/wind-farm-chronology.tsv", in: t)
-        #expect(recall >= 0.9, "missing: \(missing)")
-        #expect(Gold.noise(Paths.fixtures + "/gold/wind-farm-noise.tsv", in: t).isEmpty, "'Donate today.' is the station's voice")
+        expectGold("wind-farm", in: t, "'Donate today.' is the station's voice")
         let foundation = t.events.first { $0.mentions.contains { $0.text.contains("first monopile") } }
         #expect(foundation?.date == "2024-09-17", "the account written the day after wins over the recap a year later")
         #expect(foundation?.conflicts.first?.values.map(\.value) == ["2024-09-17", "2024-09-16"])
@@ -864,9 +819,7 @@ import Testing
     /// a state agency's report closing "(PNA)" and an undated analysis under its site's name.
     @Test func ferrySinkingReachesTheGold() throws {
         let t = try timeline("ferry-sinking")
-        let (recall, missing) = Gold.recall(Paths.fixtures + "/gold/ferry-sinking-chronology.tsv", in: t)
-        #expect(recall >= 0.9, "missing: \(missing)")
-        #expect(Gold.noise(Paths.fixtures + "/gold/ferry-sinking-noise.tsv", in: t).isEmpty)
+        expectGold("ferry-sinking", in: t)
         #expect(t.events.contains { e in e.date == "2025-11-12" && e.mentions.contains { $0.timex == "around 11:30 p.m." } }, "a clock later than the morning stamp is the night before's")
         #expect(t.events.contains { e in e.date == "2025-11-12" && e.mentions.contains { $0.document == "f4" } }, "the agency's paragraph closing '(PNA)' is text")
         #expect(t.documents.first { $0.id == "f5" }?.title == "Why ferries keep sinking in the Philippines", "a section's label between the site's name and the headline")
@@ -879,9 +832,7 @@ import Testing
     /// Tuesday"), and an NGO's release with its "About" boilerplate.
     @Test func damCollapseReachesTheGold() throws {
         let t = try timeline("dam-collapse")
-        let (recall, missing) = Gold.recall(Paths.fixtures + "/gold/dam-collapse-chronology.tsv", in: t)
-        #expect(recall >= 0.9, "missing: \(missing)")
-        #expect(Gold.noise(Paths.fixtures + "/gold/dam-collapse-noise.tsv", in: t).isEmpty)
+        expectGold("dam-collapse", in: t)
         #expect(t.documents.first { $0.id == "u1" }?.title == "Kenya dam collapse: UN releases emergency funds as death toll climbs",
                 "neither the masthead's tagline nor the dated section line is the headline")
         #expect(t.events.contains { e in e.date == "2025-11-11" && e.mentions.contains { $0.timex == "2140 hours on Tuesday" } }, "a 24-hour clock, and 'burst' in the past")
@@ -896,9 +847,7 @@ import Testing
     /// ..."), a TV station, an undated editorial and the board's statement under its office's name.
     @Test func campusResignationReachesTheGold() throws {
         let t = try timeline("campus-resignation")
-        let (recall, missing) = Gold.recall(Paths.fixtures + "/gold/campus-resignation-chronology.tsv", in: t)
-        #expect(recall >= 0.85, "missing: \(missing)")
-        #expect(Gold.noise(Paths.fixtures + "/gold/campus-resignation-noise.tsv", in: t).isEmpty)
+        expectGold("campus-resignation", in: t, recall: 0.85)
         #expect(has(t, "2025-09-12", "anonymous blogger") && has(t, "2025-09-19", "external review by the law firm"), "a table's dated rows are reports")
         #expect(has(t, "2025-11-05", "planned a walkout for Wednesday"), "what was planned for a weekday lies ahead of the planning")
         #expect(t.documents.map { $0.title ?? "" } == ["Kessler resigns as president amid plagiarism findings", "Hartwell president quits after review of her research",
@@ -913,9 +862,7 @@ import Testing
     /// syndicated protest report.
     @Test func examLeakReachesTheGold() throws {
         let t = try timeline("exam-leak")
-        let (recall, missing) = Gold.recall(Paths.fixtures + "/gold/exam-leak-chronology.tsv", in: t)
-        #expect(recall >= 0.9, "missing: \(missing)")
-        #expect(Gold.noise(Paths.fixtures + "/gold/exam-leak-noise.tsv", in: t).isEmpty)
+        expectGold("exam-leak", in: t)
         #expect(t.documents.first { $0.id == "x1" }?.title == "Education Ministry hands CNAT paper leak probe to CBI", "a breadcrumb trail is no headline")
         let arrests = t.events.first { e in e.mentions.contains { $0.text.contains("arrested five persons") } }
         #expect(arrests?.date == "2025-11-11", "the page with the arrests a day later disputes the others' day")
@@ -933,9 +880,7 @@ import Testing
     /// The Times" that has the drought declared a day later, and the company's release.
     @Test func hosepipeBanReachesTheGold() throws {
         let t = try timeline("hosepipe-ban")
-        let (recall, missing) = Gold.recall(Paths.fixtures + "/gold/hosepipe-ban-chronology.tsv", in: t)
-        #expect(recall >= 0.9, "missing: \(missing)")
-        #expect(Gold.noise(Paths.fixtures + "/gold/hosepipe-ban-noise.tsv", in: t).isEmpty)
+        expectGold("hosepipe-ban", in: t)
         #expect(t.documents.map { $0.title ?? "" } == ["Hosepipe ban announced for 1.2 million customers in Sussex",
                                                         "Hosepipe ban for 1.2m people as drought grips south-east England",
                                                         "Water boss apologises as campaigners protest over hosepipe ban",
@@ -955,9 +900,7 @@ import Testing
     /// opinion piece.
     @Test func droneClosureReachesTheGold() throws {
         let t = try timeline("drone-closure")
-        let (recall, missing) = Gold.recall(Paths.fixtures + "/gold/drone-closure-chronology.tsv", in: t)
-        #expect(recall >= 0.9, "missing: \(missing)")
-        #expect(Gold.noise(Paths.fixtures + "/gold/drone-closure-noise.tsv", in: t).isEmpty)
+        expectGold("drone-closure", in: t)
         #expect(has(t, "2025-09-22", "following the situation closely") && has(t, "2025-09-23", "has reopened"),
                 "a live blog's entries before midnight are the day before's")
     }
@@ -967,9 +910,7 @@ import Testing
     /// November 2025)" and a newsletter post dated "Nov 15" that has the study out on Tuesday.
     @Test func drugStudyReachesTheGold() throws {
         let t = try timeline("drug-study")
-        let (recall, missing) = Gold.recall(Paths.fixtures + "/gold/drug-study-chronology.tsv", in: t)
-        #expect(recall >= 0.9, "missing: \(missing)")
-        #expect(Gold.noise(Paths.fixtures + "/gold/drug-study-noise.tsv", in: t).isEmpty)
+        expectGold("drug-study", in: t)
         let release = t.documents.first { $0.id == "s1" }
         #expect(release?.title == "Common blood pressure drug linked to higher risk of hip fractures in older adults" && release?.published == "2025-11-12",
                 "an embargo line dates the release and is no headline")
@@ -982,9 +923,7 @@ import Testing
     /// crash early Tuesday, and a school district's post.
     @Test func busCrashReachesTheGold() throws {
         let t = try timeline("bus-crash")
-        let (recall, missing) = Gold.recall(Paths.fixtures + "/gold/bus-crash-chronology.tsv", in: t)
-        #expect(recall >= 0.9, "missing: \(missing)")
-        #expect(Gold.noise(Paths.fixtures + "/gold/bus-crash-noise.tsv", in: t).isEmpty)
+        expectGold("bus-crash", in: t)
         let crash = t.events.first { e in e.mentions.contains { $0.text.contains("crashed on a Pennsylvania interstate late Monday") } }
         #expect(crash?.date == "2025-11-17")
         #expect(crash?.conflicts.first { $0.attribute == "date" }?.values.map(\.value) == ["2025-11-17", "2025-11-18"],
@@ -999,9 +938,7 @@ import Testing
     /// bulletin, a Japan Times page, an undated forum post.
     @Test func volcanoEruptionReachesTheGold() throws {
         let t = try timeline("volcano-eruption")
-        let (recall, missing) = Gold.recall(Paths.fixtures + "/gold/volcano-eruption-chronology.tsv", in: t)
-        #expect(recall >= 0.9, "missing: \(missing)")
-        #expect(Gold.noise(Paths.fixtures + "/gold/volcano-eruption-noise.tsv", in: t).isEmpty)
+        expectGold("volcano-eruption", in: t)
         let lowered = t.events.first { e in e.mentions.contains { $0.text.contains("lowered the volcanic alert level") } }
         #expect(lowered?.date == "2025-11-21" && lowered?.conflicts.isEmpty == true, "lowering the alert three days after raising it is another happening")
         #expect(!t.events.contains { e in e.date == "2025-11-18" && e.mentions.contains { $0.text.contains("lifted at 5 p.m.") } },
@@ -1017,9 +954,7 @@ import Testing
     /// release, an undated charity statement with the day wrong, a Sydney page, an Arab News wire.
     @Test func aidKidnapReachesTheGold() throws {
         let t = try timeline("aid-kidnap")
-        let (recall, missing) = Gold.recall(Paths.fixtures + "/gold/aid-kidnap-chronology.tsv", in: t)
-        #expect(recall >= 0.9, "missing: \(missing)")
-        #expect(Gold.noise(Paths.fixtures + "/gold/aid-kidnap-noise.tsv", in: t).isEmpty)
+        expectGold("aid-kidnap", in: t)
         #expect(t.documents.first { $0.id == "k1" }?.published == "2025-11-10", "a stamp scraped twice over is still the page's")
         let kidnap = t.events.first { e in e.mentions.contains { $0.text.contains("was seized late on Sunday") } }
         #expect(kidnap?.date == "2025-11-09")
@@ -1041,9 +976,7 @@ import Testing
     /// station's page, a jazz magazine, a Variety page stamped the night he died.
     @Test func pianistObitReachesTheGold() throws {
         let t = try timeline("pianist-obit")
-        let (recall, missing) = Gold.recall(Paths.fixtures + "/gold/pianist-obit-chronology.tsv", in: t)
-        #expect(recall >= 0.9, "missing: \(missing)")
-        #expect(Gold.noise(Paths.fixtures + "/gold/pianist-obit-noise.tsv", in: t).isEmpty)
+        expectGold("pianist-obit", in: t)
         let birth = t.events.first { e in e.mentions.contains { $0.text.contains("born on March 3, 1938") } }
         #expect(birth?.date == "1938-03-03")
         #expect(birth?.mentions.contains { $0.text.contains("Born in Memphis, Tennessee, in 1938") } == true, "a year's report finds the day of that year")
@@ -1064,9 +997,7 @@ import Testing
     /// "1/7/26", a column, a British page that has the last homes back a day early, an undated excerpt.
     @Test func iceStormReachesTheGold() throws {
         let t = try timeline("ice-storm")
-        let (recall, missing) = Gold.recall(Paths.fixtures + "/gold/ice-storm-chronology.tsv", in: t)
-        #expect(recall >= 0.9, "missing: \(missing)")
-        #expect(Gold.noise(Paths.fixtures + "/gold/ice-storm-noise.tsv", in: t).isEmpty)
+        expectGold("ice-storm", in: t)
         let published = Dictionary(uniqueKeysWithValues: t.documents.map { ($0.id, $0.published) })
         #expect(published["i1"] == "2025-12-24", "the archive's capture time is not the page's date")
         #expect(published["i3"] == "2025-12-29", "the page's own address dates it")
@@ -1089,9 +1020,7 @@ import Testing
     /// dated only "January 2026", a Q&A explainer, a Canadian Press story.
     @Test func brakeRecallReachesTheGold() throws {
         let t = try timeline("brake-recall")
-        let (recall, missing) = Gold.recall(Paths.fixtures + "/gold/brake-recall-chronology.tsv", in: t)
-        #expect(recall >= 0.9, "missing: \(missing)")
-        #expect(Gold.noise(Paths.fixtures + "/gold/brake-recall-noise.tsv", in: t).isEmpty)
+        expectGold("brake-recall", in: t)
         #expect(!t.events.contains { $0.date == "2022" || $0.date == "2023" }, "a model's year dates nothing")
         #expect(t.documents.first { $0.id == "r6" }?.published == "2026-01-01", "a letter dated 'January 2026' is of that month")
         #expect(has(t, "2026-02", "we will send you a second notice"), "the reader addressed in another clause leaves the dated one a report")
@@ -1107,9 +1036,7 @@ import Testing
     /// op-ed, a district newsletter "| June 2026" with sections in capitals, an education site.
     @Test func phoneBanReachesTheGold() throws {
         let t = try timeline("phone-ban")
-        let (recall, missing) = Gold.recall(Paths.fixtures + "/gold/phone-ban-chronology.tsv", in: t)
-        #expect(recall >= 0.9, "missing: \(missing)")
-        #expect(Gold.noise(Paths.fixtures + "/gold/phone-ban-noise.tsv", in: t).isEmpty)
+        expectGold("phone-ban", in: t)
         #expect(has(t, "2025-12-01", "Prefiled") && has(t, "2026-01-07", "First Read"), "a table of dated actions is read row by row")
         #expect(has(t, "2026-05-08", "Signed by Governor"))
         #expect(t.documents.first { $0.id == "b7" }?.published.map { $0.hasPrefix("2026-06") } == true, "'| June 2026' closing the masthead gives the month")
@@ -1124,9 +1051,7 @@ import Testing
     /// year, an AP wire, a translated local paper, an undated bulletin excerpt, a club's notice.
     @Test func alpineAvalancheReachesTheGold() throws {
         let t = try timeline("alpine-avalanche")
-        let (recall, missing) = Gold.recall(Paths.fixtures + "/gold/alpine-avalanche-chronology.tsv", in: t)
-        #expect(recall >= 0.9, "missing: \(missing)")
-        #expect(Gold.noise(Paths.fixtures + "/gold/alpine-avalanche-noise.tsv", in: t).isEmpty)
+        expectGold("alpine-avalanche", in: t)
         let published = Dictionary(uniqueKeysWithValues: t.documents.map { ($0.id, $0.published) })
         #expect(published["a1"] == "2026-01-15" && published["a3"] == "2026-01-17" && published["a6"] == "2026-01-19")
         #expect(published["a4"] == "2026-01-19", "a caption's last line gives its day, the corpus its year")
@@ -1143,9 +1068,7 @@ import Testing
     /// undated Reddit thread, an earnings story, a later story on the new date, a newsletter.
     @Test func gameDelayReachesTheGold() throws {
         let t = try timeline("game-delay")
-        let (recall, missing) = Gold.recall(Paths.fixtures + "/gold/game-delay-chronology.tsv", in: t)
-        #expect(recall >= 0.9, "missing: \(missing)")
-        #expect(Gold.noise(Paths.fixtures + "/gold/game-delay-noise.tsv", in: t).isEmpty)
+        expectGold("game-delay", in: t)
         #expect(t.documents.first { $0.id == "g3" }?.title == "Ashen Crown II delayed to spring 2026", "a menu of plain words is no headline")
         #expect(!t.events.contains { $0.date == "2025-07" || $0.date == "2031" }, "the July-September quarter is one quarter; a securities code is no year")
         #expect(has(t, "2025-10-31", "plunged 9 pct") && has(t, "2026-03-19", "will launch on March 19, 2026"))
@@ -1157,9 +1080,7 @@ import Testing
     /// its comments, an undated weekly cut at both ends, a state press release, an op-ed.
     @Test func boilWaterReachesTheGold() throws {
         let t = try timeline("boil-water")
-        let (recall, missing) = Gold.recall(Paths.fixtures + "/gold/boil-water-chronology.tsv", in: t)
-        #expect(recall >= 0.9, "missing: \(missing)")
-        #expect(Gold.noise(Paths.fixtures + "/gold/boil-water-noise.tsv", in: t).isEmpty)
+        expectGold("boil-water", in: t)
         #expect(has(t, "2026-08-15", "handed out more than 3,000 cases of bottled water"), "'today' under the blog's Saturday heading")
         #expect(has(t, "2026-08-15", "said at a news conference"), "a post's clock under Saturday's heading")
         #expect(t.documents.first { $0.id == "w7" }?.title == "Health Department lifts Marlow Springs boil water advisory; DEQ issues consent order",
@@ -1175,9 +1096,7 @@ import Testing
     /// PM", an AAP wire, a promoter's release "16.03.26" listing new dates, a column.
     @Test func tourCancelledReachesTheGold() throws {
         let t = try timeline("tour-cancelled")
-        let (recall, missing) = Gold.recall(Paths.fixtures + "/gold/tour-cancelled-chronology.tsv", in: t)
-        #expect(recall >= 0.9, "missing: \(missing)")
-        #expect(Gold.noise(Paths.fixtures + "/gold/tour-cancelled-noise.tsv", in: t).isEmpty)
+        expectGold("tour-cancelled", in: t)
         let published = Dictionary(uniqueKeysWithValues: t.documents.map { ($0.id, $0.published) })
         #expect(published["m7"] == "2026-03-16" && published["m4"] == "2026-03-05" && published["m6"] == "2026-03-10")
         #expect(has(t, "2026-11-20", "Friday 20 & Saturday 21 November"), "a listing's row, its weekday naming the year")
@@ -1191,9 +1110,7 @@ import Testing
     /// day first, a tabloid with the escape a day early, an undated radio transcript, a follow-up.
     @Test func lynxEscapeReachesTheGold() throws {
         let t = try timeline("lynx-escape")
-        let (recall, missing) = Gold.recall(Paths.fixtures + "/gold/lynx-escape-chronology.tsv", in: t)
-        #expect(recall >= 0.9, "missing: \(missing)")
-        #expect(Gold.noise(Paths.fixtures + "/gold/lynx-escape-noise.tsv", in: t).isEmpty)
+        expectGold("lynx-escape", in: t)
         #expect(has(t, "2026-03-12", "the council has closed public footpaths"), "the notice's own day, after an opening phrase's")
         #expect(has(t, "2026-03-16", "the council are coming in to look at everything on Monday"), "the present progressive looks ahead")
         let escape = t.events.first { e in e.mentions.contains { $0.text.contains("got out of her enclosure") } }
@@ -1206,9 +1123,7 @@ import Testing
     /// thread, an undated hospital statement, a feature "A week ago tomorrow".
     @Test func hikerRescueReachesTheGold() throws {
         let t = try timeline("hiker-rescue")
-        let (recall, missing) = Gold.recall(Paths.fixtures + "/gold/hiker-rescue-chronology.tsv", in: t)
-        #expect(recall >= 0.9, "missing: \(missing)")
-        #expect(Gold.noise(Paths.fixtures + "/gold/hiker-rescue-noise.tsv", in: t).isEmpty)
+        expectGold("hiker-rescue", in: t)
         #expect(!t.events.contains { $0.date.count == 4 && $0.date < "2000" }, "a log's 24-hour clock is no year")
         #expect(has(t, "2026-03-06", "Searchers found Ethan's backpack today") && has(t, "2026-03-08", "spotted him yesterday afternoon"), "a fundraiser's updates under their stamps")
         #expect(has(t, "2026-03-08", "A week ago tomorrow"))
@@ -1219,9 +1134,7 @@ import Testing
     /// Hacker News thread, a legal news page, a ransomware tracker, an FAQ.
     @Test func dataBreachReachesTheGold() throws {
         let t = try timeline("data-breach")
-        let (recall, missing) = Gold.recall(Paths.fixtures + "/gold/data-breach-chronology.tsv", in: t)
-        #expect(recall >= 0.9, "missing: \(missing)")
-        #expect(Gold.noise(Paths.fixtures + "/gold/data-breach-noise.tsv", in: t).isEmpty)
+        expectGold("data-breach", in: t)
         #expect(!t.events.contains { e in e.mentions.contains { $0.text.contains("request for comment") } }, "a reporter's unanswered call is no happening")
         #expect(has(t, "2026-03-05", "added Hollins to its dark web leak site on Thursday") && has(t, "2026-03-16", "hit with a proposed class action"))
     }
@@ -1232,9 +1145,7 @@ import Testing
     /// Reuters wire, an undated editorial cut mid-sentence with a wrong weekday, a TV station's page.
     @Test func tankerStrikeReachesTheGold() throws {
         let t = try timeline("tanker-strike")
-        let (recall, missing) = Gold.recall(Paths.fixtures + "/gold/tanker-strike-chronology.tsv", in: t)
-        #expect(recall >= 0.9, "missing: \(missing)")
-        #expect(Gold.noise(Paths.fixtures + "/gold/tanker-strike-noise.tsv", in: t).isEmpty)
+        expectGold("tanker-strike", in: t)
         #expect(t.documents.first { $0.id == "n5" }?.title == "FG SUSPENDS NATIONAL HAULAGE LEVY; TANKER DRIVERS CALL OFF STRIKE", "the ministry's name is its letterhead")
         #expect(has(t, "2025-11-18", "Long queues resurfaced"), "the undated blog's Tuesday is the strike's second day")
         #expect(!t.events.contains { $0.date.contains("W") }, "'up from N945 last week' sets a price against last week's, no happening")
