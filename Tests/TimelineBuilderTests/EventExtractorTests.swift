@@ -77,6 +77,10 @@ import Testing
         ("Counsel for the company did not immediately respond to a request for comment Monday.", [String]()),
         ("The company, which declined to comment, cut 400 jobs on Tuesday.", ["2026-06-02 occurred"]),
         ("The strike that the union had planned at three of the company's plants for next Monday has been called off.", ["2026-06-08 averted"]),
+        ("The ministry has set up a committee to inquire into the outage on Tuesday.", ["2026-06-05 occurred", "2026-06-02 occurred"]),
+        ("The city has issued a boil water advisory after samples collected on Wednesday tested positive.", ["2026-06-05 occurred", "2026-06-03 occurred"]),
+        ("The regulator has opened an inquiry into the merger, the regulator said on Wednesday.", ["2026-06-03 occurred"]),
+        ("The agency has opened an inquiry into the crash on Tuesday at the request of the minister.", ["2026-06-05 occurred", "2026-06-02 occurred"]),
     ])
     func aSentenceReportsEachHappeningOnce(_ body: String, _ expected: [String]) {
         #expect(Self.reports(body) == expected)

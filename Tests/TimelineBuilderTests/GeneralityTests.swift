@@ -231,6 +231,11 @@ import Testing
         ("SYDNEY – Hordern Pavilion – Friday 20 & Saturday 21 November", true),
         ("Sat 14 March | Melbourne | Margaret Court Arena", true),
         ("November 24 - Melbourne - Margaret Court Arena", true),
+        ("14.11.2026    10:00 – 14:00 hrs  Narela, Bawana, Alipur", true),
+        ("14.11.2026\tNarela\tBawana", true),
+        // A table's row whose cells name two days, or a sentence after a gap.
+        ("14.11.2026    15.11.2026  Narela", false),
+        ("14.11.2026    supply will remain suspended in these areas", false),
         // A sentence between dashes, a heading with no day, two days in a row.
         ("The show – which sold out – was on Friday 20 November", false),
         ("SYDNEY – Hordern Pavilion – Sold out", false),

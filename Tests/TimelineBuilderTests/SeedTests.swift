@@ -1139,6 +1139,19 @@ import Testing
         #expect(has(t, "2026-03-05", "added Hollins to its dark web leak site on Thursday") && has(t, "2026-03-16", "hit with a proposed class action"))
     }
 
+    /// Held out and scored before tuning: a northern Indian grid failure in Indian styles: a PTI
+    /// wire under "Updated: 10-11-2026 18:42 IST", a TOI page "Nov 11, 2026, 04.12 IST", a live
+    /// blog newest first, a PIB release "Posted On: 11 NOV 2026 6:40PM", a Tribune page with its
+    /// dateline on a line of its own, a distributor's advisory with a table of planned shutdowns,
+    /// a Mint page with summary bullets, an undated explainer in questions.
+    @Test func gridFailureReachesTheGold() throws {
+        let t = try timeline("grid-failure")
+        expectGold("grid-failure", in: t)
+        #expect(has(t, "2026-11-11", "The Ministry of Power has constituted a three-member committee"), "the release's own news, not the outage's day")
+        #expect(has(t, "2026-11-14", "Narela, Bawana, Alipur"), "a table's row is a happening of its day")
+        #expect(has(t, "2012-07-30", "on 30 and 31 July 2012"))
+    }
+
     /// Held out and scored before tuning: a tanker drivers' strike told in Nigerian styles: a
     /// daily's "Published 11 November 2025", a "November 17, 2025 4 min read" page, an undated
     /// blog under a stale "© 2019", a ministry's press release signed "21st November, 2025", a

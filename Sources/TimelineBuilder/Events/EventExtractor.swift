@@ -194,18 +194,40 @@ struct EventExtractor {
     /// Whether a sentence tells something in the present perfect ("has collapsed", "have
     /// postponed", "has been cleared") before any comma.
     static func isPresentPerfect(_ tokens: [Token], _ sentence: Range<Int>) -> Bool {
+        presentPerfectVerb(tokens, sentence) != nil
+    }
+
+    /// The participle of a sentence's present perfect before any comma ("collapsed" of "has
+    /// collapsed"), if it tells one.
+    static func presentPerfectVerb(_ tokens: [Token], _ sentence: Range<Int>) -> Int? {
         var q = sentence.lowerBound
         while q + 1 < sentence.upperBound, tokens[q].lower != "," {
             if tokens[q].lower == "has" || tokens[q].lower == "have" {
                 var v = q + 1
                 if v < sentence.upperBound, tokens[v].lower == "been" || tokens[v].lower == "now" || tokens[v].lower == "already" { v += 1 }
-                guard v < sentence.upperBound else { return false }
+                guard v < sentence.upperBound else { return nil }
                 let word = tokens[v].lower
-                return word.count > 3 && word.hasSuffix("ed") || irregularParticiples.contains(word)
+                return word.count > 3 && word.hasSuffix("ed") || irregularParticiples.contains(word) ? v : nil
             }
             q += 1
         }
-        return false
+        return nil
+    }
+
+    /// Where a present perfect main clause that opens the sentence ties itself to an earlier,
+    /// dated happening ("The city has issued an advisory after samples collected on Wednesday"):
+    /// the linking word, when every date of the sentence lies after it and no comma comes between
+    /// the verb and the first date (", the regulator said on Wednesday" dates the telling).
+    static func causeLink(_ tokens: [Token], _ sentence: Range<Int>, dates: [TemporalExpression]) -> Int? {
+        guard let verb = presentPerfectVerb(tokens, sentence), let first = dates.map(\.start).min() else { return nil }
+        var link: Int? = nil
+        var q = verb + 1
+        while q < sentence.upperBound, tokens[q].start < first {
+            if tokens[q].lower == "," { return nil }
+            if link == nil, causeLinks.contains(tokens[q].lower) { link = q }
+            q += 1
+        }
+        return link
     }
 
     /// Whether an expression names the year after the page's ("next year", "early next year").
@@ -325,6 +347,12 @@ struct EventExtractor {
                 // just happened, on the page's day.
                 let at = tokens[comma].end
                 inSentence.append(TemporalExpression(start: at, end: at, text: "", type: .date, value: dct.description))
+            } else if !undated, let dct, inSentence.allSatisfy({ $0.value.prefix(10) < dct.description.prefix(10) }),
+                      let link = Self.causeLink(tokens, s..<e, dates: inSentence) {
+                // "The ministry has constituted a committee to inquire into the outage on 10th
+                // November": the date is the outage's; the main clause is the page's own news.
+                let at = tokens[link].start
+                inSentence.insert(TemporalExpression(start: at, end: at, text: "", type: .date, value: dct.description), at: 0)
             } else if undated, let lead = lineLead, lead.line == lineIndex {
                 inSentence.insert(lead.timex, at: 0); leadIn = sStart
             } else if let first = inSentence.first, Self.headsLine(bytes, first, lineStart: article.lines[lineIndex].start) {
@@ -834,6 +862,7 @@ struct EventExtractor {
     static let otherStory: [[String]] = (clauseWords["other-story"] ?? []).sorted().map { $0.split(separator: " ").map(String.init) }
 
     /// The reporter's unanswered calls ("request for comment", "declined to comment").
+    static let causeLinks = clauseWords["cause-link"] ?? []
     static let noComment: [[String]] = (clauseWords["no-comment"] ?? []).sorted().map { $0.split(separator: " ").map(String.init) }
 
     /// Whether a sentence of one clause tells only that someone did not answer the reporter

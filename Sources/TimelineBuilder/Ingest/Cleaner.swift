@@ -652,14 +652,22 @@ public struct Cleaner: Sendable {
         return rows
     }
 
-    /// Whether a line is a row of a listing of dates: short cells of names between dashes or
-    /// bars, one of them a day alone ("SYDNEY – Hordern Pavilion – Friday 20 & Saturday 21
-    /// November", "Sat 14 March | Melbourne | Margaret Court Arena").
+    /// Whether a line is a row of a listing of dates: short cells of names between dashes, bars
+    /// or a table's gaps, one of them a day alone ("SYDNEY – Hordern Pavilion – Friday 20 &
+    /// Saturday 21 November", "Sat 14 March | Melbourne | Margaret Court Arena", "14.11.2026
+    /// 10:00 – 14:00 hrs   Narela, Bawana"). A cell that opens with a figure ("14:00 hrs") may
+    /// go on in lower case.
     static func isListingRow(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
         guard line.count <= 120, let first = line.first, first &- 48 < 10 || first &- 65 < 26 else { return false }
         let text = Array(line)
         var cells: [Range<Int>] = [], start = 0, j = 0
         while j < text.count {
+            // A tab, or two spaces or more, part a table's columns.
+            if text[j] == 9 || text[j] == 32 && j + 1 < text.count && text[j + 1] == 32 {
+                cells.append(start..<j)
+                while j < text.count, text[j] == 32 || text[j] == 9 { j += 1 }
+                start = j; continue
+            }
             // " – ", " — ", " - ", " | " part the cells.
             if text[j] == 32, j + 2 < text.count, text[j + 1] == 45 || text[j + 1] == 124, text[j + 2] == 32 {
                 cells.append(start..<j); start = j + 3; j += 3; continue
@@ -669,14 +677,20 @@ public struct Cleaner: Sendable {
             }
             j += 1
         }
-        cells.append(start..<text.count)
+        if start < text.count { cells.append(start..<text.count) }
         guard (2...5).contains(cells.count) else { return false }
         var dated = 0
         for cell in cells {
             let words = Self.words(text[cell])
             guard (1...6).contains(words.count) else { return false }
             let bytes = Array(text[cell])
-            if bytes.withUnsafeBufferPointer({ isStampAlone($0) }) { dated += 1; continue }
+            if bytes.withUnsafeBufferPointer({ isStampAlone($0) }) {
+                // A clock's cell ("10:00") names no day of its own.
+                let days = TemporalTagger.shared.tag(bytes: bytes, documentDate: nil).filter { !$0.value.hasPrefix("XXXX-XX-XX") }
+                if !days.isEmpty { dated += 1 }
+                continue
+            }
+            if text[cell.lowerBound] &- 48 < 10 { continue }
             guard words.allSatisfy({ text[$0.lowerBound] &- 65 < 26 || text[$0.lowerBound] &- 48 < 10 || text[$0.lowerBound] == 38 }) else { return false }
         }
         return dated == 1

@@ -736,7 +736,9 @@ final class PatternSet {
                 if parts.count == 1, digits.contains(46), tok.hasSuffix || followedByAmPm(text.tokens, t) || followedByZone(text.tokens, t) { parts = digits.split(separator: 46) }
                 if parts.count == 2, let h = Self.integer(parts[0]), let m = Self.integer(parts[1]), h < 24, m < 60, parts[1].count == 2 {
                     let suffix = tok.hasSuffix ? "|" + vocabulary.words[Int(tok.suffix)] : ""
-                    return (.text("\(pad(h, 2)):\(pad(m, 2))" + suffix), t + 1)
+                    // "at 14:47 hrs": the word that says the 24-hour clock belongs to the time.
+                    let end = tok.hasSuffix ? nil : military.flatMap { lexicon.longest(text.tokens, t + 1, $0, dash: dash)?.end }
+                    return (.text("\(pad(h, 2)):\(pad(m, 2))" + suffix), end ?? t + 1)
                 }
                 // "at 2140 hours": four figures of the 24-hour clock and the word that says so.
                 if !tok.hasSuffix, tok.digitCount == 4, tok.integer >= 0, tok.integer / 100 < 24, tok.integer % 100 < 60,

@@ -368,9 +368,9 @@ public final class TemporalTagger: @unchecked Sendable {
                let later = CalendarDate(year: day.year + 1, month: day.month, day: day.day), later.dayNumber - start.dayNumber < 366 {
                 value = later.description
             }
-            // "Friday 20 & Saturday 21 November", "the 14 and 15 March shows": a day before the
+            // "Friday 20 & Saturday 21 November", "the 14 and 15 March shows", "30 and 31 July 2012": a day before the
             // day that names the month is of that month (not one a date holds: "March 1 and March 3").
-            if rule == "md", m.start >= 2, w.coordinators.contains(tokens[m.start - 1].word), let v = value, let day = CalendarDate(iso: v),
+            if rule == "md" || rule == "ymd", m.start >= 2, w.coordinators.contains(tokens[m.start - 1].word), let v = value, let day = CalendarDate(iso: v),
                out.last.map({ $0.end < tokens[m.start - 2].end }) ?? true,
                let first = coordinatedDay(tokens, before: m.start - 1, sentenceStart: sStart, month: day) {
                 let s = tokens[first.start].start, e = tokens[m.start - 2].end
