@@ -80,6 +80,8 @@ import Testing
         ("The ministry has set up a committee to inquire into the outage on Tuesday.", ["2026-06-05 occurred", "2026-06-02 occurred"]),
         ("The city has issued a boil water advisory after samples collected on Wednesday tested positive.", ["2026-06-05 occurred", "2026-06-03 occurred"]),
         ("The regulator has opened an inquiry into the merger, the regulator said on Wednesday.", ["2026-06-03 occurred"]),
+        ("Trains will run at reduced frequency today.", ["2026-06-05 scheduled"]),
+        ("The report, due on Wednesday, was handed in on Thursday.", ["2026-06-03 scheduled", "2026-06-04 occurred"]),
         ("The agency has opened an inquiry into the crash on Tuesday at the request of the minister.", ["2026-06-05 occurred", "2026-06-02 occurred"]),
     ])
     func aSentenceReportsEachHappeningOnce(_ body: String, _ expected: [String]) {

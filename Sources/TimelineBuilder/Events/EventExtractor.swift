@@ -1243,8 +1243,11 @@ struct EventExtractor {
     /// A verb in the past tense ("ordered", "was lifted", "met"), not a passive or infinitive of
     /// another tense ("is expected", "to be named").
     func isPastVerb(_ tokens: [Token], _ q: Int) -> Bool {
-        Self.isPastForm(tokens[q]) && !(q > 0 && tokens[q - 1].facts.contains(.auxiliary))
+        Self.isPastForm(tokens[q]) && !(q > 0 && (tokens[q - 1].facts.contains(.auxiliary) || Self.adjectiveBefore.contains(tokens[q - 1].lower)))
     }
+
+    /// The words after which a form in -ed is an adjective ("at reduced frequency").
+    static let adjectiveBefore = clauseWords["adjective-before"] ?? []
 
     /// A word in lower case in a form of the past ("ordered", "met"), of any voice.
     static func isPastForm(_ token: Token) -> Bool {
