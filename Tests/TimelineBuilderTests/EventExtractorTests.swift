@@ -82,6 +82,9 @@ import Testing
         ("The regulator has opened an inquiry into the merger, the regulator said on Wednesday.", ["2026-06-03 occurred"]),
         ("Trains will run at reduced frequency today.", ["2026-06-05 scheduled"]),
         ("The report, due on Wednesday, was handed in on Thursday.", ["2026-06-03 scheduled", "2026-06-04 occurred"]),
+        ("Culling has finished at a farm where bird flu was found on Tuesday.", ["2026-06-05 occurred", "2026-06-02 occurred"]),
+        ("Bird flu has been confirmed at a farm near Thirsk, the first case in a commercial flock this winter.", ["2026-06-05 occurred"]),
+        ("The talks took place in Geneva on Tuesday, marking the fifth in-person round since May.", ["2026-06-02 occurred"]),
         ("The agency has opened an inquiry into the crash on Tuesday at the request of the minister.", ["2026-06-05 occurred", "2026-06-02 occurred"]),
     ])
     func aSentenceReportsEachHappeningOnce(_ body: String, _ expected: [String]) {

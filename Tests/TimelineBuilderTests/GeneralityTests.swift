@@ -195,6 +195,12 @@ import Testing
         // (The range's end, closing the line after a dash, still reads as a stamp: a known gap.)
         #expect(pageDate("Data Breach Notifications\n\nOrganization Name: Acme Outdoor, Inc.\nDate(s) of Breach: 02/14/2026 – 02/21/2026\nType of Breach: Hacking\n") != "2026-02-14")
         #expect(pageDate("WASHINGTON, Feb. 14, 2026 – The agency said it had fined the company.\n") == "2026-02-14")
+        #expect(pageDate("DALES RADIO NEWS\nBULLETIN 0800 FRIDAY 6 FEBRUARY 2026\n\nLEAD: Culling has finished at a farm.\n") == "2026-02-06", "a bulletin's heading")
+        let label = { (line: String) -> Bool in
+            let e = TemporalTagger.shared.tag(line, documentDate: nil).last!
+            return PublicationDating.isCapitalsLabel(Array(line.utf8), e)
+        }
+        #expect(label("BULLETIN 0800 FRIDAY 6 FEBRUARY") && !label("STRIKE SET FOR FRIDAY 6 FEBRUARY") && !label("Bulletin 0800 Friday 6 February"))
     }
 
     @Test func aWiresCreditInCapitalsBeforeADashSetsOffItsDateline() {
@@ -1127,6 +1133,11 @@ import Testing
     func aBlogsCommentHeadingEndsTheArticle(_ line: String, _ cuts: Bool) {
         let a = clean("Headline words for the story\n\nThe council voted on Tuesday.\n\n\(line)\n\nMark says: great news.\n")
         #expect((a.lines.last?.role == .furniture) == cuts)
+    }
+
+    @Test func aPagesChangeLogIsNotTheStory() {
+        let a = clean("Bird flu: latest situation\n\nA case was confirmed near Thirsk on 3 February 2026.\n\nUpdates to this page\nPublished 3 February 2026\n5 February 2026 Added information about housing measures.\n")
+        #expect(a.lines.filter { $0.role == .body }.map { a.text($0) } == ["A case was confirmed near Thirsk on 3 February 2026."])
     }
 
     @Test func aNewslettersItemsCloseWithALinkToTheFullStory() {

@@ -1139,6 +1139,18 @@ import Testing
         #expect(has(t, "2026-03-05", "added Hollins to its dark web leak site on Thursday") && has(t, "2026-03-16", "hit with a proposed class action"))
     }
 
+    /// Held out and scored before tuning: bird flu at a North Yorkshire egg farm in British
+    /// official and trade styles: a GOV.UK page closing with its change log, a legal declaration
+    /// signed and dated at its foot, a Farmers Weekly page, a BBC page, a US trade site, a radio
+    /// bulletin "BULLETIN 0800 FRIDAY 6 FEBRUARY", an undated council FAQ, a Sunday comment under "© 2019".
+    @Test func avianFluReachesTheGold() throws {
+        let t = try timeline("avian-flu")
+        expectGold("avian-flu", in: t)
+        #expect(t.documents.first { $0.id == "a6" }?.published == "2026-02-06", "the bulletin's heading dates it")
+        #expect(has(t, "2026-02-04", "Culling began on Wednesday morning"), "the relative clause's date is the confirmation's")
+        #expect(has(t, "2026-02-06", "Culling has finished at a poultry farm"), "the bulletin's own news")
+    }
+
     /// Held out and scored before tuning: a northern Indian grid failure in Indian styles: a PTI
     /// wire under "Updated: 10-11-2026 18:42 IST", a TOI page "Nov 11, 2026, 04.12 IST", a live
     /// blog newest first, a PIB release "Posted On: 11 NOV 2026 6:40PM", a Tribune page with its

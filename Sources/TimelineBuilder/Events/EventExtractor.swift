@@ -319,6 +319,7 @@ struct EventExtractor {
             var inSentence: [TemporalExpression] = []
             var k = timexIndex
             while k < timexes.count, timexes[k].start < sEnd { inSentence.append(timexes[k]); k += 1 }
+            inSentence.removeAll { Self.isRecordPeriod(tokens, timex: Self.firstToken(tokens, from: $0.start), sentence: s..<e, value: $0.value, text: $0.text) }
             // The first sentence of a live blog's entry, with no date of its own, happened when
             // the entry was posted.
             var leadIn = Self.leadInEnd(bytes, from: sStart, to: sEnd)
@@ -438,6 +439,9 @@ struct EventExtractor {
                     else if let comma = (left..<ti).last(where: joins) { left = comma + 2 }
                 }
                 if right != e, te < right, let semicolon = (te..<right).first(where: { tokens[$0].lower == ";" }) { right = semicolon }
+                // "Culling began on Wednesday at a farm where bird flu was confirmed the day before":
+                // a relative clause that holds the next date tells that date's happening.
+                if right != e, te < right, let pronoun = (te..<right).first(where: { Self.datedClausePronouns.contains(tokens[$0].lower) }) { right = pronoun }
                 // "The lynx that escaped on Tuesday has been caught": a date that closes a relative
                 // clause dates that clause's happening; the main verb after it is another's, though
                 // it still tells what became of it ("The strike planned for 1 May has been called off").
@@ -1024,6 +1028,21 @@ struct EventExtractor {
         return false
     }
 
+    /// Whether a period closes an aside that ranks what the sentence tells (", the first case in
+    /// a commercial flock in England this winter", ", its busiest day this year"): the period is
+    /// the ranking's, not the happening's day.
+    static func isRecordPeriod(_ tokens: [Token], timex ti: Int, sentence: Range<Int>, value: String, text: String) -> Bool {
+        guard let (_, precision) = eventDate(value, text: text), precision != .day else { return false }
+        var k = ti - 1
+        while k > sentence.lowerBound, k >= ti - 12, tokens[k].lower != "," {
+            if recordWords.contains(tokens[k].lower), ["the", "its", "their"].contains(tokens[k - 1].lower) {
+                return (sentence.lowerBound..<k).contains { tokens[$0].lower == "," }
+            }
+            k -= 1
+        }
+        return false
+    }
+
     /// Verbs of being after which a date that is the subject of a quotation is judged, not dated
     /// ("\"Today is an important step.\"").
     static let verdictVerbs = clauseWords["verdict-verb"] ?? []
@@ -1216,6 +1235,8 @@ struct EventExtractor {
     static let mainVerbs: Set<String> = ["has", "have", "had", "was", "were", "is", "are"]
     /// The words that open such a relative clause.
     static let relativePronouns: Set<String> = ["that", "who", "which"]
+    /// The words that open a relative clause after a date, which the clause's own date then dates.
+    static let datedClausePronouns: Set<String> = ["where", "who", "which"]
 
     /// Verbs of telling ("said", "told"): the day they give is when something was said, and
     /// they name no happening of their own.

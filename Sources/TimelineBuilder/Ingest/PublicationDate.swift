@@ -186,8 +186,16 @@ public enum PublicationDating {
     static func isOwnDateLine(_ bytes: [UInt8], _ e: TemporalExpression, among all: [TemporalExpression]) -> Bool {
         let clock = all.first { $0.type == .time && ($0.start >= e.end && $0.start - e.end <= 5 || $0.end <= e.start && e.start - $0.end <= 5) }
         let covered = e.end - e.start + (clock.map { $0.end - $0.start } ?? 0)
-        if bytes.count - covered <= 12 || isDateline(bytes, e) { return true }
+        if bytes.count - covered <= 12 || isDateline(bytes, e) || isCapitalsLabel(bytes, e) { return true }
         return isStampField(bytes, e, clock: clock) || isStampWording(bytes, e, among: all)
+    }
+
+    /// Whether a date closes a line after a label of two words at most in capitals and figures
+    /// ("BULLETIN 0800 FRIDAY 6 FEBRUARY"): a bulletin's or a log's heading, which dates it.
+    static func isCapitalsLabel(_ bytes: [UInt8], _ e: TemporalExpression) -> Bool {
+        guard e.end >= bytes.count, e.start > 0, !bytes[..<e.start].contains(where: { $0 &- 97 < 26 }) else { return false }
+        let words = bytes[..<e.start].split(separator: 32)
+        return (1...2).contains(words.count) && words.allSatisfy { w in w.allSatisfy { $0 &- 65 < 26 || $0 &- 48 < 10 } }
     }
 
     /// Words in lower case that a stamp line may hold (`stamp-words.txt`).

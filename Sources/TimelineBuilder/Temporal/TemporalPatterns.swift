@@ -501,8 +501,8 @@ final class PatternSet {
         return (keys, number)
     }
 
-    /// The longest match of any pattern starting at token `i`.
-    func longestMatch(_ text: TaggedText, at i: Int) -> PatternMatch? {
+    /// The longest match of any pattern starting at token `i`, but for pattern `excluding`.
+    func longestMatch(_ text: TaggedText, at i: Int, excluding: Int = -1) -> PatternMatch? {
         let token = text.tokens[i]
         let range: Range<Int>
         if token.kind == .number {
@@ -525,6 +525,7 @@ final class PatternSet {
                     var classEnds = (0, 0, 0, 0)
                     for k in range {
                         let p = Int(candidates[k])
+                        if p == excluding { continue }
                         if token.kind == .number, let shape = numberLead[p], !Self.mayBe(shape, token) { continue }
                         guard mayMatch(p, text.tokens, i, bits) else { continue }
                         if let rest = firstRest[p], let shape = numberLead[p] {

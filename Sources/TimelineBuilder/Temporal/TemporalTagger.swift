@@ -257,9 +257,15 @@ public final class TemporalTagger: @unchecked Sendable {
             while sentence + 1 < sentences.count, sentences[sentence + 1] <= m.start { sentence += 1 }
             let sStart = sentences[sentence]
             let sEnd = sentence + 1 < sentences.count ? sentences[sentence + 1] : tokens.count
-            let pattern = patterns.patterns[m.pattern]
+            var pattern = patterns.patterns[m.pattern]
+            if !accept(m, pattern, tokens, sentenceStart: sStart) {
+                // "late in the day after falling": when "the day after" names no day, "the day" may.
+                guard isAnchoredNeighbour(m, pattern, tokens), let shorter = patterns.longestMatch(text, at: i, excluding: m.pattern),
+                      accept(shorter, patterns.patterns[shorter.pattern], tokens, sentenceStart: sStart) else { i += 1; continue }
+                m = shorter
+                pattern = patterns.patterns[m.pattern]
+            }
             var type = pattern.type
-            guard accept(m, pattern, tokens, sentenceStart: sStart) else { i += 1; continue }
             if pattern.rule.first == "dur", m.start > 0, w.multipliers.contains(tokens[m.start - 1].word),
                tokens[m.start].word == w.a || tokens[m.start].word == w.an {
                 type = "SET"
@@ -459,6 +465,12 @@ public final class TemporalTagger: @unchecked Sendable {
 
     /// Rejects readings that the surrounding words rule out: "May" the verb, a number that labels
     /// ("Section 301"), a decade used as an adjective ("the 1990s band"), bare plurals.
+    /// Whether a match is a day next to the day last named ("the day before", "the night after"),
+    /// which a word after it would tie to a happening instead ("the day before the vote").
+    private func isAnchoredNeighbour(_ m: PatternMatch, _ pattern: TemporalPattern, _ tokens: UnsafeBufferPointer<WordToken>) -> Bool {
+        pattern.rule.first == "ana" && (tokens[m.end - 1].word == w.before || tokens[m.end - 1].word == w.after)
+    }
+
     private func accept(_ m: PatternMatch, _ pattern: TemporalPattern, _ tokens: UnsafeBufferPointer<WordToken>, sentenceStart: Int) -> Bool {
         let prev = m.start > sentenceStart ? tokens[m.start - 1] : nil
         let next = m.end < tokens.count ? tokens[m.end] : nil
@@ -508,6 +520,8 @@ public final class TemporalTagger: @unchecked Sendable {
            tokens[m.end - 1].word == w.day || tokens[m.end - 1].word == w.week, let next, next.word == w.of { return false }
         // "Their last day of work", "on the last day": the final day of something, not yesterday.
         if rule == "rel", tokens[m.end - 1].word == w.day, m.end >= 2, text(tokens[m.end - 2]) == "last" { return false }
+        // "the day before the vote": a day told by a happening named after it, not by a time.
+        if isAnchoredNeighbour(m, pattern, tokens), let next, next.kind == .word || next.kind == .number, !next.lineBefore { return false }
         if rule == "ana", span == 2, tokens[m.start].word == w.the {
             guard let prev, lexicon.has(prev.word, cls.anaphorContext) else { return false }
             if let next, next.word == w.dash || next.word == w.apostrophe, !next.spaceBefore { return false }
