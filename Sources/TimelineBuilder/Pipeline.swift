@@ -59,13 +59,16 @@ public struct TimelineBuilder: Sendable {
             store { articles[i] = article; textDates[i] = date; statedDates[i] = stated; weekdayDates[i] = other; swappedDates[i] = own?.swapped }
         }
         // A slashed date line read month first that lies outside the days the corpus's
-        // unambiguous stamps span, while its day-first reading lies among them, was written day first.
+        // unambiguous stamps span, while its day-first reading lies among them, was written day
+        // first; a dotted one of two figures read day first ("26.03.07"), year first.
         let unambiguous = files.indices.filter { swappedDates[$0] == nil }.compactMap { textDates[$0] ?? files[$0].manifestDate }.map(\.dayNumber)
         if let first = unambiguous.min(), let last = unambiguous.max() {
             let span = (first - 7)...(last + 7)
             for i in files.indices {
                 guard let stamp = textDates[i], let swapped = swappedDates[i] else { continue }
-                if !span.contains(stamp.dayNumber), span.contains(swapped.dayNumber) { textDates[i] = swapped; articles[i]?.dayFirst = true }
+                guard !span.contains(stamp.dayNumber), span.contains(swapped.dayNumber) else { continue }
+                textDates[i] = swapped
+                if swapped.year != stamp.year { articles[i]?.yearFirst = true } else { articles[i]?.dayFirst = true }
             }
         }
         // A stamp far older than the rest of the corpus, on a page that writes of later years or

@@ -84,6 +84,7 @@ import Testing
         ("The report, due on Wednesday, was handed in on Thursday.", ["2026-06-03 scheduled", "2026-06-04 occurred"]),
         ("Culling has finished at a farm where bird flu was found on Tuesday.", ["2026-06-05 occurred", "2026-06-02 occurred"]),
         ("Bird flu has been confirmed at a farm near Thirsk, the first case in a commercial flock this winter.", ["2026-06-05 occurred"]),
+        ("At the peak, in the second week of May, the centre was admitting 60 patients a day.", ["2026-05 occurred"]),
         ("The talks took place in Geneva on Tuesday, marking the fifth in-person round since May.", ["2026-06-02 occurred"]),
         ("The agency has opened an inquiry into the crash on Tuesday at the request of the minister.", ["2026-06-05 occurred", "2026-06-02 occurred"]),
     ])

@@ -785,6 +785,19 @@ import Testing
         #expect(t.events.contains { $0.date == "2025-03-03" && $0.title.hasPrefix("Repairs began") }, "the same day is the day of the sentence before")
     }
 
+    /// A page stamped with three two-figure numbers between dots that fit the corpus only year
+    /// first ("26.03.07 13:45" among pages of March 2026) writes its other such dates year first,
+    /// and an update's heading that opens its line ("Update 26.03.09: ...") dates what follows it.
+    @Test func aYearFirstPageReadsItsDatesYearFirst() {
+        let t = build([
+            file("a", "Published: March 6, 2026\n\nThe ministry suspended the plant on Friday after the leak.\n"),
+            file("b", "Ulsan leak megathread\n\nPosted by u/local\n26.03.07 13:45\n\nThe plant was suspended yesterday after the leak.\n\nUpdate 26.03.09: police raided the plant this morning after the leak.\n"),
+        ])
+        #expect(t.documents.first { $0.id == "b" }?.published == "2026-03-07")
+        #expect(has(t, "2026-03-09", "police raided the plant"), "\(t.events.map { ($0.date, $0.title) })")
+        #expect(!t.events.contains { $0.date.hasPrefix("2007") || $0.date.hasPrefix("2009") })
+    }
+
     /// A page whose own stamp is written day first ("Date of issue: 10/11/2025" among pages of
     /// November) writes its other slashed dates day first too; so does one with a date that can
     /// only be read so ("17/11/2025").

@@ -1139,6 +1139,19 @@ import Testing
         #expect(has(t, "2026-03-05", "added Hollins to its dark web leak site on Thursday") && has(t, "2026-03-16", "hit with a proposed class action"))
     }
 
+    /// Held out and scored before tuning: a hydrogen fluoride leak at a South Korean chemical
+    /// plant in Korean styles: a Yonhap wire under "2026-03-05 15:21", a Korea Herald page, a
+    /// ministry's release "Date: 2026.3.6 (Fri)", a translated Reddit thread stamped "26.03.07
+    /// 13:45" year first with "Update 26.03.09: ...", a JoongAng Daily page, the company's undated
+    /// statement, a Reuters wire with no year, a Korea Times editorial.
+    @Test func gasLeakReachesTheGold() throws {
+        let t = try timeline("gas-leak")
+        expectGold("gas-leak", in: t)
+        #expect(t.documents.first { $0.id == "k4" }?.published == "2026-03-07", "a stamp of two figures each, year first")
+        #expect(has(t, "2026-03-09", "Update 26.03.09: police raided the plant"), "an update's inline heading dates the text after it")
+        #expect(!t.events.contains { $0.date.hasPrefix("2007") || $0.date.hasPrefix("2009") })
+    }
+
     /// Held out and scored before tuning: bird flu at a North Yorkshire egg farm in British
     /// official and trade styles: a GOV.UK page closing with its change log, a legal declaration
     /// signed and dated at its foot, a Farmers Weekly page, a BBC page, a US trade site, a radio

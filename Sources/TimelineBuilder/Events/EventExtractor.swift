@@ -248,11 +248,12 @@ struct EventExtractor {
                  phrases: inout IssueFinder.Counts) -> DocumentAnalysis {
         let bytes = article.bytes
         let (tokens, tagged) = Tokenizer.tokenize(bytes, book: book)
-        let (found, starts) = tagger.analyze(bytes: bytes, tokens: tagged, documentDate: dct)
+        let (raw, starts) = tagger.analyze(bytes: bytes, tokens: tagged, documentDate: dct)
+        let found = Self.readYearFirst(raw, yearFirst: article.yearFirst)
         let headings = dayHeadings(found, in: article)
         let read = daySectioned(restamped(reanchored(updatedReading(found, bytes: bytes, tokens: tagged, article: article, dct: dct), in: article, dct: dct),
                                           in: article, dct: dct), in: article, dct: dct, headings: headings)
-        let timexes = Self.readDayFirst(livePosts(read, in: article, dct: dct), dayFirst: article.dayFirst)
+        let timexes = Self.readYearFirst(Self.readDayFirst(livePosts(read, in: article, dct: dct), dayFirst: article.dayFirst), yearFirst: article.yearFirst)
         var lineIndex = 0
         var candidates: [EventCandidate] = []
         var allNames: [Int32] = []
@@ -522,13 +523,19 @@ struct EventExtractor {
         guard let dct, let firstBody = article.lines.firstIndex(where: { $0.role == .body }) else { return expressions }
         let bytes = article.bytes
         var headings: [(start: Int, end: Int, date: CalendarDate)] = []
-        for line in article.lines[(firstBody + 1)...] where line.role != .furniture && line.end - line.start <= 80 && (bytes[line.start] | 0x20) == 117 {
+        for line in article.lines[(firstBody + 1)...] where line.role != .furniture && (bytes[line.start] | 0x20) == 117 {
             var j = line.start
             while j < line.end, (bytes[j] | 0x20) &- 97 < 26 { j += 1 }
             guard j > line.start, Self.updateWords.contains(String(decoding: bytes[line.start..<j], as: UTF8.self).lowercased()),
                   let stamp = expressions.first(where: { $0.start >= line.start && $0.end <= line.end && CalendarDate(iso: String($0.value.prefix(10))) != nil }),
                   let date = CalendarDate(iso: String(stamp.value.prefix(10))) else { continue }
-            headings.append((line.start, line.end, date))
+            // A heading of its own line, or one that opens its line before a colon ("Update
+            // 26.03.09: police raided the plant this morning"), the text after it read as of its day.
+            if line.end - line.start <= 80 {
+                headings.append((line.start, line.end, date))
+            } else if stamp.end < line.end, bytes[stamp.end] == 58, stamp.start - line.start <= 12 {
+                headings.append((line.start, stamp.end + 1, date))
+            }
         }
         guard headings.contains(where: { $0.date != dct }) else { return expressions }
         var out = expressions
@@ -750,6 +757,27 @@ struct EventExtractor {
 
     /// The first two numbers of a date written with slashes or dashes and a year last
     /// ("08/11/2025", "17-11-2025"), or nil.
+    /// The year-first reading of a date of three two-figure numbers between dots ("26.03.07":
+    /// 7 March 2026), if it is one.
+    static func yearFirstReading(_ text: String) -> CalendarDate? {
+        let parts = text.prefix { $0 != " " }.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts.allSatisfy({ $0.count == 2 && $0.allSatisfy(\.isASCII) }),
+              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else { return nil }
+        return CalendarDate(year: 2000 + y, month: m, day: d)
+    }
+
+    /// The expressions of a page whose stamp was found to be written year first (`yearFirst`),
+    /// with its other dates of three two-figure numbers between dots read that way.
+    static func readYearFirst(_ expressions: [TemporalExpression], yearFirst: Bool) -> [TemporalExpression] {
+        guard yearFirst else { return expressions }
+        return expressions.map { e in
+            guard let date = yearFirstReading(e.text) else { return e }
+            var out = e
+            out.value = date.description + e.value.dropFirst(10)
+            return out
+        }
+    }
+
     static func slashedNumbers(_ text: String) -> (Int, Int)? {
         guard let first = text.utf8.first, first &- 48 < 10 else { return nil }
         let parts = text.prefix { $0 != " " }.split { $0 == "/" || $0 == "-" }
@@ -1035,13 +1063,18 @@ struct EventExtractor {
         guard let (_, precision) = eventDate(value, text: text), precision != .day else { return false }
         var k = ti - 1
         while k > sentence.lowerBound, k >= ti - 12, tokens[k].lower != "," {
-            if recordWords.contains(tokens[k].lower), ["the", "its", "their"].contains(tokens[k - 1].lower) {
+            // Not "the second week of October", which is a date of its own.
+            if recordWords.contains(tokens[k].lower), ["the", "its", "their"].contains(tokens[k - 1].lower),
+               k + 1 < ti, !calendarUnits.contains(tokens[k + 1].lower) {
                 return (sentence.lowerBound..<k).contains { tokens[$0].lower == "," }
             }
             k -= 1
         }
         return false
     }
+
+    /// The calendar's units ("week", "quarters"), which an ordinal before them makes part of a date.
+    static let calendarUnits = Set(Resources.rows("timex-lexicon.tsv").filter { $0.count >= 2 && ($0[0] == "unit" || $0[0] == "unitplural") }.map { $0[1] })
 
     /// Verbs of being after which a date that is the subject of a quotation is judged, not dated
     /// ("\"Today is an important step.\"").

@@ -50,6 +50,9 @@ public struct CleanArticle: Sendable {
     /// Whether the page's own stamp was found to be written day first ("10/11/2025" on a page of
     /// 10 November), so that its other slashed dates are read that way too.
     public var dayFirst = false
+    /// Whether the page's own stamp was found to be written year first in two figures each
+    /// ("26.03.07" on a page of 7 March 2026), so that its other such dates are read that way too.
+    public var yearFirst = false
     /// The day the page says it was last updated, when that is after its publication date.
     public var updated: CalendarDate? = nil
 

@@ -111,7 +111,10 @@ public enum PublicationDating {
     /// The other reading of a date written with slashes or dashes whose first two numbers could
     /// each be the month ("05/11/2025": 11 May in the United States, 5 November in most of the
     /// world). Nil for any other date.
+    /// A date of three two-figure numbers between dots ("26.03.07") may be written year first,
+    /// as in East Asia (7 March 2026), as well as day first (26 March 2007).
     static func swappedReading(_ e: TemporalExpression, _ date: CalendarDate) -> CalendarDate? {
+        if let year = EventExtractor.yearFirstReading(e.text), year != date { return year }
         guard let (a, b) = EventExtractor.slashedNumbers(e.text), a != b, (1...12).contains(a), (1...12).contains(b) else { return nil }
         return CalendarDate(year: date.year, month: date.day, day: date.month)
     }
