@@ -196,6 +196,8 @@ import Testing
         #expect(pageDate("Data Breach Notifications\n\nOrganization Name: Acme Outdoor, Inc.\nDate(s) of Breach: 02/14/2026 – 02/21/2026\nType of Breach: Hacking\n") != "2026-02-14")
         #expect(pageDate("WASHINGTON, Feb. 14, 2026 – The agency said it had fined the company.\n") == "2026-02-14")
         #expect(pageDate("DALES RADIO NEWS\nBULLETIN 0800 FRIDAY 6 FEBRUARY 2026\n\nLEAD: Culling has finished at a farm.\n") == "2026-02-06", "a bulletin's heading")
+        #expect(pageDate("Kellan Oil Field: Supreme Court Judgment\n\nVolume 781: debated on Monday 16 March 2026\n\nThe minister made a statement.\n") == "2026-03-16", "a parliament's record")
+        #expect(pageDate("WEEKLY MARITIME SECURITY REPORT\nWeek 47 (17–23 November 2025)\n\nA tanker reported an approach on 19 November.\n") == "2025-11-23", "a span's last day")
         let label = { (line: String) -> Bool in
             let e = TemporalTagger.shared.tag(line, documentDate: nil).last!
             return PublicationDating.isCapitalsLabel(Array(line.utf8), e)
@@ -1146,6 +1148,15 @@ import Testing
     func aBlogsCommentHeadingEndsTheArticle(_ line: String, _ cuts: Bool) {
         let a = clean("Headline words for the story\n\nThe council voted on Tuesday.\n\n\(line)\n\nMark says: great news.\n")
         #expect((a.lines.last?.role == .furniture) == cuts)
+    }
+
+    @Test(arguments: [
+        ("Home News Sport Weather iPlayer", true), ("Environment  Climate crisis  Wildlife  Energy  Pollution", true),
+        ("Top News | Business | Energy", true),
+        ("climate Environment Wildlife Energy", false), ("Energy firms face climate crisis in Wildlife Trust row", false),
+    ])
+    func aMenuOfSectionsIsControls(_ line: String, _ expected: Bool) {
+        #expect(Array(line.utf8).withUnsafeBufferPointer { Cleaner().isControls($0) } == expected)
     }
 
     @Test func aPagesChangeLogIsNotTheStory() {

@@ -1139,6 +1139,18 @@ import Testing
         #expect(has(t, "2026-03-05", "added Hollins to its dark web leak site on Thursday") && has(t, "2026-03-16", "hit with a proposed class action"))
     }
 
+    /// Held out and scored before tuning: a UK Supreme Court ruling that quashed an oil field's
+    /// consent: a court's press summary with neutral citations, a Guardian page under a menu of
+    /// sections, a law firm's insight, a Hansard debate "debated on Monday 16 March 2026", an
+    /// undated Wikipedia article, an RNS announcement, a podcast's episode line, an opinion page.
+    @Test func oilfieldRulingReachesTheGold() throws {
+        let t = try timeline("oilfield-ruling")
+        expectGold("oilfield-ruling", in: t)
+        #expect(t.documents.first { $0.id == "j2" }?.title == "Supreme court rules Kellan oil field approval unlawful in landmark climate case", "a menu is no headline")
+        #expect(t.documents.first { $0.id == "j4" }?.published == "2026-03-16", "a parliament's record dates its debate")
+        #expect(!t.events.contains { e in e.mentions.contains { $0.timex == "2026" && $0.text.contains("UKSC") } }, "a neutral citation is no date")
+    }
+
     /// Held out and scored before tuning: a hydrogen fluoride leak at a South Korean chemical
     /// plant in Korean styles: a Yonhap wire under "2026-03-05 15:21", a Korea Herald page, a
     /// ministry's release "Date: 2026.3.6 (Fri)", a translated Reddit thread stamped "26.03.07

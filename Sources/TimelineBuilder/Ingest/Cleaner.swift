@@ -738,15 +738,18 @@ public struct Cleaner: Sendable {
     /// Whether a short line holds nothing but a site's controls ("Menu Search Sign in") or its
     /// menu of sections.
     func isControls(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard line.count <= 48 else { return false }
+        guard line.count <= 64 else { return false }
         let text = String(decoding: line, as: UTF8.self)
         let words = text.lowercased().split(whereSeparator: { $0 == " " || $0 == "|" || $0 == "·" })
         if !words.isEmpty && words.allSatisfy({ controlWords.contains(String($0)) }) { return true }
-        // A menu of four words or more, each with a capital, three of them or more a site's sections
-        // or controls, and one at most anything else ("Home News Sport Weather iPlayer").
+        // A menu of four words or more, each with a capital but for a section's second word, three of
+        // them or more a site's sections or controls, and one at most anything else ("Home News Sport
+        // Weather iPlayer", "Environment  Climate crisis  Wildlife  Energy  Pollution").
         let known = words.filter { controlWords.contains(String($0)) || sectionWords.contains(String($0)) }.count
-        return words.count >= 4 && known >= 3 && known >= words.count - 1
-            && text.split(separator: " ").allSatisfy { $0.contains(where: \.isUppercase) || $0 == "|" || $0 == "·" }
+        let shown = text.split(separator: " ")
+        let small = shown.indices.filter { k in !(shown[k].contains(where: \.isUppercase) || shown[k] == "|" || shown[k] == "·") }
+        return words.count >= 4 && known >= 3 && known >= words.count - 1 && line.count <= (small.isEmpty ? 48 : 64)
+            && (small.isEmpty || small.count == 1 && small[0] > 0)
     }
 
     /// "10:05 a.m.", "Update 7:45 p.m.": the time stamps of a live blog's entries.

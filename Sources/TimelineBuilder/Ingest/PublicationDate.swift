@@ -187,6 +187,9 @@ public enum PublicationDating {
     /// at beside it ("Nov. 3, 2025, 5:02 p.m. ET"), or set off as a dateline's. `all` holds the
     /// line's expressions.
     static func isOwnDateLine(_ bytes: [UInt8], _ e: TemporalExpression, among all: [TemporalExpression]) -> Bool {
+        // "Week 47 (17–23 November 2025)": a span's first day; the page is of its last.
+        if let next = all.first(where: { $0.start > e.end && $0.start - e.end <= 5 }), next.type == .date, e.type == .date,
+           bytes[e.end..<next.start].allSatisfy({ $0 == 32 || $0 == 45 || $0 >= 0x80 }), bytes[e.end..<next.start].contains(where: { $0 != 32 }) { return false }
         let clock = all.first { $0.type == .time && ($0.start >= e.end && $0.start - e.end <= 5 || $0.end <= e.start && e.start - $0.end <= 5) }
         let covered = e.end - e.start + (clock.map { $0.end - $0.start } ?? 0)
         if bytes.count - covered <= 12 || isDateline(bytes, e) || isCapitalsLabel(bytes, e) { return true }

@@ -374,9 +374,11 @@ public final class TemporalTagger: @unchecked Sendable {
                let later = CalendarDate(year: day.year + 1, month: day.month, day: day.day), later.dayNumber - start.dayNumber < 366 {
                 value = later.description
             }
-            // "Friday 20 & Saturday 21 November", "the 14 and 15 March shows", "30 and 31 July 2012": a day before the
-            // day that names the month is of that month (not one a date holds: "March 1 and March 3").
-            if rule == "md" || rule == "ymd", m.start >= 2, w.coordinators.contains(tokens[m.start - 1].word), let v = value, let day = CalendarDate(iso: v),
+            // "Friday 20 & Saturday 21 November", "the 14 and 15 March shows", "30 and 31 July 2012",
+            // "2–3 December 2025": a day before the day that names the month is of that month (not
+            // one a date holds: "March 1 and March 3").
+            if rule == "md" || rule == "ymd", m.start >= 2, w.coordinators.contains(tokens[m.start - 1].word) || tokens[m.start - 1].word == w.dash,
+               let v = value, let day = CalendarDate(iso: v),
                out.last.map({ $0.end < tokens[m.start - 2].end }) ?? true,
                let first = coordinatedDay(tokens, before: m.start - 1, sentenceStart: sStart, month: day) {
                 let s = tokens[first.start].start, e = tokens[m.start - 2].end
@@ -520,6 +522,8 @@ public final class TemporalTagger: @unchecked Sendable {
            tokens[m.end - 1].word == w.day || tokens[m.end - 1].word == w.week, let next, next.word == w.of { return false }
         // "Their last day of work", "on the last day": the final day of something, not yesterday.
         if rule == "rel", tokens[m.end - 1].word == w.day, m.end >= 2, text(tokens[m.end - 2]) == "last" { return false }
+        // "[2026] UKSC 9": a year alone in square brackets is a law report's citation, not a date.
+        if rule == "y", span == 1, m.start > 0, tokens[m.start - 1].word == w.openBracket, let next, next.word == w.closeBracket { return false }
         // "the day before the vote": a day told by a happening named after it, not by a time.
         if isAnchoredNeighbour(m, pattern, tokens), let next, next.kind == .word || next.kind == .number, !next.lineBefore { return false }
         if rule == "ana", span == 2, tokens[m.start].word == w.the {
@@ -744,14 +748,14 @@ public final class TemporalTagger: @unchecked Sendable {
 
 /// Ids of the words that the tagger's own rules name.
 struct TaggerWords {
-    let openParen, closeParen, last: Int32
+    let openParen, closeParen, openBracket, closeBracket, last: Int32
     let determiners: Set<Int32>
     let a, an, the, of, on, forWord, day, week, per, may, and, or, old, future, second, dash, apostrophe, comma, semicolon, colon, period, question, exclamation, percentSign, through, since, after, before, that: Int32
     let multipliers, rangeEnds, coordinators, until, perfect, presentBe, currency, countNouns, verbMonths, shortMonths, seasonContext, durationVerbs, rateWords, be, openingQuotes, writersFuture, owners: Set<Int32>
 
     init(_ v: Vocabulary) {
         func ids(_ words: [String]) -> Set<Int32> { Set(words.map { v.intern($0) }) }
-        openParen = v.intern("("); closeParen = v.intern(")"); last = v.intern("last")
+        openParen = v.intern("("); closeParen = v.intern(")"); openBracket = v.intern("["); closeBracket = v.intern("]"); last = v.intern("last")
         determiners = ids(["the", "a", "its", "their", "his", "her", "our", "my", "your", "whose"])
         a = v.intern("a"); an = v.intern("an"); the = v.intern("the"); of = v.intern("of"); on = v.intern("on"); forWord = v.intern("for"); day = v.intern("day"); week = v.intern("week"); per = v.intern("per"); may = v.intern("may")
         and = v.intern("and"); or = v.intern("or"); old = v.intern("old"); future = v.intern("future"); second = v.intern("second"); dash = v.intern("-"); apostrophe = v.intern("'"); comma = v.intern(",")
