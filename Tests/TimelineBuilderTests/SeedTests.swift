@@ -1151,6 +1151,20 @@ import Testing
         #expect(!t.events.contains { e in e.mentions.contains { $0.timex == "2026" && $0.text.contains("UKSC") } }, "a neutral citation is no date")
     }
 
+    /// Held out and scored before tuning: a pardon and acquittal after an arson-murder conviction
+    /// in Australian styles: an ABC page "Posted ... at 1:15pm, updated ... at 5:02pm", a Herald
+    /// page under text-size controls, a minister's media release, a 9News page "5:40am Feb 25,
+    /// 2026", a radio transcript, a Guardian analysis, a court's judgment with its "Hearing
+    /// dates:", a local paper dated "23/04/2026".
+    @Test func firePardonReachesTheGold() throws {
+        let t = try timeline("fire-pardon")
+        expectGold("fire-pardon", in: t)
+        #expect(t.documents.first { $0.id == "w3" }?.title == "Pardon granted to Daniel Okafor", "a minister's formal name is no headline")
+        #expect(has(t, "2026-02-24", "released shortly after 3pm"), "a clock before the page's last update is of its day")
+        #expect(has(t, "2026", "introduce legislation later this year"), "the rest of this year dates what is to come")
+        #expect(has(t, "2012-02-24", "sentenced in February 2012"), "a month's telling joins the one event of a day in it with its verb")
+    }
+
     /// Held out and scored before tuning: a hydrogen fluoride leak at a South Korean chemical
     /// plant in Korean styles: a Yonhap wire under "2026-03-05 15:21", a Korea Herald page, a
     /// ministry's release "Date: 2026.3.6 (Fri)", a translated Reddit thread stamped "26.03.07

@@ -230,11 +230,17 @@ struct EventExtractor {
         return link
     }
 
-    /// Whether an expression names the year after the page's ("next year", "early next year").
+    /// Whether an expression names the year after the page's ("next year", "early next year") or
+    /// the rest of its own ("later this year"): a year to come, which dates what is expected in it.
     static func namesNextYear(_ text: String) -> Bool {
         let lower = text.lowercased()
-        return lower.hasSuffix("next year")
+        if lower.hasSuffix("next year") { return true }
+        guard lower.hasSuffix("this year") || lower.hasSuffix("the year"), let first = lower.split(separator: " ").first else { return false }
+        return yearAhead.contains(String(first))
     }
+
+    /// The words that open the rest of a year ("later this year").
+    static let yearAhead = clauseWords["year-ahead"] ?? []
 
     /// The reports of an article, read as of its publication date `dct`.
     func analyze(_ article: CleanArticle, index: Int, document: Document, dct: CalendarDate?, book: WordBook = WordBook()) -> DocumentAnalysis {
@@ -259,7 +265,7 @@ struct EventExtractor {
         var allNames: [Int32] = []
         var containment: [(String, String)] = []
         var seenNames = IntTable(capacity: 64)
-        // The minute the page's stamp gives, read when a clock alone first asks for it.
+        // The minute of the page's last edit, read when a clock alone first asks for it.
         var opened: Int?? = nil
         var timexIndex = 0
         var itemNames = [[Int32]](repeating: [], count: article.items.isEmpty ? 0 : article.items.count + 1)
@@ -473,7 +479,7 @@ struct EventExtractor {
                 // "... sank at around 11:30 p.m." on a page stamped 10:42 AM: a clock alone later
                 // than the page's own time, of a happening past, is the night before's.
                 if status == .occurred, let dct, value == dct.description, let minute = Self.minuteOfDay(tx.value), tagger.isBareClock(tx.text) {
-                    if opened == nil { opened = Self.openingMinute(article, dct: dct, tagger: tagger) }
+                    if opened == nil { opened = Self.editedMinute(article, dct: dct, tagger: tagger) }
                     if let stamp = opened ?? nil, minute > stamp { value = dct.adding(days: -1).description }
                 }
                 let place = self.place(tokens, names.filter { window.contains($0.tokens.lowerBound) })
@@ -672,6 +678,23 @@ struct EventExtractor {
             retag(&out, bytes, h.start..<(n + 1 < headings.count ? headings[n + 1].start : bytes.count), as: next)
         }
         return out.sorted { ($0.start, $0.end) < ($1.start, $1.end) }
+    }
+
+    /// The minute of the day of a page's last edit on its publication day ("Posted ... at 1:15pm,
+    /// updated ... at 5:02pm" gives 5:02pm), if its stamp gives the time; nil when it was edited
+    /// on a later day, as then any clock of its day may be past.
+    static func editedMinute(_ article: CleanArticle, dct: CalendarDate, tagger: TemporalTagger) -> Int? {
+        var latest: Int? = nil
+        for line in article.publishedLines {
+            for e in tagger.tag(line, documentDate: dct) where e.type == .time {
+                guard e.value.hasPrefix(dct.description) else {
+                    if e.value > dct.description { return nil }
+                    continue
+                }
+                if let minute = minuteOfDay(e.value) { latest = max(latest ?? minute, minute) }
+            }
+        }
+        return latest ?? openingMinute(article, dct: dct, tagger: tagger)
     }
 
     /// The minute of the day a page says it was first published on its publication day, if its

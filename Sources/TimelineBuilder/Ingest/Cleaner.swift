@@ -265,12 +265,12 @@ public struct Cleaner: Sendable {
         }
         // Four words or more, or three of which one is a word of four lower-case letters or
         // more ("Fire hits depot"): not a section's label ("Premier of Victoria") or a poster's
-        // name ("Posted by u/kasamori_local").
+        // name ("Posted by u/kasamori_local"), nor a minister's formal name ("The Hon. Jane Doe MP").
         let isHeadline = { (k: Int) -> Bool in
             let text = headingText(k)
             let words = Self.words(bytes[text])
             return (words.count >= 4 || words.count == 3 && words.contains(where: { $0.count >= 4 && bytes[$0].allSatisfy { $0 &- 97 < 26 } })
-                && !bytes[text].withUnsafeBufferPointer(Self.isTimeAlone)) && !Self.isMasthead(bytes[text]) && !Self.isDatedSection(bytes[text])
+                && !bytes[text].withUnsafeBufferPointer(Self.isTimeAlone)) && !Self.isMasthead(bytes[text]) && !Self.isDatedSection(bytes[text]) && !Self.isStyledName(bytes[text])
         }
         let bodyLine = lines.firstIndex { $0.role == .body } ?? lines.count
         for k in lines.indices.dropFirst(afterMenu) where lines[k].role != .furniture && lines[k].role != .metadata {
@@ -959,6 +959,19 @@ public struct Cleaner: Sendable {
         if (2...6).contains(words.count), words.allSatisfy({ line[$0.lowerBound] &- 65 < 26 }) { return true }
         let text = String(decoding: line, as: UTF8.self)
         return words.count <= 12 && (stampSeparators.contains { text.contains($0) } || text.contains(" - "))
+    }
+
+    /// The honorifics and post-nominals of a person's formal name (`styled-names.tsv`).
+    static let nameStyles: [String: Set<String>] = Dictionary(grouping: Resources.rows("styled-names.tsv").filter { $0.count >= 2 }, by: { $0[0] })
+        .mapValues { Set($0.map { $0[1] }) }
+
+    /// Whether a line is a person's formal name and nothing else ("The Hon. Rhys Calder MP",
+    /// "Sir Keir Lansing KC"): the minister a release is issued under, not its headline.
+    static func isStyledName(_ line: ArraySlice<UInt8>) -> Bool {
+        let words = Self.words(line).map { String(decoding: line[$0], as: UTF8.self) }
+        guard (2...7).contains(words.count), isName(line) else { return false }
+        let opening = words[0] == "The" ? words[1] : words[0]
+        return nameStyles["honorific"]?.contains(opening) == true || nameStyles["post-nominal"]?.contains(words[words.count - 1]) == true
     }
 
     /// Words that join the capitalized words of a name ("Ministry of Transport").

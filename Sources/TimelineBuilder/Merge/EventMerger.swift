@@ -110,6 +110,8 @@ struct EventMerger {
         var percent: [Float] = []
         /// Whether each report's sentence says little but its date (see `EventCandidate.thin`).
         var thin: [Bool] = []
+        /// Whether each report tells of a happening past (see `EventCandidate.status`).
+        var occurred: [Bool] = []
         /// Each report's verb nearest its date (see `EventCandidate.predicate`), as its first
         /// compared word, or -1.
         var predicate: [Int] = []
@@ -164,7 +166,7 @@ struct EventMerger {
             var compared = FlatLists<Int>(), content = FlatLists<Int32>(), df: [Int]
             var values = StringTable(capacity: 64), valueOf: [Int32] = []
             var precision: [Precision] = [], documentIndex: [Int] = [], sentenceStart: [Int] = [], timexStart: [Int] = []
-            var saying: [Bool] = [], implicit: [Bool] = [], clock: [Int16] = [], percent: [Float] = [], thin: [Bool] = [], ahead: [Bool] = [], predicate: [Int] = [], predicateHead: [Int] = []
+            var saying: [Bool] = [], implicit: [Bool] = [], clock: [Int16] = [], percent: [Float] = [], thin: [Bool] = [], occurred: [Bool] = [], ahead: [Bool] = [], predicate: [Int] = [], predicateHead: [Int] = []
         }
         var parts = [Part](repeating: Part(df: []), count: chunks)
         parts.withUnsafeMutableBufferPointer { buffer in
@@ -203,6 +205,7 @@ struct EventMerger {
                         part.clock.append(report.pointee.clock)
                         part.percent.append(report.pointee.percent)
                         part.thin.append(report.pointee.thin)
+                        part.occurred.append(report.pointee.status == .occurred)
                         let verb = report.pointee.predicate
                         part.predicate.append(verb >= 0 ? comparable[Int(map[Int(verb)])].first ?? -1 : -1)
                         part.predicateHead.append(verb >= 0 ? comparable[Int(map[Int(verb)])].last ?? -1 : -1)
@@ -239,6 +242,7 @@ struct EventMerger {
             r.clock += parts[c].clock
             r.percent += parts[c].percent
             r.thin += parts[c].thin
+            r.occurred += parts[c].occurred
             r.predicate += parts[c].predicate
             r.predicateHead += parts[c].predicateHead
             r.ahead += parts[c].ahead
@@ -718,29 +722,40 @@ struct EventMerger {
         }
     }
 
-    /// Joins a page's coarser telling of a happening ("a nurse who was abducted in western Niger
-    /// at the weekend") to the event of a day within it that the same page tells with a verb of
-    /// the same kind and some other word in common ("was seized ... on the night of November
-    /// 9"): a page that names the day names the happening again in passing, not another one.
+    /// Joins a coarser telling of a happening ("a nurse who was abducted in western Niger at the
+    /// weekend") to the event of a day within it told with a verb of the same kind and some other
+    /// word in common ("was seized ... on the night of November 9"): first on its own page, which
+    /// names the happening again in passing, not another one; else on any page ("sentenced in
+    /// February 2012 to 24 years" and "On 24 February 2012 he was sentenced to imprisonment for
+    /// 24 years"), of a happening past, when no other event within its date has that verb.
     func attachCoarse(_ members: inout [[Int]], _ r: Reading) {
         var told: [Int: [(group: Int, report: Int)]] = [:]
+        var all: [(group: Int, report: Int)] = []
         for g in members.indices where !members[g].isEmpty {
             for i in members[g] where !r.saying[i] && !r.implicit[i] && r.dates[r.dateOf[i]].day != nil {
                 told[r.documentIndex[i], default: []].append((g, i))
+                all.append((g, i))
             }
         }
         for g in members.indices where members[g].count == 1 {
             let i = members[g][0], verb = r.predicateHead[i]
-            guard r.precision[i] == .week || r.precision[i] == .month, !r.saying[i], !r.implicit[i], verb >= 0,
-                  let span = r.dates[r.dateOf[i]].span, let list = told[r.documentIndex[i]] else { continue }
-            let targets = Set(list.filter { t in
-                t.group != g && span.contains(r.dates[r.dateOf[t.report]].day!) && r.compared.elements[r.compared.bounds(t.report)].contains(verb)
-            }.map(\.group))
-            guard targets.count == 1, let h = targets.first else { continue }
+            guard r.precision[i] == .week || r.precision[i] == .month || r.precision[i] == .year, !r.saying[i], !r.implicit[i], verb >= 0,
+                  let span = r.dates[r.dateOf[i]].span else { continue }
+            func targets(_ list: [(group: Int, report: Int)]) -> Set<Int> {
+                Set(list.filter { t in
+                    t.group != g && span.contains(r.dates[r.dateOf[t.report]].day!) && r.compared.elements[r.compared.bounds(t.report)].contains(verb)
+                }.map(\.group))
+            }
+            var found = r.precision[i] == .year ? [] : targets(told[r.documentIndex[i]] ?? [])
+            // Within a month or week, the one event that has the verb is the happening; within
+            // a year, it must share some other word as well.
+            let alone = found.isEmpty && r.precision[i] != .year
+            if found.isEmpty, r.occurred[i] { found = targets(all) }
+            guard found.count == 1, let h = found.first else { continue }
             let words = r.compared.elements[r.compared.bounds(i)]
             var shared = 0
             for w in words where w != verb && members[h].contains(where: { r.compared.elements[r.compared.bounds($0)].contains(w) }) { shared += r.weight[w] }
-            guard shared >= Int(Self.sameVerbWeight * Self.unit) else { continue }
+            guard alone || shared >= Int(Self.sameVerbWeight * Self.unit) else { continue }
             members[h] += members[g]
             members[g] = []
         }
