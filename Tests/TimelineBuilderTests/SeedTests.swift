@@ -1151,6 +1151,19 @@ import Testing
         #expect(!t.events.contains { e in e.mentions.contains { $0.timex == "2026" && $0.text.contains("UKSC") } }, "a neutral citation is no date")
     }
 
+    /// Held out and scored before tuning: a norovirus outbreak on a cruise ship in US styles: a TV
+    /// page "Published: ... Updated: ...", a CDC page of labelled fields "Sailing Dates: 2/14/2026 -
+    /// 2/24/2026", an EFE wire, an undated Reddit thread with "Monday the 17th", an undated company
+    /// statement, a trade page with old teasers, a Herald page cut mid-sentence, an undated AP wire.
+    @Test func cruiseOutbreakReachesTheGold() throws {
+        let t = try timeline("cruise-outbreak")
+        expectGold("cruise-outbreak", in: t)
+        #expect(t.documents.first { $0.id == "c2" }.map { "\($0.published ?? "-") \($0.title ?? "-")" } == "2026-02-20 Cruise Ship Outbreak Updates",
+                "a labelled field's span is no stamp, and slogans run together are no headline")
+        #expect(!t.events.contains { $0.date == "2026-02-26" }, "one day later than planned is no day")
+        #expect(!t.events.contains { $0.date == "2026-02-17" && $0.mentions.contains { $0.text.contains("scheduled to return") } }, "a plan told in the past is of the nearest such day")
+    }
+
     /// Held out and scored before tuning: a pardon and acquittal after an arson-murder conviction
     /// in Australian styles: an ABC page "Posted ... at 1:15pm, updated ... at 5:02pm", a Herald
     /// page under text-size controls, a minister's media release, a 9News page "5:40am Feb 25,

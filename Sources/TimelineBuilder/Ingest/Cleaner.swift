@@ -265,12 +265,14 @@ public struct Cleaner: Sendable {
         }
         // Four words or more, or three of which one is a word of four lower-case letters or
         // more ("Fire hits depot"): not a section's label ("Premier of Victoria") or a poster's
-        // name ("Posted by u/kasamori_local"), nor a minister's formal name ("The Hon. Jane Doe MP").
+        // name ("Posted by u/kasamori_local"), nor a minister's formal name ("The Hon. Jane Doe MP"),
+        // nor a site's slogans run together.
         let isHeadline = { (k: Int) -> Bool in
             let text = headingText(k)
             let words = Self.words(bytes[text])
             return (words.count >= 4 || words.count == 3 && words.contains(where: { $0.count >= 4 && bytes[$0].allSatisfy { $0 &- 97 < 26 } })
                 && !bytes[text].withUnsafeBufferPointer(Self.isTimeAlone)) && !Self.isMasthead(bytes[text]) && !Self.isDatedSection(bytes[text]) && !Self.isStyledName(bytes[text])
+                && !Self.isSloganRun(bytes[text])
         }
         let bodyLine = lines.firstIndex { $0.role == .body } ?? lines.count
         for k in lines.indices.dropFirst(afterMenu) where lines[k].role != .furniture && lines[k].role != .metadata {
@@ -959,6 +961,19 @@ public struct Cleaner: Sendable {
         if (2...6).contains(words.count), words.allSatisfy({ line[$0.lowerBound] &- 65 < 26 }) { return true }
         let text = String(decoding: line, as: UTF8.self)
         return words.count <= 12 && (stampSeparators.contains { text.contains($0) } || text.contains(" - "))
+    }
+
+    /// Whether a line runs three phrases or more together with full stops ("Centers for Disease
+    /// Control and Prevention. CDC twenty four seven. Saving Lives, Protecting People"): a site's
+    /// header as scraped, not a headline.
+    static func isSloganRun(_ line: ArraySlice<UInt8>) -> Bool {
+        var breaks = 0
+        for i in line.indices.dropLast(2) where line[i] == 46 && line[i + 1] == 32 && line[i + 2] &- 65 < 26 {
+            // "U.S. Senate": a stop after a single capital closes an initial, not a phrase.
+            if i - 2 >= line.startIndex, line[i - 2] == 46 || line[i - 2] == 32 { continue }
+            breaks += 1
+        }
+        return breaks >= 2
     }
 
     /// The honorifics and post-nominals of a person's formal name (`styled-names.tsv`).

@@ -22,7 +22,9 @@ public enum PublicationDating {
         if let found = ownDateInTopLines(article, tagger: tagger) { return named(found.expression, found.date) }
         if let date = article.addressDate { return (date, nil, nil) }
         for line in article.laterStamps {
-            for e in tagger.tag(line, documentDate: nil) where e.type == .date || e.type == .time {
+            let all = tagger.tag(line, documentDate: nil), bytes = Array(line.utf8)
+            // "Date(s) of Breach: 02/14/2026 – 02/21/2026": a span is a period of the story, not a post's stamp.
+            for e in all where (e.type == .date || e.type == .time) && spanPartner(bytes, e, among: all) == nil {
                 if let d = CalendarDate(iso: e.value) { return named(e, d) }
             }
         }
@@ -187,13 +189,25 @@ public enum PublicationDating {
     /// at beside it ("Nov. 3, 2025, 5:02 p.m. ET"), or set off as a dateline's. `all` holds the
     /// line's expressions.
     static func isOwnDateLine(_ bytes: [UInt8], _ e: TemporalExpression, among all: [TemporalExpression]) -> Bool {
-        // "Week 47 (17–23 November 2025)": a span's first day; the page is of its last.
-        if let next = all.first(where: { $0.start > e.end && $0.start - e.end <= 5 }), next.type == .date, e.type == .date,
-           bytes[e.end..<next.start].allSatisfy({ $0 == 32 || $0 == 45 || $0 >= 0x80 }), bytes[e.end..<next.start].contains(where: { $0 != 32 }) { return false }
+        if let partner = spanPartner(bytes, e, among: all) {
+            // "Week 47 (17–23 November 2025)": a span's first day; the page is of its last. But
+            // "Sailing Dates: 2/14/2026 - 2/24/2026": a labelled field's span is a period of the story.
+            if partner.start > e.start || bytes[..<partner.start].last(where: { $0 != 32 }) == 58 { return false }
+        }
         let clock = all.first { $0.type == .time && ($0.start >= e.end && $0.start - e.end <= 5 || $0.end <= e.start && e.start - $0.end <= 5) }
         let covered = e.end - e.start + (clock.map { $0.end - $0.start } ?? 0)
         if bytes.count - covered <= 12 || isDateline(bytes, e) || isCapitalsLabel(bytes, e) { return true }
         return isStampField(bytes, e, clock: clock) || isStampWording(bytes, e, among: all)
+    }
+
+    /// The date a date is joined to by a dash as the other end of one span ("17–23 November
+    /// 2025", "2/14/2026 - 2/24/2026"), if any.
+    static func spanPartner(_ bytes: [UInt8], _ e: TemporalExpression, among all: [TemporalExpression]) -> TemporalExpression? {
+        guard e.type == .date else { return nil }
+        func joins(_ gap: ArraySlice<UInt8>) -> Bool { gap.allSatisfy { $0 == 32 || $0 == 45 || $0 >= 0x80 } && gap.contains { $0 != 32 } }
+        if let next = all.first(where: { $0.start > e.end && $0.start - e.end <= 5 }), next.type == .date, joins(bytes[e.end..<next.start]) { return next }
+        if let previous = all.last(where: { $0.end <= e.start && e.start - $0.end <= 5 }), previous.type == .date, joins(bytes[previous.end..<e.start]) { return previous }
+        return nil
     }
 
     /// Whether a date closes a line after a label of two words at most in capitals and figures

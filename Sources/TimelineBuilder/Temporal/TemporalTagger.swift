@@ -23,6 +23,8 @@ public final class TemporalTagger: @unchecked Sendable {
     private let possessiveCues: [(words: [Int32], tense: Tense)]
     /// Words that move a happening to the date right after them ("moved to", "adjourned until").
     private let retimeCues: [[Int32]]
+    /// A plan told in the past ("was scheduled to"), from tense-cues.tsv's planned-past rows.
+    private let plannedPastCues: [[Int32]]
     /// The last words of `retimeCues` ("to", "until", "for").
     private let retimeEnds: Set<Int32>
     /// Verbs that fix a happening's date, its name between them and "for" ("set sentencing for").
@@ -79,6 +81,7 @@ public final class TemporalTagger: @unchecked Sendable {
         var speechVerbs: Set<Int32> = []
         var possessive: [(words: [Int32], tense: Tense)] = []
         var retimed: [[Int32]] = []
+        var plannedPast: [[Int32]] = []
         var lasting: Set<Int32> = []
         var fixing: Set<Int32> = []
         for row in Resources.rows("tense-cues.tsv") where row.count >= 3 {
@@ -88,6 +91,7 @@ public final class TemporalTagger: @unchecked Sendable {
             case "possessive-future": possessive.append((ids, .future)); continue
             case "possessive-past": possessive.append((ids, .past)); continue
             case "retimed": retimed.append(ids); continue
+            case "planned-past": plannedPast.append(ids); continue
             case "lasting": if ids.count == 1 { lasting.insert(ids[0]) }; continue
             case "fixing": if ids.count == 1 { fixing.insert(ids[0]) }; continue
             case "future": tense = .future
@@ -117,6 +121,7 @@ public final class TemporalTagger: @unchecked Sendable {
         speech = flags(speechVerbs)
         possessiveCues = possessive
         retimeCues = retimed
+        plannedPastCues = plannedPast
         retimeEnds = Set(retimed.compactMap(\.last))
         lastingVerbs = lasting
         fixingVerbs = fixing
@@ -470,10 +475,16 @@ public final class TemporalTagger: @unchecked Sendable {
     /// Whether a match is a day next to the day last named ("the day before", "the night after"),
     /// which a word after it would tie to a happening instead ("the day before the vote").
     private func isAnchoredNeighbour(_ m: PatternMatch, _ pattern: TemporalPattern, _ tokens: UnsafeBufferPointer<WordToken>) -> Bool {
-        pattern.rule.first == "ana" && (tokens[m.end - 1].word == w.before || tokens[m.end - 1].word == w.after)
+        pattern.rule.first == "ana" && (tokens[m.end - 1].word == w.before || tokens[m.end - 1].word == w.after) || isComparison(m, pattern, tokens)
+    }
+
+    /// "one day later than planned": a span of time set against a plan, not a day after the last one named.
+    private func isComparison(_ m: PatternMatch, _ pattern: TemporalPattern, _ tokens: UnsafeBufferPointer<WordToken>) -> Bool {
+        pattern.rule.first == "relref" && m.end < tokens.count && tokens[m.end].word == w.than
     }
 
     private func accept(_ m: PatternMatch, _ pattern: TemporalPattern, _ tokens: UnsafeBufferPointer<WordToken>, sentenceStart: Int) -> Bool {
+        if isComparison(m, pattern, tokens) { return false }
         let prev = m.start > sentenceStart ? tokens[m.start - 1] : nil
         let next = m.end < tokens.count ? tokens[m.end] : nil
         let rule = pattern.rule.first ?? ""
@@ -628,6 +639,12 @@ public final class TemporalTagger: @unchecked Sendable {
                 if cue.indices.allSatisfy({ tokens[before - cue.count + $0].word == cue[$0] }) { return .future }
             }
         }
+        // "The ship was scheduled to return Tuesday": a plan told in the past may still lie ahead;
+        // its day is the nearest.
+        if let to = (max(sentence.lowerBound, before - 4)..<before).reversed().prefix(while: { tokens[$0].kind == .word }).first(where: { tokens[$0].word == w.to }),
+           plannedPastCues.contains(where: { cue in to + 1 - cue.count >= sentence.lowerBound && cue.indices.allSatisfy { tokens[to + 1 - cue.count + $0].word == cue[$0] } }) {
+            return .unknown
+        }
         // "The earliest seat is on Saturday": a happening the present puts on a day is still to come.
         if before < timex.lowerBound, before > sentence.lowerBound, w.presentBe.contains(tokens[before - 1].word) { return .future }
         // "Judge Moreno set sentencing for Feb. 24": a happening given its date is still to come.
@@ -750,7 +767,7 @@ public final class TemporalTagger: @unchecked Sendable {
 struct TaggerWords {
     let openParen, closeParen, openBracket, closeBracket, last: Int32
     let determiners: Set<Int32>
-    let a, an, the, of, on, forWord, day, week, per, may, and, or, old, future, second, dash, apostrophe, comma, semicolon, colon, period, question, exclamation, percentSign, through, since, after, before, that: Int32
+    let a, an, the, of, on, forWord, day, week, per, may, and, or, old, future, second, dash, apostrophe, comma, semicolon, colon, period, question, exclamation, percentSign, through, since, after, before, that, than, to: Int32
     let multipliers, rangeEnds, coordinators, until, perfect, presentBe, currency, countNouns, verbMonths, shortMonths, seasonContext, durationVerbs, rateWords, be, openingQuotes, writersFuture, owners: Set<Int32>
 
     init(_ v: Vocabulary) {
@@ -761,7 +778,7 @@ struct TaggerWords {
         and = v.intern("and"); or = v.intern("or"); old = v.intern("old"); future = v.intern("future"); second = v.intern("second"); dash = v.intern("-"); apostrophe = v.intern("'"); comma = v.intern(",")
         semicolon = v.intern(";"); colon = v.intern(":"); period = v.intern("."); question = v.intern("?"); exclamation = v.intern("!")
         percentSign = v.intern("%"); through = v.intern("through"); since = v.intern("since")
-        after = v.intern("after"); before = v.intern("before"); that = v.intern("that")
+        after = v.intern("after"); before = v.intern("before"); that = v.intern("that"); than = v.intern("than"); to = v.intern("to")
         multipliers = ids(["once", "twice", "times"])
         rangeEnds = ids(["to", "until", "till", "through", "-"])
         coordinators = ids(["and", "&"])
