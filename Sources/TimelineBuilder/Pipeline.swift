@@ -261,7 +261,7 @@ public struct TimelineBuilder: Sendable {
         document.publishedFrom = .inferred
         var analysis = extractor.analyze(article, index: index, document: document, dct: dct, book: book, phrases: &phrases)
         if tight, document.publishedFrom == .inferred, !dateline, let first = earliest, let last = latest, first < last {
-            return (analysis, min(first.dayNumber, dct.dayNumber)...max(last.dayNumber, dct.dayNumber), dct.dayNumber)
+            return (analysis, min(first.dayNumber, dct.dayNumber)...max(last.dayNumber, dct.dayNumber) + Self.afterLatest, dct.dayNumber)
         }
         guard guessed || month != nil else { return (analysis, nil, nil) }
         let shifted = extractor.analyze(article, index: index, document: document, dct: dct.adding(days: 7), book: book)
@@ -276,6 +276,10 @@ public struct TimelineBuilder: Sendable {
     /// How strongly the only relative day of an undated article must agree with another
     /// article's report to place it (see `ReportedDays.agreements`).
     static let loneAgreement = 4.0
+
+    /// How many days after the corpus's latest dated article an undated one may be from: a
+    /// comment looks back on the week just past ("On Friday they walked back in").
+    static let afterLatest = 7
 
     /// The most days after its earliest possible date an undated article is tried at.
     static let longestSearch = 92

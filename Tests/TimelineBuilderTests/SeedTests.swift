@@ -1151,6 +1151,20 @@ import Testing
         #expect(!t.events.contains { e in e.mentions.contains { $0.timex == "2026" && $0.text.contains("UKSC") } }, "a neutral citation is no date")
     }
 
+    /// Held out and scored before tuning: a doctors' strike in Kenya in East African styles: a Star
+    /// page "02 March 2026 - 14:20", a Nation page, a union's statement "3RD MARCH 2026", a labour
+    /// court's ruling signed "THIS 6TH DAY OF MARCH, 2026", posts "@KMPDU_Kenya · Mar 8" with no
+    /// year, a ministry's circular "Date: 10/03/2026", a wire "NAIROBI, Kenya, Mar 12 –", an undated opinion.
+    @Test func doctorsStrikeReachesTheGold() throws {
+        let t = try timeline("doctors-strike")
+        expectGold("doctors-strike", in: t)
+        #expect(t.documents.map { "\($0.id) \($0.published ?? "-")" } == [
+            "d1 2026-03-02", "d2 2026-03-03", "d3 2026-03-03", "d4 2026-03-06", "d5 2026-03-08", "d6 2026-03-10", "d7 2026-03-12", "d8 2026-03-16",
+        ], "a ruling's sign-off dates it; a post's stamp gives its day; a comment may come after the latest dated page")
+        #expect(!t.events.contains { e in e.mentions.contains { $0.text.hasPrefix("DATED") } }, "a sign-off is no happening")
+        #expect(has(t, "2026-03-10", "hereby directed") && has(t, "2026-03-06", "hereby suspended"), "a page's own act is of its day")
+    }
+
     /// Held out and scored before tuning: a norovirus outbreak on a cruise ship in US styles: a TV
     /// page "Published: ... Updated: ...", a CDC page of labelled fields "Sailing Dates: 2/14/2026 -
     /// 2/24/2026", an EFE wire, an undated Reddit thread with "Monday the 17th", an undated company

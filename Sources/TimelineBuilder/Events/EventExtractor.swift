@@ -230,6 +230,16 @@ struct EventExtractor {
         return link
     }
 
+    /// The word that makes a sentence the page's own act ("hereby"), when a verb in -ed follows
+    /// it at once or after one word ("is hereby suspended", "hereby formally directed").
+    static func performative(_ tokens: [Token], _ sentence: Range<Int>) -> Int? {
+        guard let q = sentence.first(where: { performativeWords.contains(tokens[$0].lower) }) else { return nil }
+        return (q + 1..<min(sentence.upperBound, q + 3)).contains(where: { isPastForm(tokens[$0]) }) ? q : nil
+    }
+
+    /// The words of a page's own act (`clause-words.tsv`, role performative).
+    static let performativeWords = clauseWords["performative"] ?? []
+
     /// Whether an expression names the year after the page's ("next year", "early next year") or
     /// the rest of its own ("later this year"): a year to come, which dates what is expected in it.
     static func namesNextYear(_ text: String) -> Bool {
@@ -360,6 +370,11 @@ struct EventExtractor {
                 // "The ministry has constituted a committee to inquire into the outage on 10th
                 // November": the date is the outage's; the main clause is the page's own news.
                 let at = tokens[link].start
+                inSentence.insert(TemporalExpression(start: at, end: at, text: "", type: .date, value: dct.description), at: 0)
+            } else if let dct, let act = Self.performative(tokens, s..<e), inSentence.allSatisfy({ $0.start > tokens[act].start }) {
+                // "The strike is hereby suspended", "Counties are hereby directed to ... by
+                // 13/03/2026": the page's own act, done on its day.
+                let at = tokens[act].start
                 inSentence.insert(TemporalExpression(start: at, end: at, text: "", type: .date, value: dct.description), at: 0)
             } else if undated, let lead = lineLead, lead.line == lineIndex {
                 inSentence.insert(lead.timex, at: 0); leadIn = sStart

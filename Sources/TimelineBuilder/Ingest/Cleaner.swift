@@ -306,6 +306,15 @@ public struct Cleaner: Sendable {
             bytes.replaceSubrange(open..<lines[k].end, with: repeatElement(32, count: lines[k].end - open))
             lines[k].end = open - 1
         }
+        // "DATED, SIGNED AND DELIVERED AT NAIROBI THIS 6TH DAY OF MARCH, 2026.": a sign-off line at
+        // the foot stamps the document; it tells no happening.
+        for k in lines.indices.filter({ lines[$0].role != .furniture }).suffix(3) where lines[k].role == .body || lines[k].role == .heading {
+            let text = Array(bytes[lines[k].start..<lines[k].end])
+            if PublicationDating.isSignOff(text),
+               TemporalTagger.shared.tag(bytes: text, documentDate: nil).contains(where: { $0.type == .date && CalendarDate(iso: $0.value) != nil }) {
+                lines[k].role = .metadata
+            }
+        }
         var article = CleanArticle(file: file, bytes: bytes, lines: lines, title: title, byline: byline, publishedLines: published)
         article.updatedLines = updated
         article.laterStamps = later

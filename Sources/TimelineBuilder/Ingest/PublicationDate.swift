@@ -33,12 +33,22 @@ public enum PublicationDating {
                 if let d = CalendarDate(iso: String(e.value.prefix(10))) { return named(e, d) }
             }
         }
-        // Some pages sign off with their date, alone on one of the last lines.
+        // Some pages sign off with their date, alone on one of the last lines or after a word of
+        // signing ("DATED ... THIS 6TH DAY OF MARCH, 2026.").
         let last = article.lines.filter { $0.role != .furniture }.suffix(3)
         return firstIn(last, article, tagger: tagger) { bytes, e, _ -> (date: CalendarDate, weekday: Int?, swapped: CalendarDate?)? in
-            guard e.type == .date, let date = CalendarDate(iso: e.value), bytes.count - (e.end - e.start) <= 2 else { return nil }
+            guard e.type == .date, let date = CalendarDate(iso: e.value), bytes.count - (e.end - e.start) <= 2 || isSignOff(bytes) else { return nil }
             return named(e, date)
         }
+    }
+
+    /// Words that open a sign-off line (`sign-off-words.txt`).
+    static let signOffWords = Resources.wordSet("sign-off-words.txt")
+
+    /// Whether a line opens with a word of signing ("Dated at London this 3rd day of May 2026").
+    static func isSignOff(_ bytes: [UInt8]) -> Bool {
+        let word = bytes.prefix { ($0 | 0x20) &- 97 < 26 }
+        return bytes.count <= 160 && signOffWords.contains(String(decoding: word, as: UTF8.self).lowercased())
     }
 
     /// The day a page says it was last updated, from an update stamp ("Updated: Nov. 4, 2025")
@@ -245,7 +255,9 @@ public enum PublicationDating {
     /// separator ("Post by BlueArmy1887 » Sat Nov 08, 2025 6:47 pm", "INQUIRER.net / 10:42 AM
     /// November 19, 2025"). A sentence ends with its full stop; a stamp does not.
     static func isStampField(_ bytes: [UInt8], _ e: TemporalExpression, clock: TemporalExpression?) -> Bool {
-        guard bytes.count <= 80, CalendarDate(iso: String(e.value.prefix(10))) != nil, let last = bytes.last, last != 46 else { return false }
+        // "KMPDU @KMPDU_Kenya · Mar 8": a post's stamp may give its day without the year.
+        let day = CalendarDate(iso: String(e.value.prefix(10))) != nil || e.value.hasPrefix("XXXX-") && e.value.utf8.count == 10
+        guard bytes.count <= 80, day, let last = bytes.last, last != 46 else { return false }
         let start = min(e.start, clock?.start ?? e.start), end = max(e.end, clock?.end ?? e.end)
         if !bytes[..<start].contains(where: { isAlphanumeric($0) }) { return true }
         guard !bytes[end...].contains(where: { isAlphanumeric($0) }) else { return false }
