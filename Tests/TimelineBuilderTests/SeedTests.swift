@@ -1151,6 +1151,17 @@ import Testing
         #expect(!t.events.contains { e in e.mentions.contains { $0.timex == "2026" && $0.text.contains("UKSC") } }, "a neutral citation is no date")
     }
 
+    /// Held out and scored before tuning: a Spanish heatwave in European styles: a Euronews page
+    /// "Updated: 07/07/2026 - 18:42", a Local page in questions and answers, a weather agency's
+    /// notice "Madrid, 05.07.2026 13:00 official time" with "Next update: ...", a DW page "Date
+    /// 08.07.2026", a Reuters wire with no year, a SUR page, an El País page, an undated forum post.
+    @Test func heatwaveSpainReachesTheGold() throws {
+        let t = try timeline("heatwave-spain")
+        expectGold("heatwave-spain", in: t)
+        #expect(t.documents.first { $0.id == "h3" }?.published == "2026-07-05", "a notice's dateline in its zone dates it; its next update does not")
+        #expect(has(t, "2026-07-05", "AEMET on Sunday issued red alerts"), "a sentence whose other day is nearer is not that day's event in dispute")
+    }
+
     /// Held out and scored before tuning: a doctors' strike in Kenya in East African styles: a Star
     /// page "02 March 2026 - 14:20", a Nation page, a union's statement "3RD MARCH 2026", a labour
     /// court's ruling signed "THIS 6TH DAY OF MARCH, 2026", posts "@KMPDU_Kenya · Mar 8" with no

@@ -349,6 +349,15 @@ struct EventMerger {
                 return told.contains { $0 != own && abs(day - $0) < abs(day - own) }
             }
         }
+        // Whether a cluster's reports each come from a sentence that gives another day nearer
+        // `day` than their own ("issued red alerts on Sunday from Monday" is not a happening of
+        // Tuesday with its day in dispute: its Monday is nearer).
+        func toldApart(_ g: Int, from day: Int) -> Bool {
+            !members[g].isEmpty && members[g].allSatisfy { i in
+                guard let own = dates[dateOf[i]].day, let told = sentenceDays[r.documentIndex[i] << 32 | r.sentenceStart[i]] else { return false }
+                return told.contains { $0 != own && abs(day - $0) < abs(day - own) }
+            }
+        }
         // Whether each cluster holds only reports dated by when they were said: neither it nor
         // such a report takes a report a few days off as the same event with its day in dispute.
         var sayingOnly: [Bool] = []
@@ -556,7 +565,7 @@ struct EventMerger {
             for h in candidates where h != last {
                 last = h
                 guard h != own, members[h].contains(where: { !r.implicit[$0] }), !sayingOnly[h], groupDates[h].contains(where: { $0.day != nil }),
-                      groupDates[h].allSatisfy({ $0.day.map { abs($0 - day) <= Self.nearDays } ?? true }), !toldApart(p, groupDates[h]),
+                      groupDates[h].allSatisfy({ $0.day.map { abs($0 - day) <= Self.nearDays } ?? true }), !toldApart(p, groupDates[h]), !toldApart(h, from: day),
                       !implicitAt[p] || Self.recentlyBefore(day, groupDates[h]) && documents[h << 32 | documentIndex] < 0,
                       !members[h].contains(where: { r.documentIndex[$0] == documentIndex && r.sentenceStart[$0] == sentence }),
                       !groupPercents[own].contains(where: { Self.figuresDiffer($0, groupPercents[h]) }),

@@ -701,7 +701,7 @@ public final class TemporalTagger: @unchecked Sendable {
                    !(c.tense == .past && k > sentence.lowerBound && w.be.contains(tokens[k - 1].word)) { cue = c }
             }
             else if tok.end - tok.start > 4, !tok.capitalized, endsInEd(text.bytes, tok), !(id > 0 && id < ignoredPast.count && ignoredPast[id]),
-                    !(k > sentence.lowerBound && w.be.contains(tokens[k - 1].word)) { cue = (.past, 2.5) }
+                    !(k > sentence.lowerBound && (w.be.contains(tokens[k - 1].word) || w.presentBe.contains(tokens[k - 1].word))) { cue = (.past, 2.5) }
             // "the council are coming in to look at everything on Monday": the present progressive
             // of an arrangement looks ahead.
             if cue == nil, w.presentBe.contains(tok.word), k + 1 < sentence.upperBound, k + 1 < timex.lowerBound, endsInIng(text.bytes, tokens[k + 1]) { cue = (.future, 2) }
