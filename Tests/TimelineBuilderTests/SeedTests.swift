@@ -1151,6 +1151,19 @@ import Testing
         #expect(!t.events.contains { e in e.mentions.contains { $0.timex == "2026" && $0.text.contains("UKSC") } }, "a neutral citation is no date")
     }
 
+    /// Held out and scored before tuning: a fatal crane collapse in Toronto in Canadian styles: a
+    /// CBC page "Posted: Mar 03, 2026 5:12 PM EST | Last Updated: ...", a Canadian Press wire, a
+    /// minister's statement, a Star page "timer3 min. read", a city page of updates newest first
+    /// under "Update: Friday, March 6 at 10 a.m.", a Facebook event, a coroner's release, an undated thread.
+    @Test func craneCollapseReachesTheGold() throws {
+        let t = try timeline("crane-collapse")
+        expectGold("crane-collapse", in: t)
+        #expect(has(t, "2026-03-06", "may return to their homes from 2 p.m. today") && has(t, "2026-03-05", "completed their assessment")
+                && has(t, "2026-03-04", "opened an emergency reception centre"), "an update's heading dates the text below it")
+        #expect(!t.events.contains { e in e.mentions.contains { $0.text.hasPrefix("Update:") } }, "an update's heading is no happening")
+        #expect(has(t, "2026-03-10", "has announced that an inquest"), "a title set off after the name leaves the lede's present perfect")
+    }
+
     /// Held out and scored before tuning: a Spanish heatwave in European styles: a Euronews page
     /// "Updated: 07/07/2026 - 18:42", a Local page in questions and answers, a weather agency's
     /// notice "Madrid, 05.07.2026 13:00 official time" with "Next update: ...", a DW page "Date

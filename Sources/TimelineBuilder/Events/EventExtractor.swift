@@ -201,7 +201,16 @@ struct EventExtractor {
     /// collapsed"), if it tells one.
     static func presentPerfectVerb(_ tokens: [Token], _ sentence: Range<Int>) -> Int? {
         var q = sentence.lowerBound
-        while q + 1 < sentence.upperBound, tokens[q].lower != "," {
+        while q + 1 < sentence.upperBound {
+            if tokens[q].lower == "," {
+                // "Dr. Renee Walsh, Regional Supervising Coroner for Toronto, has announced": a
+                // title set off after the subject's name is no clause of its own.
+                guard q > sentence.lowerBound, tokens[q - 1].capitalized,
+                      let close = (q + 1..<min(sentence.upperBound, q + 10)).first(where: { tokens[$0].lower == "," }), close > q + 1,
+                      (q + 1..<close).allSatisfy({ tokens[$0].capitalized || Cleaner.nameJoiners.contains(tokens[$0].lower) }) else { break }
+                q = close + 1
+                continue
+            }
             if tokens[q].lower == "has" || tokens[q].lower == "have" {
                 var v = q + 1
                 if v < sentence.upperBound, tokens[v].lower == "been" || tokens[v].lower == "now" || tokens[v].lower == "already" { v += 1 }
@@ -600,7 +609,9 @@ struct EventExtractor {
         var stamps: [(start: Int, end: Int, date: CalendarDate)] = []
         for line in article.lines[firstBody...] where line.role == .metadata && line.end - line.start <= 48 {
             let inLine = expressions.filter { $0.start >= line.start && $0.end <= line.end }
+            // "Update: Friday, March 6 at 10 a.m." heads the text below it, not above.
             guard Cleaner.shared.rule(for: Array(bytes[line.start..<line.end])) == nil,
+                  !Array(bytes[line.start..<line.end]).withUnsafeBufferPointer(Cleaner.isUpdateHeading),
                   let stamp = inLine.first(where: { $0.type == .date }) ?? inLine.first(where: { $0.type == .time }),
                   let date = CalendarDate(iso: String(stamp.value.prefix(10))) else { continue }
             stamps.append((line.start, line.end, date))
@@ -627,7 +638,14 @@ struct EventExtractor {
             guard k < expressions.count, expressions[k].end <= line.end, expressions[k].type == .date,
                   expressions[k].value.utf8.count == 10, CalendarDate(iso: expressions[k].value) != nil else { continue }
             let e = expressions[k]
-            let leftover = (line.start..<line.end).filter { j in !(e.start..<e.end).contains(j) && ((bytes[j] | 0x20) &- 97 < 26 || bytes[j] &- 48 < 10) }.count
+            // "Update: Friday, March 6 at 10 a.m.": an update's word before the day, a clock after it.
+            var from = line.start
+            while from < e.start, (bytes[from] | 0x20) &- 97 < 26 { from += 1 }
+            if from == e.start || bytes[from] != 58 || !Self.updateWords.contains(String(decoding: bytes[line.start..<from], as: UTF8.self).lowercased()) { from = line.start }
+            let clock = expressions[k...].prefix { $0.start < line.end }.dropFirst().first { $0.type == .time && $0.end <= line.end }
+            let leftover = (from..<line.end).filter { j in
+                !(e.start..<e.end).contains(j) && !(clock.map { ($0.start..<$0.end).contains(j) } ?? false) && ((bytes[j] | 0x20) &- 97 < 26 || bytes[j] &- 48 < 10)
+            }.count
             // "Mar 6, 2026 · Update posted by Lauren Calloway": the day and who posted under it.
             guard leftover <= 3 || e.start == line.start && Self.isPosterCredit(bytes[e.end..<line.end]) else { continue }
             found.append((line.start, line.end, e))

@@ -223,6 +223,7 @@ public struct Cleaner: Sendable {
                 if let bar = Self.datedRowBar(line) ?? (tableRows.contains(k) ? Self.dateCellBar(line) : nil) { lines[k].role = .body; rowBars.append(lines[k].start + bar); inText = true; continue }
                 if listings.contains(k) { lines[k].role = .body; inText = true; continue }
                 if Self.isClockStamp(line) || Self.isDatedClockStamp(line) { lines[k].role = .metadata; clockLines.append(lines[k].start); continue }
+                if Self.isUpdateHeading(line) { lines[k].role = .metadata; continue }
                 if Self.mayBeStamp(line), let stamp = stampSegment(String(decoding: line, as: UTF8.self)) {
                     lines[k].role = .metadata
                     if stamp.updated { updated.append(stamp.text) } else if inText { later.append(stamp.text) } else { published.append(stamp.text) }
@@ -787,6 +788,24 @@ public struct Cleaner: Sendable {
         guard line.count <= 40, line.contains(58) || line.contains(46), let first = line.first, first &- 48 < 10 || first &- 65 < 26,
               line.contains(where: { $0 &- 48 < 10 }), let found = fullDatesAlone(line) else { return false }
         return found.count <= 2 && found.contains { $0.type == .time && $0.value.utf8.count > 10 }
+    }
+
+    /// "Update: Friday, March 6 at 10 a.m.": an update's heading of its own line, its day and
+    /// clock short of the year, over the text it dates.
+    static func isUpdateHeading(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard line.count <= 48 else { return false }
+        let word = line.prefix { ($0 | 0x20) &- 97 < 26 }
+        // A colon after the word: "Update 3 (9 Nov 2025, ...)" numbers its update, and is read as a heading of the text.
+        guard !word.isEmpty, word.count < line.count, line[word.count] == 58,
+              EventExtractor.updateWords.contains(String(decoding: word, as: UTF8.self).lowercased()) else { return false }
+        var k = word.count
+        while k < line.count, line[k] == 58 || line[k] == 32 { k += 1 }
+        guard k > word.count, k < line.count else { return false }
+        let rest = Array(line[k...])
+        let found = TemporalTagger.shared.tag(bytes: rest, documentDate: nil)
+        guard (1...2).contains(found.count), found.contains(where: { $0.type == .time }),
+              found.contains(where: { $0.type == .date && $0.value.utf8.count == 10 && !$0.value.hasPrefix("XXXX-XX") }) else { return false }
+        return rest.withUnsafeBufferPointer { uncovered($0, by: found) } <= 3
     }
 
     static let stampSeparators = [" · ", " | ", " — ", " – ", " • "]
