@@ -242,12 +242,14 @@ struct EventExtractor {
     /// The word that makes a sentence the page's own act ("hereby"), when a verb in -ed follows
     /// it at once or after one word ("is hereby suspended", "hereby formally directed").
     static func performative(_ tokens: [Token], _ sentence: Range<Int>) -> Int? {
-        guard let q = sentence.first(where: { performativeWords.contains(tokens[$0].lower) }) else { return nil }
+        guard let q = sentence.first(where: { performativeLengths.contains(tokens[$0].end - tokens[$0].start) && performativeWords.contains(tokens[$0].lower) }) else { return nil }
         return (q + 1..<min(sentence.upperBound, q + 3)).contains(where: { isPastForm(tokens[$0]) }) ? q : nil
     }
 
     /// The words of a page's own act (`clause-words.tsv`, role performative).
     static let performativeWords = clauseWords["performative"] ?? []
+    /// Their lengths in bytes, to pass over most words without comparing them.
+    static let performativeLengths = Set(performativeWords.map(\.utf8.count))
 
     /// Whether an expression names the year after the page's ("next year", "early next year") or
     /// the rest of its own ("later this year"): a year to come, which dates what is expected in it.

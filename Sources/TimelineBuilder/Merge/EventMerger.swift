@@ -739,11 +739,11 @@ struct EventMerger {
     /// 24 years"), of a happening past, when no other event within its date has that verb.
     func attachCoarse(_ members: inout [[Int]], _ r: Reading) {
         var told: [Int: [(group: Int, report: Int)]] = [:]
-        var all: [(group: Int, report: Int)] = []
+        var byDay: [Int: [(group: Int, report: Int)]] = [:]
         for g in members.indices where !members[g].isEmpty {
             for i in members[g] where !r.saying[i] && !r.implicit[i] && r.dates[r.dateOf[i]].day != nil {
                 told[r.documentIndex[i], default: []].append((g, i))
-                all.append((g, i))
+                byDay[r.dates[r.dateOf[i]].day!, default: []].append((g, i))
             }
         }
         for g in members.indices where members[g].count == 1 {
@@ -759,7 +759,7 @@ struct EventMerger {
             // Within a month or week, the one event that has the verb is the happening; within
             // a year, it must share some other word as well.
             let alone = found.isEmpty && r.precision[i] != .year
-            if found.isEmpty, r.occurred[i] { found = targets(all) }
+            if found.isEmpty, r.occurred[i] { found = targets(span.flatMap { byDay[$0] ?? [] }) }
             guard found.count == 1, let h = found.first else { continue }
             let words = r.compared.elements[r.compared.bounds(i)]
             var shared = 0
