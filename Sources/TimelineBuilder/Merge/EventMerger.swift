@@ -342,20 +342,20 @@ struct EventMerger {
         for p in order.indices {
             if let day = dates[dateAt[p]].day { sentenceDays[documentAt[p] << 32 | sentenceAt[p], default: []].append(day) }
         }
+        // Whether the sentence of a report of `own` day, of `document`, gives another day nearer `day`.
+        func nearerTold(_ document: Int, _ sentence: Int, own: Int, _ day: Int) -> Bool {
+            sentenceDays[document << 32 | sentence]?.contains { $0 != own && abs(day - $0) < abs(day - own) } ?? false
+        }
         func toldApart(_ p: Int, _ days: [GroupDate]) -> Bool {
-            guard let own = dates[dateAt[p]].day, let told = sentenceDays[documentAt[p] << 32 | sentenceAt[p]] else { return false }
-            return days.contains { d in
-                guard let day = d.day else { return false }
-                return told.contains { $0 != own && abs(day - $0) < abs(day - own) }
-            }
+            guard let own = dates[dateAt[p]].day else { return false }
+            return days.contains { d in d.day.map { nearerTold(documentAt[p], sentenceAt[p], own: own, $0) } ?? false }
         }
         // Whether a cluster's reports each come from a sentence that gives another day nearer
         // `day` than their own ("issued red alerts on Sunday from Monday" is not a happening of
         // Tuesday with its day in dispute: its Monday is nearer).
         func toldApart(_ g: Int, from day: Int) -> Bool {
             !members[g].isEmpty && members[g].allSatisfy { i in
-                guard let own = dates[dateOf[i]].day, let told = sentenceDays[r.documentIndex[i] << 32 | r.sentenceStart[i]] else { return false }
-                return told.contains { $0 != own && abs(day - $0) < abs(day - own) }
+                dates[dateOf[i]].day.map { nearerTold(r.documentIndex[i], r.sentenceStart[i], own: $0, day) } ?? false
             }
         }
         // Whether each cluster holds only reports dated by when they were said: neither it nor
