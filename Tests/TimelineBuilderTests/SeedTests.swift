@@ -1151,6 +1151,17 @@ import Testing
         #expect(!t.events.contains { e in e.mentions.contains { $0.timex == "2026" && $0.text.contains("UKSC") } }, "a neutral citation is no date")
     }
 
+    /// Held out and scored before tuning: a desalination plant fire and water cuts in Kuwait in Gulf
+    /// styles: a KUNA wire "KUWAIT, March 2 (KUNA) --", an Arab Times page with a Hijri date
+    /// "Tuesday 14 Ramadan 1447 AH", a Gulf News page, a ministry's rationing table dated day
+    /// first, an Al Jazeera page, undated posts "· 7h", a National analysis, a Kuwait Times page.
+    @Test func waterOutageReachesTheGold() throws {
+        let t = try timeline("water-outage")
+        expectGold("water-outage", in: t)
+        #expect(!t.events.contains { $0.date.hasPrefix("1447") || $0.date == "2026-02-25" }, "a Hijri year is no date; a decision's 'would ... on Wednesday' looks ahead")
+        #expect(t.documents.first { $0.id == "q4" }?.published == "2026-03-02", "a ministry's notice issued day first")
+    }
+
     /// Held out and scored before tuning: a fatal crane collapse in Toronto in Canadian styles: a
     /// CBC page "Posted: Mar 03, 2026 5:12 PM EST | Last Updated: ...", a Canadian Press wire, a
     /// minister's statement, a Star page "timer3 min. read", a city page of updates newest first
