@@ -197,8 +197,8 @@ struct EventExtractor {
         presentPerfectVerb(tokens, sentence) != nil
     }
 
-    /// The participle of a sentence's present perfect before any comma ("collapsed" of "has
-    /// collapsed"), if it tells one.
+    /// The participle of a sentence's present perfect before any comma but those around a title
+    /// after the subject ("collapsed" of "has collapsed"), if it tells one.
     static func presentPerfectVerb(_ tokens: [Token], _ sentence: Range<Int>) -> Int? {
         var q = sentence.lowerBound
         while q + 1 < sentence.upperBound {
@@ -641,9 +641,7 @@ struct EventExtractor {
                   expressions[k].value.utf8.count == 10, CalendarDate(iso: expressions[k].value) != nil else { continue }
             let e = expressions[k]
             // "Update: Friday, March 6 at 10 a.m.": an update's word before the day, a clock after it.
-            var from = line.start
-            while from < e.start, (bytes[from] | 0x20) &- 97 < 26 { from += 1 }
-            if from == e.start || bytes[from] != 58 || !Self.updateWords.contains(String(decoding: bytes[line.start..<from], as: UTF8.self).lowercased()) { from = line.start }
+            let from = line.start + (Cleaner.updateLabelLength(bytes[line.start..<e.start]) ?? 0)
             let clock = expressions[k...].prefix { $0.start < line.end }.dropFirst().first { $0.type == .time && $0.end <= line.end }
             let leftover = (from..<line.end).filter { j in
                 !(e.start..<e.end).contains(j) && !(clock.map { ($0.start..<$0.end).contains(j) } ?? false) && ((bytes[j] | 0x20) &- 97 < 26 || bytes[j] &- 48 < 10)

@@ -793,19 +793,24 @@ public struct Cleaner: Sendable {
     /// "Update: Friday, March 6 at 10 a.m.": an update's heading of its own line, its day and
     /// clock short of the year, over the text it dates.
     static func isUpdateHeading(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard line.count <= 48 else { return false }
-        let word = line.prefix { ($0 | 0x20) &- 97 < 26 }
-        // A colon after the word: "Update 3 (9 Nov 2025, ...)" numbers its update, and is read as a heading of the text.
-        guard !word.isEmpty, word.count < line.count, line[word.count] == 58,
-              EventExtractor.updateWords.contains(String(decoding: word, as: UTF8.self).lowercased()) else { return false }
-        var k = word.count
-        while k < line.count, line[k] == 58 || line[k] == 32 { k += 1 }
-        guard k > word.count, k < line.count else { return false }
+        guard line.count <= 48, var k = updateLabelLength(line) else { return false }
+        while k < line.count, line[k] == 32 { k += 1 }
+        guard k < line.count else { return false }
         let rest = Array(line[k...])
         let found = TemporalTagger.shared.tag(bytes: rest, documentDate: nil)
         guard (1...2).contains(found.count), found.contains(where: { $0.type == .time }),
               found.contains(where: { $0.type == .date && $0.value.utf8.count == 10 && !$0.value.hasPrefix("XXXX-XX") }) else { return false }
         return rest.withUnsafeBufferPointer { uncovered($0, by: found) } <= 3
+    }
+
+    /// The length of the label that opens an update's heading, a word of `update-heading` and a
+    /// colon ("Update:"), if the line opens with one. A numbered update ("Update 3 (9 Nov 2025,
+    /// ...)") has none: it is read by `EventExtractor.reanchored` instead.
+    static func updateLabelLength<C: Collection>(_ line: C) -> Int? where C.Element == UInt8 {
+        let word = line.prefix { ($0 | 0x20) &- 97 < 26 }
+        guard !word.isEmpty, line.dropFirst(word.count).first == 58,
+              EventExtractor.updateWords.contains(String(decoding: word, as: UTF8.self).lowercased()) else { return nil }
+        return word.count + 1
     }
 
     static let stampSeparators = [" · ", " | ", " — ", " – ", " • "]
