@@ -749,10 +749,12 @@ public struct TimelineBuilder: Sendable {
             if given.contains(where: { $0.key != p && $0.value.count > 1 && $0.value.isSuperset(of: documents) }) { places[p] = nil }
         }
         // A country or region and a place the corpus never sets elsewhere ("England" and
-        // "Sussex"): the place lies in it, as far as anyone can tell.
+        // "Sussex"): the place lies in it, as far as anyone can tell. A place and a part of it
+        // named after it ("Seshego" and "Seshego Zone") are one place told more or less closely.
         let specific = places.keys.filter { p in
             !places.keys.contains { q in
-                q != p && ((containment[q]?.contains(p) ?? false) || Self.broadPlaces.contains(p) && !Self.broadPlaces.contains(q) && containment[q] == nil)
+                q != p && ((containment[q]?.contains(p) ?? false) || Self.broadPlaces.contains(p) && !Self.broadPlaces.contains(q) && containment[q] == nil
+                    || q.hasPrefix(p + " "))
             }
         }
         if specific.count >= 2 {

@@ -1162,6 +1162,29 @@ import Testing
         #expect(t.documents.first { $0.id == "q4" }?.published == "2026-03-02", "a ministry's notice issued day first")
     }
 
+    /// Held out and scored before tuning: a prison escape in South Africa in its styles: a News24
+    /// page "Updated 2h ago / Published 14 Jun 2026" with summary bullets, a department's statement
+    /// "Date: 2026/06/14", a police statement "2026-06-15", IOL, TimesLIVE "17 June 2026 - 16:05", an
+    /// undated group post "18h ·", a committee summary, an undated local page cut mid-sentence.
+    @Test func prisonEscapeReachesTheGold() throws {
+        let t = try timeline("prison-escape")
+        expectGold("prison-escape", in: t)
+        #expect(has(t, "2026-06-13", "escaped between 22:00 and 23:00"), "a clock range takes the day its end names")
+        #expect(!t.actors.contains { $0.name.hasPrefix("Meanwhile") }, "a sentence's opening adverb is no part of a name")
+        #expect(!t.events.contains { e in e.conflicts.contains { $0.attribute == "place" } }, "Polokwane lies in Limpopo; Seshego Zone in Seshego")
+    }
+
+    /// Held out and scored before tuning: a planning refusal in Ireland in its styles: RTÉ
+    /// "Thursday, 04 Jun 2026 16:05 / Updated / ...", The Irish Times "Thu Jun 4 2026 - 18:30",
+    /// TheJournal.ie "6.05pm, 5 Jun 2026", a planning order with labelled fields, a Dáil debate,
+    /// Silicon Republic, the Irish Independent "Tue 16 Jun 2026 at 19:02", an undated local page.
+    @Test func datacentreRefusalReachesTheGold() throws {
+        let t = try timeline("datacentre-refusal")
+        expectGold("datacentre-refusal", in: t)
+        #expect(has(t, "2026-06-15", "has granted Greystone Compute Ireland leave") && !t.events.contains { $0.date == "2026-06-16" },
+                "a lede in the present perfect joins the day its own page gives its verb")
+    }
+
     /// Held out and scored before tuning: a fatal crane collapse in Toronto in Canadian styles: a
     /// CBC page "Posted: Mar 03, 2026 5:12 PM EST | Last Updated: ...", a Canadian Press wire, a
     /// minister's statement, a Star page "timer3 min. read", a city page of updates newest first

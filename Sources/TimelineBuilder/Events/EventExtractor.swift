@@ -495,7 +495,9 @@ struct EventExtractor {
                        let amount = Float(tokens[q].lower), !others.contains(where: { abs($0 - q) < min(abs(ti - q), abs(te - 1 - q)) }) { percent = amount }
                 }
                 content.sortAndRemoveDuplicates()
-                let predicate = self.predicate(tokens, clause: window, timex: ti..<te, book: book)
+                // A lede dated by its page names its happening by its present perfect ("has granted").
+                let perfect = tx.text.isEmpty ? Self.presentPerfectVerb(tokens, s..<e).map { book.contentKey(tokens[$0].id) } : nil
+                let predicate = perfect ?? self.predicate(tokens, clause: window, timex: ti..<te, book: book)
                 // "Not after Saturday.": a sentence that names nothing and says nothing but its date.
                 if content.isEmpty, nameIDs.isEmpty, !(s..<e).contains(where: { !(ti..<te).contains($0) && book.contentKey(tokens[$0].id) >= 0 }) { continue }
                 // A page updated after its publication speaks of the days up to its update as past.

@@ -373,6 +373,12 @@ struct EventMerger {
         // The events of each day by the verbs nearest the date of their reports, as `value << 32 | verb`.
         var byPredicate: [Int: [Int]] = [:]
         let predicateAt = order.map { r.predicate[$0] }, verbAt = order.map { r.predicateHead[$0] }
+        // Whether a lede dated only by its page has its verb in a report of the same page that
+        // an event holds ("The High Court has granted ... leave" and "granted leave yesterday"):
+        // the page itself gives the day its lede leaves out.
+        func ownDated(_ p: Int, _ g: Int) -> Bool {
+            verbAt[p] >= 0 && members[g].contains { r.documentIndex[$0] == documentAt[p] && r.predicateHead[$0] == verbAt[p] && !r.implicit[$0] }
+        }
         for (p, i) in order.enumerated() {
             let documentIndex = documentAt[p], precision = precisionAt[p]
             let date = dates[dateAt[p]]
@@ -437,11 +443,12 @@ struct EventMerger {
                     if shared >= 5 || ratio >= 0.35 && shared >= 3 { score = 1 + ratio }
                 } else if !sayingAt[p], !sayingOnly[g], let day = date.day, known.contains(where: { $0.day != nil }),
                           known.allSatisfy({ $0.day.map { abs($0 - day) <= Self.nearDays } ?? true }), !toldApart(p, known),
-                          !implicitAt[p] || Self.recentlyBefore(day, known) && documents[g << 32 | documentIndex] < 0,
+                          !implicitAt[p] || Self.recentlyBefore(day, known) && (documents[g << 32 | documentIndex] < 0 || ownDated(p, g)),
                           !Self.figuresDiffer(r.percent[i], groupPercents[g]) {
                     // A few days apart (see `nearDayMatch`). Every day of the cluster must be near,
                     // so that a daily happening ("shelling continued on Tuesday") never chains into one event.
-                    if Self.nearDayMatch(rare: rare, shared: shared, ratio: ratio, otherDocument: documents[g << 32 | documentIndex] < 0) { score = ratio }
+                    if Self.nearDayMatch(rare: rare, shared: shared, ratio: ratio, otherDocument: documents[g << 32 | documentIndex] < 0)
+                        || implicitAt[p] && rare >= 2 && ownDated(p, g) { score = max(ratio, 0.01) }
                 }
                 if score > 0, score < 1 { nearFits.append(g) }
                 if score > 0, best == nil || score > best!.score { best = (g, score) }
@@ -566,7 +573,7 @@ struct EventMerger {
                 last = h
                 guard h != own, members[h].contains(where: { !r.implicit[$0] }), !sayingOnly[h], groupDates[h].contains(where: { $0.day != nil }),
                       groupDates[h].allSatisfy({ $0.day.map { abs($0 - day) <= Self.nearDays } ?? true }), !toldApart(p, groupDates[h]), !toldApart(h, from: day),
-                      !implicitAt[p] || Self.recentlyBefore(day, groupDates[h]) && documents[h << 32 | documentIndex] < 0,
+                      !implicitAt[p] || Self.recentlyBefore(day, groupDates[h]) && (documents[h << 32 | documentIndex] < 0 || ownDated(p, h)),
                       !members[h].contains(where: { r.documentIndex[$0] == documentIndex && r.sentenceStart[$0] == sentence }),
                       !groupPercents[own].contains(where: { Self.figuresDiffer($0, groupPercents[h]) }),
                       !(ownSeveral && selfDisputed(own, h)) else { continue }
@@ -581,7 +588,8 @@ struct EventMerger {
                 let score = ratio / (1 + 0.25 * Double(apart))
                 guard !ownSeveral || ratio >= Self.sameSay || Set(members[h].map { r.documentIndex[$0] }).count <= 1,
                       Self.nearDayMatch(rare: rare, shared: Double(sharedWeight) / Self.unit, ratio: ratio,
-                                        otherDocument: documents[h << 32 | documentIndex] < 0), score > best?.score ?? 0 else { continue }
+                                        otherDocument: documents[h << 32 | documentIndex] < 0) || implicitAt[p] && rare >= 2 && ownDated(p, h),
+                      score > best?.score ?? 0 else { continue }
                 best = (h, score)
             }
             guard let best else { return }

@@ -208,6 +208,25 @@ public final class TemporalTagger: @unchecked Sendable {
         return out
     }
 
+    /// The expressions, with a bare clock that opens a range ending in a dated clock ("between
+    /// 22:00 and 23:00 on 13 June 2026", "from 9 a.m. to 5 p.m. on Friday") given that clock's
+    /// day: the day named once serves both ends.
+    static func clockRanges(_ found: [TemporalExpression], _ bytes: UnsafeBufferPointer<UInt8>) -> [TemporalExpression] {
+        guard found.count >= 2 else { return found }
+        var out = found
+        for k in 0..<(found.count - 1) {
+            let a = found[k], b = found[k + 1]
+            guard a.type == .time, b.type == .time, b.start > a.end, b.start - a.end <= 8,
+                  let at = a.value.firstIndex(of: "T"), let bt = b.value.firstIndex(of: "T"),
+                  b.value[..<bt].utf8.count == 10, !b.value.hasPrefix("XXXX"),
+                  !a.text.contains(where: { $0.isLetter && !"apmAPM.".contains($0) }) else { continue }
+            let between = String(decoding: bytes[a.end..<b.start], as: UTF8.self).trimmingCharacters(in: .whitespaces)
+            guard ["and", "to", "-", "–", "until", "till"].contains(between) else { continue }
+            out[k].value = String(b.value[..<bt]) + String(a.value[at...])
+        }
+        return out
+    }
+
     /// Whether a token is four digits, as a year is written ("1998"; not "3:40").
     private static func isYear(_ token: Token) -> Bool {
         token.kind == .number && token.lower.utf8.count == 4 && token.lower.utf8.allSatisfy { $0 &- 48 < 10 }
@@ -239,7 +258,7 @@ public final class TemporalTagger: @unchecked Sendable {
                 let text = TaggedText(bytes: p, tokens: t)
                 let sentences = sentenceStarts(t)
                 let found = tag(text, sentences: sentences, documentDate: documentDate)
-                return (documentDate == nil ? Self.rangeYears(found, p) : found, sentences)
+                return (Self.clockRanges(documentDate == nil ? Self.rangeYears(found, p) : found, p), sentences)
             }
         }
     }
