@@ -1185,6 +1185,20 @@ import Testing
                 "a lede in the present perfect joins the day its own page gives its verb")
     }
 
+    /// Held out and scored before tuning: a fuel price rise and a threatened strike in Nigeria in
+    /// its styles: Punch, a Senate release "Tuesday, 4th August, 2026", a labour communique whose
+    /// title in capitals gives its meeting's date, Channels TV, Vanguard "On 10 August 2026 6:12
+    /// pmIn News", a Nairaland thread "9:14am On Aug 04", Leadership, BusinessDay.
+    @Test func fuelPriceReachesTheGold() throws {
+        let t = try timeline("fuel-price")
+        // Known gap: "The agreement was signed at about 11:30 pm" joins the talks of the day before.
+        expectGold("fuel-price", in: t, recall: 0.85)
+        #expect(t.documents.first { $0.id == "n5" }?.published == "2026-08-10", "a blog's stamp run into its section is a stamp")
+        #expect(!t.actors.contains { $0.name.contains("HELD") || $0.name == "Congress" || $0.name == "END" }, "a sentence in capitals names no actor")
+        #expect(t.actors.contains { $0.aliases.contains("NNPC") }, "an acronym may leave out its company's legal form")
+        #expect(has(t, "2026-08-06", "to appear before the Committee"), "'resolved to summon ... to appear on Thursday' looks ahead")
+    }
+
     /// Held out and scored before tuning: a fatal crane collapse in Toronto in Canadian styles: a
     /// CBC page "Posted: Mar 03, 2026 5:12 PM EST | Last Updated: ...", a Canadian Press wire, a
     /// minister's statement, a Star page "timer3 min. read", a city page of updates newest first

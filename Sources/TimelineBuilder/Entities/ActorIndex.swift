@@ -83,8 +83,14 @@ struct ActorIndex {
         }
         for name in kinds.keys.sorted() where kinds[name] != .person {
             // "Philippine Coast Guard (PCG)", known as "Coast Guard": the initials of the name
-            // as the text gives it may be the acronym too.
-            let spelled = [name] + (aliases[name] ?? []).filter { $0.hasSuffix(" " + name) }.sorted()
+            // as the text gives it may be the acronym too, with or without its legal form
+            // ("Nigerian National Petroleum Company Limited", "NNPC").
+            let given = [name] + (aliases[name] ?? []).filter { $0.hasSuffix(" " + name) }.sorted()
+            let spelled = given + given.compactMap { form -> String? in
+                guard let space = form.lastIndex(of: " ") else { return nil }
+                let last = String(form[form.index(after: space)...].lowercased().filter { $0 != "." })
+                return ActorRecognizer.companySuffixes.contains(last) ? String(form[..<space]) : nil
+            }
             guard let initials = spelled.lazy.map(Self.initials).first(where: { $0.count >= 2 && $0 != name && kinds[$0] != nil }),
                   kinds[name] != nil, let forms = aliases[initials] else { continue }
             aliases[name, default: []].formUnion(forms.union([initials]))

@@ -117,7 +117,7 @@ struct ActorRecognizer {
                 i = title.end
                 continue
             }
-            if (t.capitalized || t.kind == .word && allCaps(bytes, t)), let g = gazetteer.names.matches(from: book.nameRoot(t.id), tokens, i, "name"),
+            if t.capitalized || t.kind == .word && allCaps(bytes, t), !(allCaps(bytes, t) && shoutedLine(bytes, tokens, around: i)), let g = gazetteer.names.matches(from: book.nameRoot(t.id), tokens, i, "name"),
                !((g.value.hasPrefix("region|") || g.value.hasPrefix("capital|")) && g.end < sentence.upperBound && isCapitalWord(tokens[g.end])
                  && !tokens[g.end].lineBefore && !Self.isCalendarWord(tokens[g.end].lower)) {
                 let bar = g.value.utf8.firstIndex(of: 124)!
@@ -243,6 +243,7 @@ struct ActorRecognizer {
     func capitalRun(_ bytes: [UInt8], _ tokens: [Token], from i: Int, limit: Int) -> Range<Int>? {
         guard i < limit, tokens[i].kind == .word, tokens[i].capitalized || allCaps(bytes, tokens[i]) else { return nil }
         if tokens[i].facts.contains(.stopword) && !allCaps(bytes, tokens[i]) { return nil }
+        if allCaps(bytes, tokens[i]), shoutedLine(bytes, tokens, around: i) { return nil }
         var end = i + 1
         while end < limit {
             if tokens[end].kind == .word, tokens[end].capitalized, !tokens[end].lineBefore { end += 1; continue }
@@ -266,6 +267,27 @@ struct ActorRecognizer {
         while end > i + 1, tokens[end - 1].kind != .word { end -= 1 }
         return i..<end
     }
+
+    /// Whether the line of token `i` is a sentence in capitals ("COMMUNIQUE ISSUED AT THE END OF
+    /// THE EMERGENCY MEETING ..."): every word in capitals, some of them words that join a
+    /// sentence's parts. Its names cannot be told from its other words, and the text below names
+    /// them again in their own case; a letterhead of a name alone ("NIGERIA LABOUR CONGRESS") still counts.
+    func shoutedLine(_ bytes: [UInt8], _ tokens: [Token], around i: Int) -> Bool {
+        var a = i
+        while a > 0, !tokens[a].lineBefore { a -= 1 }
+        var b = i + 1
+        while b < tokens.count, !tokens[b].lineBefore { b += 1 }
+        var joining = 0, words = 0
+        for q in a..<b where tokens[q].kind == .word {
+            guard allCaps(bytes, tokens[q]) || tokens[q].end - tokens[q].start == 1 else { return false }
+            words += 1
+            if Self.sentenceJoiners.contains(tokens[q].lower) { joining += 1 }
+        }
+        return words >= 5 && joining >= 2
+    }
+
+    /// Words that join the parts of a sentence, not of a name.
+    static let sentenceJoiners: Set<String> = ["the", "at", "in", "to", "by", "with", "from", "over", "after", "as", "a", "an", "is", "are", "was", "were", "held"]
 
     /// Whether "and" at `end` stands between two names, "Norvik Energy and Atlantic Crest Power":
     /// the words before it already close an organization's name of two words or more, with no

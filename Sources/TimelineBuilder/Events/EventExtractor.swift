@@ -1371,7 +1371,7 @@ struct EventExtractor {
         for n in names where n.tokens.lowerBound > 0 {
             let prev = tokens[n.tokens.lowerBound - 1].lower
             guard prev == "in" || prev == "at" else { continue }
-            if n.isPlace || n.kind == .other || n.kind == .place, !n.surface.contains("-") { return n.isPlace ? n.surface : n.canonical }
+            if n.isPlace || n.kind == .other || n.kind == .place, !n.surface.contains("-"), n.surface.utf8.count > 1 { return n.isPlace ? n.surface : n.canonical }
         }
         return nil
     }

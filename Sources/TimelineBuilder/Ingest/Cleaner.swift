@@ -131,6 +131,7 @@ public struct Cleaner: Sendable {
     public func clean(_ file: SourceFile) -> CleanArticle {
         var bytes = Array(file.text.utf8)
         Self.decodeEntities(&bytes)
+        Self.unglueClocks(&bytes)
         Self.blankReferenceMarks(&bytes)
         var lines: [ArticleLine] = []
         var start = 0
@@ -188,6 +189,8 @@ public struct Cleaner: Sendable {
                     if addressDate == nil, !inText { addressDate = Self.dateInPath(address) }
                     continue
                 }
+                // "Nairaland - Copyright © 2005 - 2026 Oluwaseun Osewa.": a notice with the site's name before it.
+                if line.count <= 120, Self.isCopyrightNotice(line) { lines[k].role = .furniture; copyrights.append(k); continue }
                 switch rule(for: line) {
                 case "cut":
                     cut = true; lines[k].role = .furniture; continue
@@ -440,6 +443,40 @@ public struct Cleaner: Sendable {
         bytes = out
     }
 
+    /// Whether a line holds a copyright sign or the word "Copyright" followed by a year, wherever
+    /// it stands in the line.
+    static func isCopyrightNotice(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        let word = Array("copyright".utf8)
+        var i = 0
+        while i + 1 < line.count {
+            var after = -1
+            if line[i] == 0xC2, line[i + 1] == 0xA9 { after = i + 2 }
+            else if line[i] | 0x20 == 99, i + word.count <= line.count, (0..<word.count).allSatisfy({ line[i + $0] | 0x20 == word[$0] }) { after = i + word.count }
+            if after >= 0 {
+                var j = after
+                while j < line.count, line[j] == 32 || line[j] == 0xC2 || line[j] == 0xA9 { j += 1 }
+                if j + 4 <= line.count, (j..<j + 4).allSatisfy({ line[$0] &- 48 < 10 }) { return true }
+            }
+            i += 1
+        }
+        return false
+    }
+
+    /// Parts a clock's "am" or "pm" from a word that scraping ran into it ("6:12 pmIn News"), so
+    /// that the time and the word are read apart.
+    static func unglueClocks(_ bytes: inout [UInt8]) {
+        var at: [Int] = []
+        var i = 2
+        while i + 1 < bytes.count {
+            if bytes[i] == 109, bytes[i - 1] == 97 || bytes[i - 1] == 112, bytes[i + 1] &- 65 < 26 {
+                let d = bytes[i - 2] == 32 && i >= 3 ? i - 3 : i - 2
+                if bytes[d] &- 48 < 10 { at.append(i + 1) }
+            }
+            i += 1
+        }
+        for k in at.reversed() { bytes.insert(32, at: k) }
+    }
+
     /// Blanks the marks a wiki sets in its text ("died.[1][2]", "Background[edit]", "[citation
     /// needed]"), which point to the references, say nothing, and hide where a sentence ends, and
     /// a transcript's time codes ("[00:12:31]"), which are no clock times. Spaces take their
@@ -597,12 +634,31 @@ public struct Cleaner: Sendable {
     static func isDateOnly(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
         guard line.count <= 72, line.contains(where: { $0 &- 48 < 10 }) else { return false }
         if line.count <= 48, fullDatesAlone(line) != nil { return true }
+        // "On 10 August 2026 6:12 pm In News": a blog's stamp with the section it was filed in.
+        if let filed = sectionFiled(line), fullDatesAlone(UnsafeBufferPointer(rebasing: line[..<filed])) != nil { return true }
         guard let comma = line.lastIndex(of: 44), comma <= 48, comma + 2 < line.count else { return false }
         let source = Array(line[(comma + 1)...])
         let names = words(source[...])
         guard (1...4).contains(names.count), names.allSatisfy({ source[$0.lowerBound] &- 65 < 26 }),
               !source.contains(where: { $0 &- 48 < 10 }) else { return false }
         return fullDatesAlone(UnsafeBufferPointer(rebasing: line[..<comma])) != nil
+    }
+
+    /// Where " In " starts before one to three capitalized words without digits that end a line
+    /// ("... In News", "... in World Africa"): the section a stamp's page was filed in.
+    static func sectionFiled(_ line: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard line.count > 6 else { return nil }
+        var i = line.count - 4
+        while i > 0 {
+            if line[i] == 32, line[i + 1] | 0x20 == 105, line[i + 2] == 110, line[i + 3] == 32 {
+                let rest = Array(line[(i + 4)...])
+                let names = words(rest[...])
+                guard (1...3).contains(names.count), names.allSatisfy({ rest[$0.lowerBound] &- 65 < 26 }), !rest.contains(where: { $0 &- 48 < 10 }) else { return nil }
+                return i
+            }
+            i -= 1
+        }
+        return nil
     }
 
     /// Whether a line says nothing but a day of the year and a time, three letters or digits
