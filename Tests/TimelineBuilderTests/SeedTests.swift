@@ -1199,6 +1199,18 @@ import Testing
         #expect(has(t, "2026-08-06", "to appear before the Committee"), "'resolved to summon ... to appear on Thursday' looks ahead")
     }
 
+    /// Held out and scored before tuning: a fruit fly detection in Auckland in New Zealand styles:
+    /// RNZ "7:14 pm on 7 February 2026", a ministry page of numbered updates newest first "Update
+    /// 3 – 12 February 2026", NZ Herald "8 Feb, 2026 05:30 AM" with a "Latest from" list, a
+    /// Beehive release, Stuff "12:55, Feb 12 2026", 1News "Published 5:41pm", the ODT, a noticeboard.
+    @Test func fruitFlyReachesTheGold() throws {
+        let t = try timeline("fruit-fly")
+        expectGold("fruit-fly", in: t)
+        #expect(t.documents.first { $0.id == "z2" }?.published == "2026-02-12", "an update's number is no first day of a range")
+        #expect(has(t, "2026-02-09", "bins have been placed"), "a numbered update's heading dates the text below it")
+        #expect(has(t, "2026-04", "lifted in early April"), "'expect ... to be lifted in early April' looks ahead")
+    }
+
     /// Held out and scored before tuning: a fatal crane collapse in Toronto in Canadian styles: a
     /// CBC page "Posted: Mar 03, 2026 5:12 PM EST | Last Updated: ...", a Canadian Press wire, a
     /// minister's statement, a Star page "timer3 min. read", a city page of updates newest first

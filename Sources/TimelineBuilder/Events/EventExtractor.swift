@@ -643,7 +643,7 @@ struct EventExtractor {
                   expressions[k].value.utf8.count == 10, CalendarDate(iso: expressions[k].value) != nil else { continue }
             let e = expressions[k]
             // "Update: Friday, March 6 at 10 a.m.": an update's word before the day, a clock after it.
-            let from = line.start + (Cleaner.updateLabelLength(bytes[line.start..<e.start]) ?? 0)
+            let from = line.start + (Cleaner.updateLabelLength(bytes[line.start..<e.start]) ?? Self.numberedUpdateLength(bytes[line.start..<e.start]) ?? 0)
             let clock = expressions[k...].prefix { $0.start < line.end }.dropFirst().first { $0.type == .time && $0.end <= line.end }
             let leftover = (from..<line.end).filter { j in
                 !(e.start..<e.end).contains(j) && !(clock.map { ($0.start..<$0.end).contains(j) } ?? false) && ((bytes[j] | 0x20) &- 97 < 26 || bytes[j] &- 48 < 10)
@@ -656,6 +656,25 @@ struct EventExtractor {
         let steps = zip(found, found.dropFirst()).map { $0.1.timex.value.compare($0.0.timex.value) }
         guard steps.allSatisfy({ $0 == .orderedAscending }) || steps.allSatisfy({ $0 == .orderedDescending }) else { return [] }
         return found
+    }
+
+    /// The length of a numbered update's label before its day ("Update 2 – 9 February 2026"):
+    /// a word of `update-heading`, a number, and a dash or colon, if the text opens with them.
+    static func numberedUpdateLength(_ text: ArraySlice<UInt8>) -> Int? {
+        var k = text.startIndex
+        while k < text.endIndex, (text[k] | 0x20) &- 97 < 26 { k += 1 }
+        guard k > text.startIndex, updateWords.contains(String(decoding: text[text.startIndex..<k], as: UTF8.self).lowercased()),
+              k < text.endIndex, text[k] == 32 else { return nil }
+        k += 1
+        let digits = k
+        while k < text.endIndex, text[k] &- 48 < 10 { k += 1 }
+        guard k > digits, k - digits <= 3 else { return nil }
+        while k < text.endIndex, text[k] == 32 { k += 1 }
+        let rest = text[k...]
+        for mark in [[58], [45], [0xE2, 0x80, 0x93], [0xE2, 0x80, 0x94]] as [[UInt8]] where rest.starts(with: mark) {
+            return k + mark.count - text.startIndex
+        }
+        return nil
     }
 
     /// Whether the rest of a stamp line after its date credits who posted it: a separator, then

@@ -466,6 +466,8 @@ public final class TemporalTagger: @unchecked Sendable {
         let n = and - 1
         guard n >= sentenceStart, tokens[n].kind == .number, !tokens[n].hasSuffix, tokens[n].digitCount <= 2, tokens[n].integer >= 1, tokens[n].integer < month.day,
               let date = CalendarDate(year: month.year, month: month.month, day: tokens[n].integer) else { return nil }
+        // "Update 3 – 12 February 2026": the number of a labelled item, not a first day.
+        if n - 1 >= sentenceStart, tokens[n - 1].kind == .word, tokens[n - 1].capitalized, lexicon.has(tokens[n - 1].word, cls.label) { return nil }
         if n - 1 >= sentenceStart, tokens[n - 1].word >= 0, let wd = weekdays[vocabulary.words[Int(tokens[n - 1].word)]] {
             return wd == date.weekday ? (n - 1, date) : nil
         }
