@@ -1211,6 +1211,18 @@ import Testing
         #expect(has(t, "2026-04", "lifted in early April"), "'expect ... to be lifted in early April' looks ahead")
     }
 
+    /// Held out and scored before tuning: a dengue outbreak in Iloilo in Philippine styles: a
+    /// provincial post "July 13 at 4:15 PM ·", Rappler "Jul 14, 2026 9:20 AM PHT", PNA, a DOH
+    /// advisory "DOH ADVISORY NO. 2026-0142 | 15 July 2026", GMA, Manila Bulletin "MB Online · 17
+    /// Jul 2026 09:10 AM", an undated local page, Inquirer "By: ... / Philippine Daily Inquirer / 05:10 AM July 18, 2026".
+    @Test func dengueCalamityReachesTheGold() throws {
+        let t = try timeline("dengue-calamity")
+        expectGold("dengue-calamity", in: t)
+        #expect(!t.events.contains { e in e.mentions.contains { $0.text.hasPrefix("By:") } }, "a byline's stamp behind slashes is no happening")
+        #expect(has(t, "2026-07-15", "hereby directed"), "a page's own act, after an opening phrase with its own date")
+        #expect(has(t, "2019-08-06", "national dengue epidemic on August 6"), "a day in a sentence that opens on a year is of that year")
+    }
+
     /// Held out and scored before tuning: a fatal crane collapse in Toronto in Canadian styles: a
     /// CBC page "Posted: Mar 03, 2026 5:12 PM EST | Last Updated: ...", a Canadian Press wire, a
     /// minister's statement, a Star page "timer3 min. read", a city page of updates newest first

@@ -382,9 +382,12 @@ struct EventExtractor {
                 // November": the date is the outage's; the main clause is the page's own news.
                 let at = tokens[link].start
                 inSentence.insert(TemporalExpression(start: at, end: at, text: "", type: .date, value: dct.description), at: 0)
-            } else if let dct, let act = Self.performative(tokens, s..<e), inSentence.allSatisfy({ $0.start > tokens[act].start }) {
+            } else if let dct, let act = Self.performative(tokens, s..<e),
+                      inSentence.allSatisfy({ x in x.start > tokens[act].start || (s..<act).contains { tokens[$0].lower == "," && tokens[$0].start >= x.end } }) {
                 // "The strike is hereby suspended", "Counties are hereby directed to ... by
-                // 13/03/2026": the page's own act, done on its day.
+                // 13/03/2026": the page's own act, done on its day. A date in an opening phrase
+                // ("In view of the declaration ... on 14 July 2026, all hospitals are hereby
+                // directed") is that phrase's own.
                 let at = tokens[act].start
                 inSentence.insert(TemporalExpression(start: at, end: at, text: "", type: .date, value: dct.description), at: 0)
             } else if undated, let lead = lineLead, lead.line == lineIndex {

@@ -869,7 +869,7 @@ public struct Cleaner: Sendable {
         return word.count + 1
     }
 
-    static let stampSeparators = [" · ", " | ", " — ", " – ", " • "]
+    static let stampSeparators = [" · ", " | ", " — ", " – ", " • ", " / "]
     static let separatorBytes = stampSeparators.map { Array($0.utf8) }
 
     /// A cheap first look for `stampSegment`: short enough, and holding a separator.
@@ -879,7 +879,7 @@ public struct Cleaner: Sendable {
         while i + 2 < line.count {
             if line[i] == 32 {
                 let next = line[i + 1]
-                if next == 0xC2 || next == 0xE2 || next == 124,
+                if next == 0xC2 || next == 0xE2 || next == 124 || next == 47,
                    separatorBytes.contains(where: { sep in i + sep.count <= line.count && line[i..<(i + sep.count)].elementsEqual(sep) }) { return true }
             }
             i += 1

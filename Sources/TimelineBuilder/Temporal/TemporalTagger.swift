@@ -386,6 +386,15 @@ public final class TemporalTagger: @unchecked Sendable {
                 let ahead = (day.weekday - from.weekday + 7) % 7
                 value = from.adding(days: ahead == 0 ? 7 : ahead).description + v.dropFirst(10)
             }
+            // "In 2019, the department declared an epidemic on August 6": a day of the month in a
+            // sentence that opens on a year is of that year.
+            if rule == "md", tense != .future, let previous = out.last, previous.start >= tokens[sStart].start, previous.type == .date,
+               previous.value.utf8.count == 4, let year = Int(previous.value), let v = value, v.utf8.count >= 10,
+               let p = (sStart..<m.start).first(where: { tokens[$0].start == previous.start }), p == sStart + 1, tokens[sStart].word == w.inWord,
+               Int(v.prefix(4)) != year, let day = CalendarDate(iso: String(v.prefix(10))),
+               let moved = CalendarDate(year: year, month: day.month, day: day.day) {
+                value = moved.description + v.dropFirst(10)
+            }
             // "out of order since July", written in June: the start of a state up to now is past.
             if rule == "mon" || rule == "md", m.start > sStart, tokens[m.start - 1].word == w.since, let dct = documentDate,
                let v = value, let cv = CalendarValue(v), cv.date > dct, let earlier = cv.shifted(unit: .year, by: -1) {
@@ -788,7 +797,7 @@ public final class TemporalTagger: @unchecked Sendable {
 struct TaggerWords {
     let openParen, closeParen, openBracket, closeBracket, last: Int32
     let determiners: Set<Int32>
-    let a, an, the, of, on, forWord, day, week, per, may, and, or, old, future, second, dash, apostrophe, comma, semicolon, colon, period, question, exclamation, percentSign, through, since, after, before, that, than, to: Int32
+    let a, an, the, of, on, forWord, day, week, per, may, and, or, old, future, second, dash, apostrophe, comma, semicolon, colon, period, question, exclamation, percentSign, through, since, after, before, that, than, to, inWord: Int32
     let multipliers, rangeEnds, coordinators, until, perfect, presentBe, currency, countNouns, verbMonths, shortMonths, seasonContext, durationVerbs, rateWords, be, openingQuotes, writersFuture, owners: Set<Int32>
 
     init(_ v: Vocabulary) {
@@ -799,7 +808,7 @@ struct TaggerWords {
         and = v.intern("and"); or = v.intern("or"); old = v.intern("old"); future = v.intern("future"); second = v.intern("second"); dash = v.intern("-"); apostrophe = v.intern("'"); comma = v.intern(",")
         semicolon = v.intern(";"); colon = v.intern(":"); period = v.intern("."); question = v.intern("?"); exclamation = v.intern("!")
         percentSign = v.intern("%"); through = v.intern("through"); since = v.intern("since")
-        after = v.intern("after"); before = v.intern("before"); that = v.intern("that"); than = v.intern("than"); to = v.intern("to")
+        after = v.intern("after"); before = v.intern("before"); that = v.intern("that"); than = v.intern("than"); to = v.intern("to"); inWord = v.intern("in")
         multipliers = ids(["once", "twice", "times"])
         rangeEnds = ids(["to", "until", "till", "through", "-"])
         coordinators = ids(["and", "&"])
