@@ -1196,6 +1196,8 @@ import Testing
         #expect(t.documents.first { $0.id == "n5" }?.published == "2026-08-10", "a blog's stamp run into its section is a stamp")
         #expect(!t.actors.contains { $0.name.contains("HELD") || $0.name == "Congress" || $0.name == "END" }, "a sentence in capitals names no actor")
         #expect(t.actors.contains { $0.aliases.contains("NNPC") }, "an acronym may leave out its company's legal form")
+        #expect(t.actors.contains { $0.name == "National Industrial Court of Nigeria" && $0.aliases.contains("National Industrial Court") },
+                "a body's name with its country and without it are one actor")
         #expect(has(t, "2026-08-06", "to appear before the Committee"), "'resolved to summon ... to appear on Thursday' looks ahead")
     }
 

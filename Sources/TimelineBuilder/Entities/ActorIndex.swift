@@ -98,6 +98,23 @@ struct ActorIndex {
             kinds[initials] = nil
             redirect[initials] = name
         }
+        // "National Industrial Court of Nigeria", known as "National Industrial Court": the
+        // country or region after the name says where it is; the shorter name is the same body
+        // when no other place's has it.
+        var placed: [String: [String]] = [:]
+        for name in kinds.keys where kinds[name] != .person {
+            guard let of = name.range(of: " of ", options: .backwards), TimelineBuilder.broadPlaces.contains(String(name[of.upperBound...])) else { continue }
+            placed[String(name[..<of.lowerBound]), default: []].append(name)
+        }
+        for (head, full) in placed.sorted(by: { $0.key < $1.key }) where full.count == 1 && head.contains(" ") {
+            guard let kind = kinds[head], kind != .person, redirect[head] == nil else { continue }
+            let name = full[0]
+            aliases[name, default: []].formUnion((aliases[head] ?? []).union([head]))
+            aliases[head] = nil
+            kinds[head] = nil
+            redirect[head] = name
+            for (k, v) in redirect where v == head { redirect[k] = name }
+        }
         actors = aliases.keys.sorted().map { name in
             Actor(name: name, kind: kinds[name] ?? .organization, aliases: aliases[name]!.filter { $0 != name }.sorted())
         }

@@ -286,8 +286,8 @@ struct ActorRecognizer {
         return words >= 5 && joining >= 2
     }
 
-    /// Words that join the parts of a sentence, not of a name.
-    static let sentenceJoiners: Set<String> = ["the", "at", "in", "to", "by", "with", "from", "over", "after", "as", "a", "an", "is", "are", "was", "were", "held"]
+    /// Words that join the parts of a sentence, not of a name (`sentence-joiner` in `clause-words.tsv`).
+    static let sentenceJoiners = EventExtractor.clauseWords["sentence-joiner"] ?? []
 
     /// Whether "and" at `end` stands between two names, "Norvik Energy and Atlantic Crest Power":
     /// the words before it already close an organization's name of two words or more, with no
