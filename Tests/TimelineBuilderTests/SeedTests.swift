@@ -1225,6 +1225,18 @@ import Testing
         #expect(has(t, "2019-08-06", "national dengue epidemic on August 6"), "a day in a sentence that opens on a year is of that year")
     }
 
+    /// Held out and scored before tuning: a glacial lake outburst in Hunza in Pakistani styles:
+    /// Dawn "Published July 4, 2026 / Updated about 5 hours ago", an NDMA advisory "Dated: 04 July
+    /// 2026", an ISPR release "Rawalpindi - July 05, 2026", The Express Tribune, Geo, APP
+    /// "ISLAMABAD, Jul 9 (APP):", an undated Pamir Times page, Business Recorder.
+    @Test func glacierFloodReachesTheGold() throws {
+        let t = try timeline("glacier-flood")
+        // Known gap: "helicopters today evacuated 86 stranded tourists" joins the day before's
+        // suspension of traffic, whose tourists were stranded.
+        expectGold("glacier-flood", in: t, recall: 0.85)
+        #expect(has(t, "2026-07-05", "have started construction"), "a lede's present perfect after an opening phrase is of the page's day")
+    }
+
     /// Held out and scored before tuning: a fatal crane collapse in Toronto in Canadian styles: a
     /// CBC page "Posted: Mar 03, 2026 5:12 PM EST | Last Updated: ...", a Canadian Press wire, a
     /// minister's statement, a Star page "timer3 min. read", a city page of updates newest first

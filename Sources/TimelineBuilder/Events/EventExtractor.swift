@@ -201,7 +201,15 @@ struct EventExtractor {
     /// after the subject ("collapsed" of "has collapsed"), if it tells one.
     static func presentPerfectVerb(_ tokens: [Token], _ sentence: Range<Int>) -> Int? {
         var q = sentence.lowerBound
+        // "On the directions of the Chief of Army Staff, army engineers have started ...": an
+        // opening phrase set off by a comma comes before the clause.
+        var opening = openingWords.contains(tokens[q].lower)
         while q + 1 < sentence.upperBound {
+            if tokens[q].lower == ",", opening, q > sentence.lowerBound + 1 {
+                opening = false
+                q += 1
+                continue
+            }
             if tokens[q].lower == "," {
                 // "Dr. Renee Walsh, Regional Supervising Coroner for Toronto, has announced": a
                 // title set off after the subject's name is no clause of its own.
@@ -222,6 +230,9 @@ struct EventExtractor {
         }
         return nil
     }
+
+    /// The words that open a phrase before a sentence's clause (`opening` in `clause-words.tsv`).
+    static let openingWords = clauseWords["opening"] ?? []
 
     /// Where a present perfect main clause that opens the sentence ties itself to an earlier,
     /// dated happening ("The city has issued an advisory after samples collected on Wednesday"):
