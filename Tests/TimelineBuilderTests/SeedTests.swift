@@ -1237,6 +1237,19 @@ import Testing
         #expect(has(t, "2026-07-05", "have started construction"), "a lede's present perfect after an opening phrase is of the page's day")
     }
 
+    /// Held out and scored before tuning, with no fix yet: a power fault on a Singapore MRT line
+    /// in Singaporean and Malaysian styles: The Straits Times "Published Jul 21, 2026, 10:38 AM /
+    /// Updated ...", CNA "22 Jul 2026 05:45PM (Updated: ...)", Mothership, a ministry release,
+    /// TODAY, a forum thread, The Star "Tuesday, 21 Jul 2026 6:44 PM MYT", an undated statement.
+    @Test func mrtDisruptionReachesTheGold() throws {
+        let t = try timeline("mrt-disruption")
+        // Known gaps: "LTA has directed SMRT to replace all power cables ... by December 2026" is
+        // dated by its deadline, not the release's day; "Get the TODAY app." is read as text.
+        expectGold("mrt-disruption", in: t, recall: 0.8, noise: false)
+        #expect(has(t, "2026-08-04", "ministerial statement in Parliament on Aug 4"))
+        #expect(has(t, "2026-07-22", "resumed at 5.30am on Wednesday") && has(t, "2024-09", "In September 2024"))
+    }
+
     /// Held out and scored before tuning: a fatal crane collapse in Toronto in Canadian styles: a
     /// CBC page "Posted: Mar 03, 2026 5:12 PM EST | Last Updated: ...", a Canadian Press wire, a
     /// minister's statement, a Star page "timer3 min. read", a city page of updates newest first
