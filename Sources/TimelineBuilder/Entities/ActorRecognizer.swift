@@ -273,15 +273,26 @@ struct ActorRecognizer {
     /// sentence's parts. Its names cannot be told from its other words, and the text below names
     /// them again in their own case; a letterhead of a name alone ("NIGERIA LABOUR CONGRESS") still counts.
     func shoutedLine(_ bytes: [UInt8], _ tokens: [Token], around i: Int) -> Bool {
-        var a = i
-        while a > 0, !tokens[a].lineBefore { a -= 1 }
-        var b = i + 1
-        while b < tokens.count, !tokens[b].lineBefore { b += 1 }
+        // Outward from `i` to the line's ends, stopping at the first word not in capitals: an
+        // acronym in running text costs a word or two, not its paragraph.
         var joining = 0, words = 0
-        for q in a..<b where tokens[q].kind == .word {
+        func count(_ q: Int) -> Bool {
+            guard tokens[q].kind == .word else { return true }
             guard allCaps(bytes, tokens[q]) || tokens[q].end - tokens[q].start == 1 else { return false }
             words += 1
             if Self.sentenceJoiners.contains(tokens[q].lower) { joining += 1 }
+            return true
+        }
+        var a = i
+        while true {
+            guard count(a) else { return false }
+            if tokens[a].lineBefore || a == 0 { break }
+            a -= 1
+        }
+        var b = i + 1
+        while b < tokens.count, !tokens[b].lineBefore {
+            guard count(b) else { return false }
+            b += 1
         }
         return words >= 5 && joining >= 2
     }
