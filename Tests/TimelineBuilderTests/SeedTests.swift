@@ -1237,6 +1237,23 @@ import Testing
         #expect(has(t, "2026-07-05", "have started construction"), "a lede's present perfect after an opening phrase is of the page's day")
     }
 
+    /// Held out and scored before tuning: a fatal landslide in a black rainstorm in Hong Kong
+    /// styles: a government release dated only at its foot ("Ends/Wednesday, August 12, 2026 /
+    /// Issued at HKT 21:40"), RTHK "2026-08-12 HKT 19:48", an Observatory release "Issued at 16:45
+    /// HKT 13/Aug/2026", SCMP "Published: 8:30pm, 13 Aug 2026", The Standard, HKFP "21:10, 20
+    /// August 2026", an undated Reddit thread, a department's report release.
+    @Test func hkLandslideReachesTheGold() throws {
+        let t = try timeline("hk-landslide")
+        // Known gap: the road's full reopening on Saturday joins its partial reopening of Friday.
+        expectGold("hk-landslide", in: t, recall: 0.85)
+        #expect(t.documents.first { $0.id == "s3" }.map { "\($0.published ?? "-") \($0.publishedFrom.rawValue)" } == "2026-08-13 text", "13/Aug/2026 is a date")
+        #expect(!has(t, "2008-06-07", "Black Rainstorm Warning Signal was issued"), "a bare clock coordinated with 'at 7:10 p.m. yesterday' is of yesterday")
+        #expect(t.events.allSatisfy { $0.conflicts.allSatisfy { c in !c.values.contains { $0.value.contains("100 millimetres") } } },
+                "'more than 100 millimetres' does not dispute 156.3")
+        let people = Set(t.actors.filter { $0.kind == .person }.map(\.name))
+        #expect(people.isSuperset(of: ["Bernadette Linn", "Ringo Mok", "Tony Tse Wai-chuen"]), "\(people)")
+    }
+
     /// Held out and scored before tuning, with no fix yet: a power fault on a Singapore MRT line
     /// in Singaporean and Malaysian styles: The Straits Times "Published Jul 21, 2026, 10:38 AM /
     /// Updated ...", CNA "22 Jul 2026 05:45PM (Updated: ...)", Mothership, a ministry release,

@@ -58,7 +58,7 @@ struct ActorIndex {
         self.places = places
         var aliases: [String: Set<String>] = [:]
         for n in names {
-            if case .actor(.person) = n.kind, n.canonical.split(separator: " ").count >= 2, !n.canonical.contains("-") {
+            if case .actor(.person) = n.kind, n.canonical.split(separator: " ").count >= 2, !n.canonical.contains("-") || Self.endsInNameHalves(n.canonical) {
                 let name = Self.clean(n.canonical)
                 people[name] = name
                 for w in name.split(separator: " ") where w.count > 1 { byWord[String(w), default: []].insert(name) }
@@ -150,6 +150,22 @@ struct ActorIndex {
         return ([words.first!] + kept + [words.last!]).joined(separator: " ")
     }
 
+    /// Whether a name ends in a hyphenated given name and has no other hyphen ("Tony Tse
+    /// Wai-chuen"; not "Hong Kong-based", which the recognizer does not give as a name either).
+    static func endsInNameHalves(_ name: String) -> Bool {
+        let words = name.split(separator: " ")
+        guard words.count >= 2, let last = words.last, !words.dropLast().contains(where: { $0.contains("-") }) else { return false }
+        let halves = last.split(separator: "-", omittingEmptySubsequences: false)
+        return halves.count == 2 && halves[0].first?.isUppercase == true && halves[1].first?.isLowercase == true
+    }
+
+    /// "Bernadette Linn Hon-ho" as Bernadette Linn, when the corpus names her so too; nil otherwise.
+    private func withoutNameHalves(_ name: String) -> String? {
+        guard Self.endsInNameHalves(name) else { return nil }
+        let short = name.split(separator: " ").dropLast().joined(separator: " ")
+        return short.contains(" ") && people[short] != nil ? short : nil
+    }
+
     /// A person's name of three words as its first and last ("Walter Lee Brandeis" → "Walter
     /// Brandeis"), or nil for any other name.
     static func firstAndLast(_ name: String) -> String? {
@@ -179,10 +195,11 @@ struct ActorIndex {
             if let full = Self.onlyNameEnding(with: name, among: byWord) { return full }
             // "Dana M. Whitcomb" is Dana Whitcomb, when the corpus names her so too.
             if let plain = Self.withoutMiddleInitials(name), people[plain] != nil { return plain }
+            if let short = withoutNameHalves(name) { return short }
             // So is "Walter Lee Brandeis" Walter Brandeis, in an obituary's life line.
             if let plain = Self.firstAndLast(name), people[plain] != nil { return plain }
             if people[name] != nil { return name }
-            if let matches = byWord[name], matches.count == 1 { return matches.first }
+            if let matches = byWord[name].map({ Set($0.map { withoutNameHalves($0) ?? $0 }) }), matches.count == 1 { return matches.first }
             return n.title != nil ? name : nil
         case .actor(let kind):
             let name = Self.clean(n.canonical)
@@ -205,7 +222,7 @@ struct ActorIndex {
             return nil
         case .other:
             let name = Self.clean(n.canonical)
-            if !name.contains(" "), let matches = byWord[name], matches.count == 1 { return matches.first }
+            if !name.contains(" "), let matches = byWord[name].map({ Set($0.map { withoutNameHalves($0) ?? $0 }) }), matches.count == 1 { return matches.first }
             if places.contains(name) { return nil }
             if byWord[name] == nil, let full = onlyOrganization(beginning: name) { return full }
             // "Norvale", named elsewhere as a company ("shares of Norvale").

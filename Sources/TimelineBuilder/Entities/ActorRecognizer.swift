@@ -117,6 +117,14 @@ struct ActorRecognizer {
                 i = title.end
                 continue
             }
+            // "Secretary for Development Bernadette Linn", "Head of the Geotechnical Engineering
+            // Office Ringo Mok": a title with its portfolio, then the person.
+            if let title = title(tokens, i, book), let person = portfolioEnd(bytes, tokens, after: title.end, sentence, book) {
+                let title = surface(bytes, tokens, i..<person)
+                pendingTitle = pendingTitle.map { $0 + " " + title } ?? title
+                i = person
+                continue
+            }
             if t.capitalized || t.kind == .word && allCaps(bytes, t), !(allCaps(bytes, t) && shoutedLine(bytes, tokens, around: i)), let g = gazetteer.names.matches(from: book.nameRoot(t.id), tokens, i, "name"),
                !((g.value.hasPrefix("region|") || g.value.hasPrefix("capital|")) && g.end < sentence.upperBound && isCapitalWord(tokens[g.end])
                  && !tokens[g.end].lineBefore && !Self.isCalendarWord(tokens[g.end].lower)) {
@@ -209,6 +217,28 @@ struct ActorRecognizer {
         return out
     }
 
+    /// The words of a portfolio ("Development", "Foreign Affairs"), lowercased.
+    static let portfolioWords = Resources.wordSet("portfolios.txt")
+
+    /// Where the person's name starts after a title's portfolio ("Secretary for Development
+    /// Bernadette Linn", "Minister of Labour Sandra Okoye", "Head of the Geotechnical Engineering
+    /// Office Ringo Mok"): the two or three last words of the capitals after "for" or "of", when
+    /// they open on a given name or follow an organization's word. Nil when no name follows.
+    func portfolioEnd(_ bytes: [UInt8], _ tokens: [Token], after j: Int, _ sentence: Range<Int>, _ book: WordBook) -> Int? {
+        guard j + 1 < sentence.upperBound, tokens[j].lower == "for" || tokens[j].lower == "of" else { return nil }
+        let k = tokens[j + 1].lower == "the" ? j + 2 : j + 1
+        guard let run = capitalRun(bytes, tokens, from: k, limit: sentence.upperBound), run.count >= 3 else { return nil }
+        // The shortest name first: "Foreign Affairs" is all portfolio before "Penny Wong".
+        for s in ((run.lowerBound + 1)..<(run.upperBound - 1)).reversed() where tokens[s].capitalized {
+            // The name's words, a hyphenated given name's halves counting as one ("Hon-ho").
+            let words = (s..<run.upperBound).filter { tokens[$0].kind == .word && !(tokens[$0 - 1].lower == "-" && !tokens[$0].spaceBefore) }
+            guard (2...3).contains(words.count), words.allSatisfy({ tokens[$0].capitalized && !tokens[$0].facts.contains(.organization) && !allCaps(bytes, tokens[$0]) }) else { continue }
+            if tokens[s].facts.contains(.givenName) || tokens[s - 1].facts.contains(.organization)
+                || (run.lowerBound..<s).allSatisfy({ Self.portfolioWords.contains(tokens[$0].lower) || tokens[$0].lower == "and" }) { return s }
+        }
+        return nil
+    }
+
     /// Whether token i opens its sentence or a clause set off by a dash or colon ("SEOUL, Nov. 13
     /// (Yonhap) -- Shares of …", "Why it matters: Federal workers …"), where any word is capitalized.
     /// There, one word before "employees" may be an adjective ("Federal employees") rather than a
@@ -239,6 +269,16 @@ struct ActorRecognizer {
     /// The words that join the parts of an organization's name ("Council on Foreign Relations").
     static let joiners: Set<String> = ["of", "for", "on", "and"]
 
+    /// The words that make a name and a hyphen a compound adjective (`compound-tail` in `clause-words.tsv`).
+    static let compoundTails = EventExtractor.clauseWords["compound-tail"] ?? []
+
+    /// Whether a word in lower case after a name and a hyphen is the second half of a given name
+    /// ("Wai-chuen", "Jae-myung"): short, and no compound's head ("-born", "-based", "-ing").
+    static func isNameHalf(_ word: String) -> Bool {
+        word.utf8.count >= 2 && word.utf8.count <= 6 && word.allSatisfy(\.isLetter) && !word.hasSuffix("ed") && !(word.hasSuffix("ing") && word.utf8.count >= 6)
+            && !compoundTails.contains(word)
+    }
+
     /// A run of capitalized words from token i: "Jeff Moon", "Council on Foreign Relations", "J. Williams".
     func capitalRun(_ bytes: [UInt8], _ tokens: [Token], from i: Int, limit: Int) -> Range<Int>? {
         guard i < limit, tokens[i].kind == .word, tokens[i].capitalized || allCaps(bytes, tokens[i]) else { return nil }
@@ -254,7 +294,11 @@ struct ActorRecognizer {
                (end + 2..<min(limit, end + 6)).prefix(while: { tokens[$0].capitalized }).contains(where: { tokens[$0].facts.contains(.organization) }) {
                 end += 2; continue
             }
-            if tokens[end].lower == "-", !tokens[end].spaceBefore, end + 1 < limit, !tokens[end + 1].spaceBefore, tokens[end + 1].kind == .word { end += 1; continue }
+            if tokens[end].lower == "-", !tokens[end].spaceBefore, end + 1 < limit, !tokens[end + 1].spaceBefore, tokens[end + 1].kind == .word {
+                // "Tse Wai-chuen": a hyphenated given name after a family name keeps its second half.
+                if end + 1 < limit, !tokens[end + 1].capitalized, end - i >= 2, Self.isNameHalf(tokens[end + 1].lower) { end += 2; break }
+                end += 1; continue
+            }
             if tokens[end].kind == .word, Self.joiners.contains(tokens[end].lower), end + 1 < limit, tokens[end + 1].capitalized, !tokens[end + 1].facts.contains(.calendar),
                !closesName(tokens, i, end),
                (i..<end).contains(where: { tokens[$0].facts.contains(.organization) })

@@ -10,6 +10,9 @@ struct Figure: Hashable, Sendable {
     var amount: Double = 0
     /// The place of the last digit written: 0.1 for "75.8%", 100,000 for "1.2 million", 1 for "76".
     var unit: Double = 1
+    /// Whether the words before the number make it only a bound: +1 at least ("more than 100"),
+    /// -1 at most ("nearly 200"), 0 the figure itself.
+    var bound: Int8 = 0
 
     /// The place of the last digit of a number written with `factor` ("1.2" million: 100,000).
     static func unit(of number: String, factor: Double = 1) -> Double {
@@ -33,6 +36,8 @@ struct FigureReader: Sendable {
     let notCounted: Set<String>
     /// The kinds of count that keep rising while a story runs ("death", "case").
     let growing: Set<String>
+    /// The phrases before a number that make it a bound, by their last word: (words, +1 lower or -1 upper).
+    let bounds: [String: [(words: [String], bound: Int8)]]
 
     static let shared = FigureReader()
 
@@ -46,7 +51,13 @@ struct FigureReader: Sendable {
     init() {
         var units: [String: [(kind: String, words: [String])]] = [:]
         var tally: Set<String> = [], scales: [String: Double] = [:], notCounted: Set<String> = [], growing: Set<String> = []
+        var bounds: [String: [(words: [String], bound: Int8)]] = [:]
         for row in Resources.rows("figure-words.tsv") {
+            if row.count >= 3, row[0] == "bound" {
+                let words = row[2].lowercased().split(separator: " ").map(String.init)
+                bounds[words.last!, default: []].append((words, row[1] == "lower" ? 1 : -1))
+                continue
+            }
             if row.count >= 3, row[0] == "scale" { scales[row[1].lowercased()] = Double(row[2]) ?? 1; continue }
             if row.count >= 2, row[0] == "counted" { notCounted.insert(row[1].lowercased()); continue }
             if row.count >= 2, row[0] == "growing" { growing.insert(Words.comparable(Words.lemma(row[1].lowercased())).last!); continue }
@@ -62,6 +73,7 @@ struct FigureReader: Sendable {
         self.scales = scales
         self.notCounted = notCounted
         self.growing = growing
+        self.bounds = bounds.mapValues { $0.sorted { $0.words.count > $1.words.count } }
     }
 
     /// The number words of the tagger's lexicon ("thirteen" → 13), for a number spelled out.
@@ -162,10 +174,19 @@ struct FigureReader: Sendable {
             talliedCache = t
             return t
         }
+        // The bound the words right before piece `k` give its number ("more than", "nearly").
+        let boundBefore = { (k: Int) -> Int8 in
+            guard k >= 1, !isNumber(k - 1), let phrases = bounds[lower(k - 1)] else { return 0 }
+            for p in phrases where k - p.words.count >= 0 {
+                if p.words.indices.allSatisfy({ q in !isNumber(k - p.words.count + q) && lower(k - p.words.count + q) == p.words[q] }) { return p.bound }
+            }
+            return 0
+        }
         var out: [Figure] = []
         var k = 0
         while k < pieces.count {
             guard isNumber(k) else { k += 1; continue }
+            let bound = boundBefore(k)
             let shown = text(pieces[k])
             let number = shown.replacingOccurrences(of: ",", with: "")
             // A tally, "29-14" glued, or "28 votes to 15": `other` is the piece of its second number.
@@ -192,7 +213,7 @@ struct FigureReader: Sendable {
                 }
                 out.append(Figure(kind: kind, value: shown + (unit.kind == "percent" ? "%" : " " + unit.kind),
                                   text: text(pieces[k].lowerBound..<pieces[k + unit.words.count].upperBound), amount: amount,
-                                  unit: Figure.unit(of: number)))
+                                  unit: Figure.unit(of: number), bound: bound))
                 k += unit.words.count + 1
                 continue
             }
@@ -209,7 +230,7 @@ struct FigureReader: Sendable {
                 : start >= 3 && bytes[start - 3] == 0xE2 && bytes[start - 2] == 0x82 && bytes[start - 1] == 0xAC ? "€" : nil
             if let currency {
                 let from = start - currency.utf8.count
-                out.append(Figure(kind: "money " + currency, value: currency + written, text: text(from..<pieces[end - 1].upperBound), amount: amount, unit: place))
+                out.append(Figure(kind: "money " + currency, value: currency + written, text: text(from..<pieces[end - 1].upperBound), amount: amount, unit: place, bound: bound))
                 k = end
                 continue
             }
@@ -233,7 +254,7 @@ struct FigureReader: Sendable {
             let noun = whole.flatMap { w in nounAfter(w + 1 < pieces.count && scales[lower(w + 1)] != nil ? w + 2 : w + 1) } ?? nounAfter(end)
             if let noun, !isDash(k - 1) {
                 let kind = Words.comparable(Words.lemma(lower(noun))).last!
-                out.append(Figure(kind: kind, value: written + " " + lower(noun), text: text(start..<pieces[noun].upperBound), amount: amount, unit: place))
+                out.append(Figure(kind: kind, value: written + " " + lower(noun), text: text(start..<pieces[noun].upperBound), amount: amount, unit: place, bound: bound))
                 end = noun + 1
             }
             k = end
@@ -256,6 +277,17 @@ extension FigureReader {
         var head = n
         if isWord(n + 1), !Self.afterWhole.contains(lower(n + 1)) { head = n + 1 }
         return Words.comparable(Words.lemma(lower(head))).last
+    }
+
+    /// Whether one value could be the figure of every report: the figures given exactly agree,
+    /// and lie within the bounds the others give ("more than 100", "nearly 200"). Needs a bound.
+    static func agree(_ figures: [Figure]) -> Bool {
+        guard figures.contains(where: { $0.bound != 0 }) else { return false }
+        let exact = Set(figures.filter { $0.bound == 0 }.map(\.amount))
+        guard exact.count <= 1 else { return false }
+        let low = figures.filter { $0.bound >= 0 }.map(\.amount).max() ?? -Double.infinity
+        let high = figures.filter { $0.bound <= 0 }.map(\.amount).min() ?? Double.infinity
+        return low <= high
     }
 
     /// Whether every larger value comes from a page published after every page of each smaller
@@ -297,6 +329,8 @@ extension FigureReader {
         for kind in given.keys.sorted() {
             let all = given[kind]!.sorted { ($0.document, $0.figure.amount) < ($1.document, $1.figure.amount) }
             guard Set(all.map(\.figure.amount)).count >= 2, Set(all.map(\.document)).count >= 2 else { continue }
+            // "more than 100 millimetres" and "156.3 millimetres": a bound the figure keeps.
+            if Self.agree(all.map(\.figure)) { continue }
             // "75.8%" and "76 percent": one figure, rounded.
             if let coarsest = all.map(\.figure.unit).max(), Set(all.map { ($0.figure.amount / coarsest).rounded() }).count == 1 { continue }
             // Counts that differ severalfold ("120,000 tonnes" of output, "40,000 tonnes" bought)

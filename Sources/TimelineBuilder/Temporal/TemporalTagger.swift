@@ -210,18 +210,21 @@ public final class TemporalTagger: @unchecked Sendable {
 
     /// The expressions, with a bare clock that opens a range ending in a dated clock ("between
     /// 22:00 and 23:00 on 13 June 2026", "from 9 a.m. to 5 p.m. on Friday") given that clock's
-    /// day: the day named once serves both ends.
+    /// day: the day named once serves both ends. So does a bare clock coordinated with a dated
+    /// one in its clause ("was issued at 2:15 p.m. and replaced … at 7:10 p.m. yesterday").
     static func clockRanges(_ found: [TemporalExpression], _ bytes: UnsafeBufferPointer<UInt8>) -> [TemporalExpression] {
         guard found.count >= 2 else { return found }
         var out = found
         for k in 0..<(found.count - 1) {
             let a = found[k], b = found[k + 1]
-            guard a.type == .time, b.type == .time, b.start > a.end, b.start - a.end <= 8,
+            guard a.type == .time, b.type == .time, b.start > a.end, b.start - a.end <= 100,
                   let at = a.value.firstIndex(of: "T"), let bt = b.value.firstIndex(of: "T"),
                   b.value[..<bt].utf8.count == 10, !b.value.hasPrefix("XXXX"),
                   !a.text.contains(where: { $0.isLetter && !"apmAPM.".contains($0) }) else { continue }
             let between = String(decoding: bytes[a.end..<b.start], as: UTF8.self).trimmingCharacters(in: .whitespaces)
-            guard ["and", "to", "-", "–", "until", "till"].contains(between) else { continue }
+            let range = b.start - a.end <= 8 && ["and", "to", "-", "–", "until", "till"].contains(between)
+            let coordinated = between.hasPrefix("and ") && !between.contains(where: { ".;:!?()\n".contains($0) })
+            guard range || coordinated else { continue }
             out[k].value = String(b.value[..<bt]) + String(a.value[at...])
         }
         return out
