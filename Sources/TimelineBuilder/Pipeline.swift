@@ -757,7 +757,8 @@ public struct TimelineBuilder: Sendable {
                     || q.hasPrefix(p + " "))
             }
         }
-        if specific.count >= 2 {
+        // Two pages at least: one page that names two places disputes nothing.
+        if specific.count >= 2, Set(specific.flatMap { places[$0]! }).count >= 2 {
             conflicts.append(Conflict(attribute: "place", values: specific.sorted().map { ConflictValue(value: $0, documents: places[$0]!.sorted()) }))
         }
         let place = specific.max { a, b in (places[a]!.count, b) < (places[b]!.count, a) }

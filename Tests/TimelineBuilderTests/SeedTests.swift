@@ -1254,6 +1254,18 @@ import Testing
         #expect(people.isSuperset(of: ["Bernadette Linn", "Ringo Mok", "Tony Tse Wai-chuen"]), "\(people)")
     }
 
+    /// Held out and scored before tuning: a forest fire in Izmir in Turkish styles: Anadolu
+    /// "|04.07.2026 - Update : 04.07.2026", Daily Sabah "JUL 02, 2026 - 11:48 PM GMT+3", Hürriyet
+    /// Daily News "July 03 2026 21:05:00", TRT World, Duvar English, an AFAD release with days
+    /// written 02.07.2026, a Reuters wire with only its dateline, Turkish Minute "on the 7th".
+    @Test func izmirWildfireReachesTheGold() throws {
+        let t = try timeline("izmir-wildfire")
+        expectGold("izmir-wildfire", in: t)
+        #expect(!t.events.contains { $0.mentions.contains { $0.text.contains("every summer") } }, "'every summer' is a set, no happening's date")
+        #expect(t.events.allSatisfy { !$0.conflicts.contains { $0.attribute == "place" } }, "Seferihisar lies in Izmir ('Izmir's Seferihisar district'), and one page disputes nothing")
+        #expect(has(t, "2026-07-07", "on the 7th") && has(t, "2026-07-05", "formally arrested on Sunday"))
+    }
+
     /// Held out and scored before tuning, with no fix yet: a power fault on a Singapore MRT line
     /// in Singaporean and Malaysian styles: The Straits Times "Published Jul 21, 2026, 10:38 AM /
     /// Updated ...", CNA "22 Jul 2026 05:45PM (Updated: ...)", Mothership, a ministry release,

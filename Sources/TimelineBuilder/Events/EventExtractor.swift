@@ -352,6 +352,12 @@ struct EventExtractor {
                 if case .actor(.country) = b.kind, a.kind == .other || a.isPlace { containment.append((a.canonical, b.canonical)) }
                 else if region, a.kind == .other || a.isPlace { containment.append((a.canonical, b.canonical)) }
             }
+            // "Izmir's Seferihisar district": a district of a province, a town of a county.
+            for (a, b) in zip(names, names.dropFirst()) where b.tokens.lowerBound == a.tokens.upperBound + 2 && b.tokens.upperBound < e
+                && (tokens[a.tokens.upperBound].lower == "'" || tokens[a.tokens.upperBound].lower == "’") && tokens[a.tokens.upperBound + 1].lower == "s"
+                && (a.kind == .other || a.isPlace) && (b.kind == .other || b.kind == .place) && Self.clauseWords["area"]?.contains(tokens[b.tokens.upperBound].lower) == true {
+                containment.append((b.canonical, a.canonical))
+            }
             collectPhrases(tokens, sentenceRange, names, document: index, book: book, &phrases)
             let sStart = tokens[s].start, sEnd = tokens[e - 1].end
             while timexIndex < timexes.count, timexes[timexIndex].start < sStart { timexIndex += 1 }

@@ -240,6 +240,9 @@ extension TemporalTagger {
             return "P2" + (args.first ?? "")
         case "setwd":
             return "XXXX-WXX-" + (args.first ?? "")
+        case "setseason":
+            guard let season = args.first, !season.isEmpty else { return nil }
+            return "XXXX-" + season
         case "setmon":
             guard let mo = int(0) else { return nil }
             return "XXXX-" + pad(mo, 2)
