@@ -100,11 +100,20 @@ struct ActorIndex {
         }
         // "National Industrial Court of Nigeria", known as "National Industrial Court": the
         // country or region after the name says where it is; the shorter name is the same body
-        // when no other place's has it.
+        // when no other place's has it. So does another body the corpus names ("Union No. 1 of
+        // Workers of Minera Cerro Alto", known as "Union No. 1": a union of that company's).
         var placed: [String: [String]] = [:]
+        let bodies = Set(kinds.keys.filter { kinds[$0] != .person }).union(organizations)
         for name in kinds.keys where kinds[name] != .person {
-            guard let of = name.range(of: " of ", options: .backwards), TimelineBuilder.broadPlaces.contains(String(name[of.upperBound...])) else { continue }
-            placed[String(name[..<of.lowerBound]), default: []].append(name)
+            var from = name.startIndex
+            while let of = name.range(of: " of ", range: from..<name.endIndex) {
+                let tail = name[of.upperBound...].split(separator: " ")
+                if TimelineBuilder.broadPlaces.contains(tail.joined(separator: " "))
+                    || tail.indices.contains(where: { bodies.contains(tail[$0...].joined(separator: " ")) }) {
+                    placed[String(name[..<of.lowerBound]), default: []].append(name)
+                }
+                from = of.upperBound
+            }
         }
         for (head, full) in placed.sorted(by: { $0.key < $1.key }) where full.count == 1 && head.contains(" ") {
             guard let kind = kinds[head], kind != .person, redirect[head] == nil else { continue }

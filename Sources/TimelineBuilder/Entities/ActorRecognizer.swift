@@ -299,6 +299,12 @@ struct ActorRecognizer {
                 if end + 1 < limit, !tokens[end + 1].capitalized, end - i >= 2, Self.isNameHalf(tokens[end + 1].lower) { end += 2; break }
                 end += 1; continue
             }
+            // "Union No. 1": a body's number is part of its name (not a signal's: "Signal No. 5").
+            if tokens[end].lower == ".", tokens[end - 1].lower == "no", !tokens[end].spaceBefore, end + 1 < limit, tokens[end + 1].kind == .number,
+               tokens[end + 1].lower.allSatisfy(\.isNumber), (i..<end).contains(where: { tokens[$0].facts.contains(.organization) }) { end += 2; continue }
+            // "the Company and Union No. 1": two bodies, each named by its own word, are two names.
+            if tokens[end].lower == "and", tokens[end - 1].facts.contains(.organization),
+               (end + 1..<min(limit, end + 5)).prefix(while: { tokens[$0].capitalized }).contains(where: { tokens[$0].facts.contains(.organization) }) { break }
             if tokens[end].kind == .word, Self.joiners.contains(tokens[end].lower), end + 1 < limit, tokens[end + 1].capitalized, !tokens[end + 1].facts.contains(.calendar),
                !closesName(tokens, i, end),
                (i..<end).contains(where: { tokens[$0].facts.contains(.organization) })
@@ -308,7 +314,7 @@ struct ActorRecognizer {
             }
             break
         }
-        while end > i + 1, tokens[end - 1].kind != .word { end -= 1 }
+        while end > i + 1, tokens[end - 1].kind != .word, !(end - i >= 4 && tokens[end - 1].kind == .number && tokens[end - 3].lower == "no") { end -= 1 }
         return i..<end
     }
 
