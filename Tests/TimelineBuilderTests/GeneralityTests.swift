@@ -345,6 +345,16 @@ import Testing
         #expect(kept.documents.first { $0.id == "c" }?.published == "2026-03-13", "with nothing to tell the readings apart, the day of the month stands")
     }
 
+    /// A Nordic stamp gives day and month with dots and no year before its clock; a figure
+    /// with dots in running text is none.
+    @Test func aDayAndMonthStampBeforeItsClock() {
+        #expect(PublicationDating.dayMonthStamp(Array("12.4. 21:15 •Updated 13.4. 08:02".utf8)).map { "\($0.month)-\($0.day)" } == "4-12")
+        #expect(PublicationDating.dayMonthStamp(Array(" 3.11. 9.05".utf8)).map { "\($0.month)-\($0.day)" } == "11-3")
+        #expect(PublicationDating.dayMonthStamp(Array("12.4. Growth slowed to 21:15".utf8)) == nil)
+        #expect(PublicationDating.dayMonthStamp(Array("Shares rose 12.4. 21:15".utf8)) == nil)
+        #expect(PublicationDating.dayMonthStamp(Array("12.13. 21:15".utf8)) == nil, "no thirteenth month")
+    }
+
     @Test func aPageSigningOffWithItsDateIsDatedByIt() {
         let t = build([file("a", "Court upholds ban\n\nThe court on Tuesday upheld the ban, which runs until Aug. 4, 2030.\n\nOctober 20, 2026\n"),
                        file("b", "Court upholds ban\n\nThe court on Tuesday upheld the ban.\n\nOctober 20, 2026, said the clerk.\n")])

@@ -154,7 +154,26 @@ public enum PublicationDating {
                   isOwnDateLine(bytes, e, among: all),
                   let month = Int(e.value.dropFirst(5).prefix(2)), let day = Int(e.value.suffix(2)) else { return nil }
             return (month, day, namedWeekday(e, tagger: tagger))
+        } ?? article.lines.lazy.filter({ $0.role != .furniture }).prefix(25).lazy.compactMap({ dayMonthStamp(Array(article.text($0).utf8)) }).first
+    }
+
+    /// The day and month of a stamp line written day first with dots and no year, before the
+    /// clock it was posted at ("12.4. 21:15 •Updated 13.4. 08:02", as Nordic sites write it).
+    /// The tagger reads no "12.4." in running text, where it is as likely a figure.
+    static func dayMonthStamp(_ bytes: [UInt8]) -> (month: Int, day: Int, weekday: Int?)? {
+        var k = 0
+        while k < bytes.count, bytes[k] == 32 { k += 1 }
+        func number(_ most: Int) -> Int? {
+            let start = k
+            var v = 0
+            while k < bytes.count, bytes[k] &- 48 < 10, k - start < most { v = v * 10 + Int(bytes[k] - 48); k += 1 }
+            return k > start && !(k < bytes.count && bytes[k] &- 48 < 10) ? v : nil
         }
+        func mark(_ b: UInt8) -> Bool { guard k < bytes.count, bytes[k] == b else { return false }; k += 1; return true }
+        guard let day = number(2), mark(46), let month = number(2), mark(46), (1...12).contains(month), (1...31).contains(day), mark(32) else { return nil }
+        while k < bytes.count, bytes[k] == 32 { k += 1 }
+        guard let hour = number(2), mark(58) || mark(46), let minute = number(2), hour < 24, minute < 60 else { return nil }
+        return (month, day, nil)
     }
 
     /// The month a line of its own near the top gives the page ("January 2026" under a letter's

@@ -712,6 +712,10 @@ final class PatternSet {
                     if parts.count == 3, parts[2].count == 4 && parts[0].count <= 2 && parts[1].count <= 2 || parts.allSatisfy({ $0.count == 2 }),
                        let d = Self.integer(parts[0]), let m = Self.integer(parts[1]), let y = Self.integer(parts[2]),
                        let date = CalendarDate(year: parts[2].count == 2 ? 2000 + y : y, month: m, day: d) { return (.text(date.description), t + 1) }
+                    // "2026.04.14": with its full year first, the year leads, then the month.
+                    if parts.count == 3, parts[0].count == 4, parts[1].count <= 2, parts[2].count <= 2,
+                       let y = Self.integer(parts[0]), let m = Self.integer(parts[1]), let d = Self.integer(parts[2]),
+                       (1000...2199).contains(y), let date = CalendarDate(year: y, month: m, day: d) { return (.text(date.description), t + 1) }
                     return nil
                 }
                 // "17-11-2025": dashes in place of slashes, with the full year last.
