@@ -250,7 +250,9 @@ public struct TimelineBuilder: Sendable {
         if let (month, day, weekday) = PublicationDating.datelineMonthDay(article, tagger: TemporalTagger.shared) {
             dateline = true
             let years = [dct.year - 1, dct.year, dct.year + 1]
-            var fits = years.compactMap { CalendarDate(year: $0, month: month, day: day) }.filter { d in bound.map { d >= $0 } ?? true }
+            // A bound a few days after the line's day is the text's slip ("promised to pay by 12
+            // May" read as past on a post of May 9), not a sign that the page is a year later.
+            var fits = years.compactMap { CalendarDate(year: $0, month: month, day: day) }.filter { d in bound.map { d >= $0.adding(days: -Self.boundSlack) } ?? true }
             if let weekday, fits.contains(where: { $0.weekday == weekday }) { fits.removeAll { $0.weekday != weekday } }
             if let best = fits.min(by: { abs($0.dayNumber - dct.dayNumber) < abs($1.dayNumber - dct.dayNumber) }) {
                 dct = best
@@ -272,6 +274,9 @@ public struct TimelineBuilder: Sendable {
         let last = max(first, (latest ?? dct).dayNumber + 7)
         return (analysis, first...min(last, first + Self.longestSearch), nil)
     }
+
+    /// How many days before the bound its text sets a dateline's day may still fall.
+    static let boundSlack = 7
 
     /// How strongly the only relative day of an undated article must agree with another
     /// article's report to place it (see `ReportedDays.agreements`).

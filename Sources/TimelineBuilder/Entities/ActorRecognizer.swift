@@ -367,7 +367,10 @@ struct ActorRecognizer {
         while j < run.upperBound - 2 {
             if let title = title(tokens, j, book), title.end <= run.upperBound - 2, tokens[title.end].capitalized,
                !(run.lowerBound..<title.end).contains(where: { tokens[$0].facts.contains(.organization) && $0 >= j }) {
-                return title.end
+                // "Deputy Commissioner Shahidul Haque": titles in a row are one title.
+                var end = title.end
+                while let more = self.title(tokens, end, book), more.end <= run.upperBound - 2, tokens[more.end].capitalized { end = more.end }
+                return end
             }
             j += 1
         }

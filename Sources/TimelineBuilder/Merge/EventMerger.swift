@@ -104,6 +104,8 @@ struct EventMerger {
         var saying: [Bool] = []
         /// Whether each report is dated only by its page (see `EventCandidate.implicit`).
         var implicit: [Bool] = []
+        /// Whether each report's date is its page's own day, named as such ("today", "this morning").
+        var pageDay: [Bool] = []
         /// Each report's local clock time, or -1 (see `EventCandidate.clock`).
         var clock: [Int16] = []
         /// Each report's first percentage, or -1 (see `EventCandidate.percent`).
@@ -166,7 +168,7 @@ struct EventMerger {
             var compared = FlatLists<Int>(), content = FlatLists<Int32>(), df: [Int]
             var values = StringTable(capacity: 64), valueOf: [Int32] = []
             var precision: [Precision] = [], documentIndex: [Int] = [], sentenceStart: [Int] = [], timexStart: [Int] = []
-            var saying: [Bool] = [], implicit: [Bool] = [], clock: [Int16] = [], percent: [Float] = [], thin: [Bool] = [], occurred: [Bool] = [], ahead: [Bool] = [], predicate: [Int] = [], predicateHead: [Int] = []
+            var saying: [Bool] = [], implicit: [Bool] = [], pageDay: [Bool] = [], clock: [Int16] = [], percent: [Float] = [], thin: [Bool] = [], occurred: [Bool] = [], ahead: [Bool] = [], predicate: [Int] = [], predicateHead: [Int] = []
         }
         var parts = [Part](repeating: Part(df: []), count: chunks)
         parts.withUnsafeMutableBufferPointer { buffer in
@@ -202,6 +204,7 @@ struct EventMerger {
                         part.timexStart.append(report.pointee.timexStart)
                         part.saying.append(report.pointee.saying)
                         part.implicit.append(report.pointee.implicit)
+                        part.pageDay.append(Self.isPageDay(report.pointee.timex))
                         part.clock.append(report.pointee.clock)
                         part.percent.append(report.pointee.percent)
                         part.thin.append(report.pointee.thin)
@@ -239,6 +242,7 @@ struct EventMerger {
             timexStart += parts[c].timexStart
             r.saying += parts[c].saying
             r.implicit += parts[c].implicit
+            r.pageDay += parts[c].pageDay
             r.clock += parts[c].clock
             r.percent += parts[c].percent
             r.thin += parts[c].thin
@@ -331,7 +335,7 @@ struct EventMerger {
         let dateAt = order.map { dateOf[$0] }, precisionAt = order.map { r.precision[$0] }
         let documentAt = order.map { r.documentIndex[$0] }, sentenceAt = order.map { r.sentenceStart[$0] }
         let sayingAt = order.map { r.saying[$0] }
-        let implicitAt = order.map { r.implicit[$0] }, clockAt = order.map { r.clock[$0] }
+        let implicitAt = order.map { r.implicit[$0] }, clockAt = order.map { r.clock[$0] }, pageDayAt = order.map { r.pageDay[$0] }
         // Per cluster, the local clock times and the percentages its reports give.
         var groupClocks: [[Int16]] = [], groupPercents: [[Float]] = []
         // The days each sentence gives its reports: a sentence that tells of one happening on
@@ -376,6 +380,12 @@ struct EventMerger {
         // Whether a lede dated only by its page has its verb in a report of the same page that
         // an event holds ("The High Court has granted ... leave" and "granted leave yesterday"):
         // the page itself gives the day its lede leaves out.
+        // Whether a report and every report of an event each tell of their own page's day
+        // ("rose to 11 today" on the 7th, "Today hundreds of workers blocked the highway" on the
+        // 9th): pages a few days apart that each say "today" tell of different days' news.
+        func pagesOwnDays(_ p: Int, _ g: Int) -> Bool {
+            pageDayAt[p] && members[g].allSatisfy { r.pageDay[$0] && r.documentIndex[$0] != documentAt[p] }
+        }
         func ownDated(_ p: Int, _ g: Int) -> Bool {
             verbAt[p] >= 0 && members[g].contains { r.documentIndex[$0] == documentAt[p] && r.predicateHead[$0] == verbAt[p] && !r.implicit[$0] }
         }
@@ -444,7 +454,7 @@ struct EventMerger {
                 } else if !sayingAt[p], !sayingOnly[g], let day = date.day, known.contains(where: { $0.day != nil }),
                           known.allSatisfy({ $0.day.map { abs($0 - day) <= Self.nearDays } ?? true }), !toldApart(p, known),
                           !implicitAt[p] || Self.recentlyBefore(day, known) && (documents[g << 32 | documentIndex] < 0 || ownDated(p, g)),
-                          !Self.figuresDiffer(r.percent[i], groupPercents[g]) {
+                          !Self.figuresDiffer(r.percent[i], groupPercents[g]), !pagesOwnDays(p, g) {
                     // A few days apart (see `nearDayMatch`). Every day of the cluster must be near,
                     // so that a daily happening ("shelling continued on Tuesday") never chains into one event.
                     if Self.nearDayMatch(rare: rare, shared: shared, ratio: ratio, otherDocument: documents[g << 32 | documentIndex] < 0)
@@ -576,7 +586,7 @@ struct EventMerger {
                       !implicitAt[p] || Self.recentlyBefore(day, groupDates[h]) && (documents[h << 32 | documentIndex] < 0 || ownDated(p, h)),
                       !members[h].contains(where: { r.documentIndex[$0] == documentIndex && r.sentenceStart[$0] == sentence }),
                       !groupPercents[own].contains(where: { Self.figuresDiffer($0, groupPercents[h]) }),
-                      !(ownSeveral && selfDisputed(own, h)) else { continue }
+                      !(ownSeveral && selfDisputed(own, h)), !pagesOwnDays(p, h) else { continue }
                 var sharedWeight = 0, rare = 0
                 for w in words where content[h << 32 | w] >= 0 {
                     sharedWeight += weight[w]
@@ -790,6 +800,15 @@ struct EventMerger {
     /// is rare.
     static func nearDayMatch(rare: Int, shared: Double, ratio: Double, otherDocument: Bool) -> Bool {
         rare >= 2 && (shared >= 3 && ratio >= sameSay || shared >= 5 && ratio >= 0.3 && otherDocument)
+    }
+
+    /// The words that name a page's own day (`page-day` in `clause-words.tsv`).
+    static let pageDayWords = EventExtractor.clauseWords["page-day"] ?? []
+
+    /// Whether a report's date is written as its page's own day ("today", "this morning").
+    static func isPageDay(_ timex: String) -> Bool {
+        guard let first = timex.utf8.first, first | 0x20 == 116, timex.utf8.count <= 16 else { return false }
+        return pageDayWords.contains(timex.lowercased())
     }
 
     /// How many days apart two reports may be and still tell one happening with its day in
