@@ -355,6 +355,14 @@ import Testing
         #expect(PublicationDating.dayMonthStamp(Array("12.13. 21:15".utf8)) == nil, "no thirteenth month")
     }
 
+    /// A statement's lede takes its stand in the present ("strongly condemns") on the page's day;
+    /// the date in it is the happening it condemns. A later sentence in the present is no act.
+    @Test func aStatementsLedeInThePresentIsOfItsDay() {
+        let t = build([file("a", "Statement\n\nMay 5, 2026\n\nThe Union strongly condemns the arrest of its leader on Sunday.\n\nThe Union also welcomes the court's decision on Monday to hear the case.\n")])
+        #expect(has(t, "2026-05-05", "strongly condemns") && has(t, "2026-05-03", "strongly condemns"))
+        #expect(!has(t, "2026-05-05", "also welcomes"), "only the lede")
+    }
+
     @Test func aPageSigningOffWithItsDateIsDatedByIt() {
         let t = build([file("a", "Court upholds ban\n\nThe court on Tuesday upheld the ban, which runs until Aug. 4, 2030.\n\nOctober 20, 2026\n"),
                        file("b", "Court upholds ban\n\nThe court on Tuesday upheld the ban.\n\nOctober 20, 2026, said the clerk.\n")])

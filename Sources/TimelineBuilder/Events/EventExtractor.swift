@@ -231,6 +231,29 @@ struct EventExtractor {
         return nil
     }
 
+    /// The verbs in the present with which a statement takes its stand (`stance` in
+    /// `clause-words.tsv`; "condemns", "is concerned"), by their first word.
+    static let stanceWords: [String: [[String]]] = {
+        var out: [String: [[String]]] = [:]
+        for phrase in clauseWords["stance"] ?? [] {
+            let words = phrase.split(separator: " ").map(String.init)
+            out[words[0], default: []].append(words)
+        }
+        return out
+    }()
+
+    /// The stance verb of a sentence's main clause in the present, before any comma and within
+    /// its first words ("The Union strongly condemns", "The United States is concerned by").
+    static func stanceVerb(_ tokens: [Token], _ sentence: Range<Int>) -> Int? {
+        var q = sentence.lowerBound + 1
+        while q < min(sentence.upperBound, sentence.lowerBound + 12), tokens[q].lower != "," {
+            if let phrases = stanceWords[tokens[q].lower], !tokens[q].capitalized,
+               phrases.contains(where: { p in q + p.count <= sentence.upperBound && p.indices.allSatisfy { tokens[q + $0].lower == p[$0] } }) { return q }
+            q += 1
+        }
+        return nil
+    }
+
     /// The words that open a phrase before a sentence's clause (`opening` in `clause-words.tsv`).
     static let openingWords = clauseWords["opening"] ?? []
 
@@ -406,6 +429,12 @@ struct EventExtractor {
                 // ("In view of the declaration ... on 14 July 2026, all hospitals are hereby
                 // directed") is that phrase's own.
                 let at = tokens[act].start
+                inSentence.insert(TemporalExpression(start: at, end: at, text: "", type: .date, value: dct.description), at: 0)
+            } else if isLede, let dct, inSentence.allSatisfy({ $0.value.prefix(10) < dct.description.prefix(10) }), let verb = Self.stanceVerb(tokens, s..<e) {
+                // "The United States is concerned by the June 14 arrest", "The National Bureau of
+                // Investigation suspects the captain ...": a statement's lede takes its stand in the
+                // present, on the page's day; a date in it is another happening's.
+                let at = tokens[verb].start
                 inSentence.insert(TemporalExpression(start: at, end: at, text: "", type: .date, value: dct.description), at: 0)
             } else if undated, let lead = lineLead, lead.line == lineIndex {
                 inSentence.insert(lead.timex, at: 0); leadIn = sStart
