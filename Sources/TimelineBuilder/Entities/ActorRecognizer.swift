@@ -111,19 +111,20 @@ struct ActorRecognizer {
                 continue
             }
             let t = tokens[i]
-            if let title = title(tokens, i, book), title.end < sentence.upperBound,
-               isCapitalWord(tokens[title.end]) || self.title(tokens, title.end, book) != nil {
-                pendingTitle = pendingTitle.map { $0 + " " + title.value } ?? title.value
-                i = title.end
-                continue
-            }
-            // "Secretary for Development Bernadette Linn", "Head of the Geotechnical Engineering
-            // Office Ringo Mok": a title with its portfolio, then the person.
-            if let title = title(tokens, i, book), let person = portfolioEnd(bytes, tokens, after: title.end, sentence, book) {
-                let title = surface(bytes, tokens, i..<person)
-                pendingTitle = pendingTitle.map { $0 + " " + title } ?? title
-                i = person
-                continue
+            if let title = title(tokens, i, book) {
+                if title.end < sentence.upperBound, isCapitalWord(tokens[title.end]) || self.title(tokens, title.end, book) != nil {
+                    pendingTitle = pendingTitle.map { $0 + " " + title.value } ?? title.value
+                    i = title.end
+                    continue
+                }
+                // "Secretary for Development Bernadette Linn", "Head of the Geotechnical Engineering
+                // Office Ringo Mok": a title with its portfolio, then the person.
+                if let person = portfolioEnd(bytes, tokens, after: title.end, sentence, book) {
+                    let title = surface(bytes, tokens, i..<person)
+                    pendingTitle = pendingTitle.map { $0 + " " + title } ?? title
+                    i = person
+                    continue
+                }
             }
             if t.capitalized || t.kind == .word && allCaps(bytes, t), !(allCaps(bytes, t) && shoutedLine(bytes, tokens, around: i)), let g = gazetteer.names.matches(from: book.nameRoot(t.id), tokens, i, "name"),
                !((g.value.hasPrefix("region|") || g.value.hasPrefix("capital|")) && g.end < sentence.upperBound && isCapitalWord(tokens[g.end])
@@ -296,7 +297,7 @@ struct ActorRecognizer {
             }
             if tokens[end].lower == "-", !tokens[end].spaceBefore, end + 1 < limit, !tokens[end + 1].spaceBefore, tokens[end + 1].kind == .word {
                 // "Tse Wai-chuen": a hyphenated given name after a family name keeps its second half.
-                if end + 1 < limit, !tokens[end + 1].capitalized, end - i >= 2, Self.isNameHalf(tokens[end + 1].lower) { end += 2; break }
+                if !tokens[end + 1].capitalized, end - i >= 2, Self.isNameHalf(tokens[end + 1].lower) { end += 2; break }
                 end += 1; continue
             }
             // "Union No. 1": a body's number is part of its name (not a signal's: "Signal No. 5").

@@ -254,6 +254,10 @@ struct EventExtractor {
         return nil
     }
 
+    /// The words after a possessive place and a name that make the name a part of the place
+    /// (`area` in `clause-words.tsv`; "Izmir's Seferihisar district").
+    static let areaWords = clauseWords["area"] ?? []
+
     /// The words that open a phrase before a sentence's clause (`opening` in `clause-words.tsv`).
     static let openingWords = clauseWords["opening"] ?? []
 
@@ -378,7 +382,7 @@ struct EventExtractor {
             // "Izmir's Seferihisar district": a district of a province, a town of a county.
             for (a, b) in zip(names, names.dropFirst()) where b.tokens.lowerBound == a.tokens.upperBound + 2 && b.tokens.upperBound < e
                 && (tokens[a.tokens.upperBound].lower == "'" || tokens[a.tokens.upperBound].lower == "’") && tokens[a.tokens.upperBound + 1].lower == "s"
-                && (a.kind == .other || a.isPlace) && (b.kind == .other || b.kind == .place) && Self.clauseWords["area"]?.contains(tokens[b.tokens.upperBound].lower) == true {
+                && (a.kind == .other || a.isPlace) && (b.kind == .other || b.kind == .place) && Self.areaWords.contains(tokens[b.tokens.upperBound].lower) {
                 containment.append((b.canonical, a.canonical))
             }
             collectPhrases(tokens, sentenceRange, names, document: index, book: book, &phrases)

@@ -377,15 +377,15 @@ struct EventMerger {
         // The events of each day by the verbs nearest the date of their reports, as `value << 32 | verb`.
         var byPredicate: [Int: [Int]] = [:]
         let predicateAt = order.map { r.predicate[$0] }, verbAt = order.map { r.predicateHead[$0] }
-        // Whether a lede dated only by its page has its verb in a report of the same page that
-        // an event holds ("The High Court has granted ... leave" and "granted leave yesterday"):
-        // the page itself gives the day its lede leaves out.
         // Whether a report and every report of an event each tell of their own page's day
         // ("rose to 11 today" on the 7th, "Today hundreds of workers blocked the highway" on the
         // 9th): pages a few days apart that each say "today" tell of different days' news.
         func pagesOwnDays(_ p: Int, _ g: Int) -> Bool {
             pageDayAt[p] && members[g].allSatisfy { r.pageDay[$0] && r.documentIndex[$0] != documentAt[p] }
         }
+        // Whether a lede dated only by its page has its verb in a report of the same page that
+        // an event holds ("The High Court has granted ... leave" and "granted leave yesterday"):
+        // the page itself gives the day its lede leaves out.
         func ownDated(_ p: Int, _ g: Int) -> Bool {
             verbAt[p] >= 0 && members[g].contains { r.documentIndex[$0] == documentAt[p] && r.predicateHead[$0] == verbAt[p] && !r.implicit[$0] }
         }
