@@ -1319,6 +1319,7 @@ import Testing
         #expect(has(t, "2026-06-17", "The United States is concerned"), "a statement's lede in the present takes its stand on the page's day")
         #expect(t.events.contains { e in e.conflicts.contains { $0.attribute == "date" } && e.mentions.contains { $0.text.contains("Wednesday evening") } },
                 "Wednesday evening and Thursday for the release are a dispute")
+        #expect(t.actors.contains { $0.name == "Tendai Marufu" && $0.aliases.contains("MP Tendai Marufu") }, "'MP' and 'Member of Parliament' are titles")
     }
 
     /// Held out and scored before tuning, with no fix yet: a power fault on a Singapore MRT line
