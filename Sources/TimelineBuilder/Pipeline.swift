@@ -521,7 +521,8 @@ public struct TimelineBuilder: Sendable {
         // The grouping, the actor index and the issues do not depend on one another.
         var reports = analyses.map(\.candidates)
         let merger = EventMerger(workers: workers)
-        let reading = merger.read(reports, vocabularies: vocabularies, expansions: EventMerger.acronymExpansions(names))
+        let reading = merger.read(reports, vocabularies: vocabularies, expansions: EventMerger.acronymExpansions(names),
+                                  nameWords: EventMerger.nameWords(names))
         var merged = EventMerger.Merged(clusters: [], document: [], slot: [], words: StringTable(), content: FlatLists())
         var found: (actors: ActorIndex, issues: IssueFinder, containment: [String: Set<String>], nameOf: [[Int32]], offStory: [[Bool]])? = nil
         concurrently(2) { job in

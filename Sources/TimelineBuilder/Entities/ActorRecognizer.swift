@@ -125,6 +125,15 @@ struct ActorRecognizer {
                     i = person
                     continue
                 }
+                // "the Minister for Lands and Natural Resources, Samuel Adjei Darko": the portfolio
+                // before the comma is the title's, no name of its own ("the chief executive of
+                // Kestrel Health," names the company).
+                if let run = portfolioRun(bytes, tokens, after: title.end, sentence), run.upperBound < sentence.upperBound, tokens[run.upperBound].lower == ",",
+                   tokens[title.end].lower == "for" || run.allSatisfy({ tokens[$0].lower == "and" || Self.portfolioWords.contains(tokens[$0].lower) }) {
+                    i = run.upperBound
+                    pendingTitle = nil
+                    continue
+                }
             }
             if t.capitalized || t.kind == .word && allCaps(bytes, t), !(allCaps(bytes, t) && shoutedLine(bytes, tokens, around: i)), let g = gazetteer.names.matches(from: book.nameRoot(t.id), tokens, i, "name"),
                !((g.value.hasPrefix("region|") || g.value.hasPrefix("capital|")) && g.end < sentence.upperBound && isCapitalWord(tokens[g.end])
@@ -139,7 +148,10 @@ struct ActorRecognizer {
                 var end = g.end
                 if end < sentence.upperBound, tokens[end].lower == "." , tokens[end - 1].lower.count == 1 { end += 1 }
                 let orgRun = capitalRun(bytes, tokens, from: end, limit: sentence.upperBound)
-                if parts[0] == "country" || parts[0] == "demonym", let run = orgRun, isOrganization(tokens, run), titleInside(tokens, run, book) == nil {
+                // "Ghana Water Limited": a country's name before a company's is part of it.
+                if parts[0] == "country" || parts[0] == "demonym", let run = orgRun,
+                   isOrganization(tokens, run) || parts[0] == "country" && Self.companySuffixes.contains(tokens[run.upperBound - 1].lower),
+                   titleInside(tokens, run, book) == nil {
                     // "Chinese Commerce Ministry" and "U.S. Bureau of ..." are the Commerce Ministry
                     // and the Bureau; "Japan Meteorological Agency", with the country's name
                     // spelled out, is the organization's whole name.
@@ -175,9 +187,13 @@ struct ActorRecognizer {
                 if let split = titleInside(tokens, run, book) {
                     let title = surface(bytes, tokens, run.lowerBound..<split)
                     pendingTitle = pendingTitle.map { $0 + " " + title } ?? title
+                    // "Municipal Chief Executive for Birim Central": the rest is a title, read as one.
+                    if self.title(tokens, split, book)?.end == run.upperBound { i = split; continue }
                     run = split..<run.upperBound
                 }
                 if isCredit(tokens, run, sentence) { i = run.upperBound; pendingTitle = nil; continue }
+                // "The Honourable Minister thanked ...": titles with no name after them name no one.
+                if pendingTitle != nil, title(tokens, run.lowerBound, book)?.end == run.upperBound { i = run.upperBound; pendingTitle = nil; continue }
                 if run.count == 1, run.lowerBound > sentence.lowerBound, tokens[run.lowerBound - 1].lower == ",",
                    Self.companySuffixes.contains(tokens[run.lowerBound].lower) {
                     i = run.upperBound; pendingTitle = nil; continue
@@ -204,7 +220,7 @@ struct ActorRecognizer {
                 } else if pendingTitle != nil || words.count >= 2 && words.count <= 4 && looksLikePerson(bytes, tokens, run, sentence, book) {
                     kind = .actor(.person)
                 }
-                if !(words.first.map { tokens[$0].facts.contains(.calendar) } ?? false) {
+                if !(words.first.map { tokens[$0].facts.contains(.calendar) && !isMonthInName(tokens, $0, limit: run.upperBound) } ?? false) {
                     out.append(NameMention(start: tokens[run.lowerBound].start, end: tokens[run.upperBound - 1].end, tokens: run,
                                            surface: name, canonical: name, kind: kind, title: pendingTitle, isPlace: false))
                 }
@@ -226,18 +242,28 @@ struct ActorRecognizer {
     /// Office Ringo Mok"): the two or three last words of the capitals after "for" or "of", when
     /// they open on a given name or follow an organization's word. Nil when no name follows.
     func portfolioEnd(_ bytes: [UInt8], _ tokens: [Token], after j: Int, _ sentence: Range<Int>, _ book: WordBook) -> Int? {
-        guard j + 1 < sentence.upperBound, tokens[j].lower == "for" || tokens[j].lower == "of" else { return nil }
-        let k = tokens[j + 1].lower == "the" ? j + 2 : j + 1
-        guard let run = capitalRun(bytes, tokens, from: k, limit: sentence.upperBound), run.count >= 3 else { return nil }
+        guard let run = portfolioRun(bytes, tokens, after: j, sentence), run.count >= 3 else { return nil }
         // The shortest name first: "Foreign Affairs" is all portfolio before "Penny Wong".
         for s in ((run.lowerBound + 1)..<(run.upperBound - 1)).reversed() where tokens[s].capitalized {
             // The name's words, a hyphenated given name's halves counting as one ("Hon-ho").
             let words = (s..<run.upperBound).filter { tokens[$0].kind == .word && !(tokens[$0 - 1].lower == "-" && !tokens[$0].spaceBefore) }
-            guard (2...3).contains(words.count), words.allSatisfy({ tokens[$0].capitalized && !tokens[$0].facts.contains(.organization) && !allCaps(bytes, tokens[$0]) }) else { continue }
+            guard (2...3).contains(words.count), words.allSatisfy({ tokens[$0].capitalized && !tokens[$0].facts.contains(.organization) && !allCaps(bytes, tokens[$0]) }),
+                  !words.allSatisfy({ Self.portfolioWords.contains(tokens[$0].lower) }) else { continue }
             if tokens[s].facts.contains(.givenName) || tokens[s - 1].facts.contains(.organization)
                 || (run.lowerBound..<s).allSatisfy({ Self.portfolioWords.contains(tokens[$0].lower) || tokens[$0].lower == "and" }) { return s }
         }
         return nil
+    }
+
+    /// The capitals after a title's "for" or "of" ("Lands and Natural Resources", "Economic Growth
+    /// and Job Creation Andrea Rowe-Gordon"), a portfolio of two parts joined by "and" as one.
+    func portfolioRun(_ bytes: [UInt8], _ tokens: [Token], after j: Int, _ sentence: Range<Int>) -> Range<Int>? {
+        guard j + 1 < sentence.upperBound, tokens[j].lower == "for" || tokens[j].lower == "of" else { return nil }
+        let k = tokens[j + 1].lower == "the" ? j + 2 : j + 1
+        guard var run = capitalRun(bytes, tokens, from: k, limit: sentence.upperBound) else { return nil }
+        while run.upperBound + 1 < sentence.upperBound, tokens[run.upperBound].lower == "and",
+              let more = capitalRun(bytes, tokens, from: run.upperBound + 1, limit: sentence.upperBound) { run = run.lowerBound..<more.upperBound }
+        return run
     }
 
     /// Whether token i opens its sentence or a clause set off by a dash or colon ("SEOUL, Nov. 13
@@ -280,11 +306,22 @@ struct ActorRecognizer {
             && !compoundTails.contains(word)
     }
 
+    /// "the May Pen Hospital": a month's name that is also a common word ("May", "March"), before
+    /// another capitalized word on its line, opens a name rather than a date (the tagger, by the
+    /// same reading, leaves it untagged).
+    func isMonthInName(_ tokens: [Token], _ i: Int, limit: Int) -> Bool {
+        tokens[i].capitalized && tokens[i].facts.contains(.calendar) && tokens[i].facts.contains(.stopword) && i + 1 < limit
+            && tokens[i + 1].kind == .word && tokens[i + 1].capitalized && !tokens[i + 1].lineBefore && !tokens[i + 1].facts.contains(.calendar)
+    }
+
     /// A run of capitalized words from token i: "Jeff Moon", "Council on Foreign Relations", "J. Williams".
     func capitalRun(_ bytes: [UInt8], _ tokens: [Token], from i: Int, limit: Int) -> Range<Int>? {
         guard i < limit, tokens[i].kind == .word, tokens[i].capitalized || allCaps(bytes, tokens[i]) else { return nil }
-        if tokens[i].facts.contains(.stopword) && !allCaps(bytes, tokens[i]) { return nil }
+        if tokens[i].facts.contains(.stopword) && !allCaps(bytes, tokens[i]), !isMonthInName(tokens, i, limit: limit) { return nil }
         if allCaps(bytes, tokens[i]), shoutedLine(bytes, tokens, around: i) { return nil }
+        // "THE National Water Commission": a lede's first word set in capitals is not the name's.
+        if tokens[i].facts.contains(.stopword), allCaps(bytes, tokens[i]), i + 1 < limit, tokens[i + 1].capitalized, !tokens[i + 1].lineBefore,
+           !allCaps(bytes, tokens[i + 1]) { return nil }
         var end = i + 1
         while end < limit {
             if tokens[end].kind == .word, tokens[end].capitalized, !tokens[end].lineBefore { end += 1; continue }
@@ -446,7 +483,9 @@ struct ActorRecognizer {
            title(tokens, run.lowerBound - 2, book)?.end == run.lowerBound - 1 { return true }
         if run.upperBound + 2 < sentence.upperBound, tokens[run.upperBound].lower == "," {
             let next = tokens[run.upperBound + 1]
-            if ["a", "an", "the", "former", "who"].contains(next.lower) || title(tokens, run.upperBound + 1, book) != nil { return true }
+            // Not "Birim Central, Mrs Comfort Asante": a title that opens another name.
+            if ["a", "an", "the", "former", "who"].contains(next.lower)
+                || title(tokens, run.upperBound + 1, book).map({ $0.end >= sentence.upperBound || !tokens[$0.end].capitalized }) ?? false { return true }
         }
         return false
     }

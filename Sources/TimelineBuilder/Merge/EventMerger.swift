@@ -94,6 +94,8 @@ struct EventMerger {
         var compared = FlatLists<Int>()
         /// The weight of each compared word: the rarer, the heavier.
         var weight: [Int] = []
+        /// Whether each compared word is a word of an actor's name ("National", "Agency", "Grant").
+        var nameWord: [Bool] = []
         /// Each distinct date value once, and the date of each report.
         var dates: [GroupDate] = []
         var dateOf: [Int] = []
@@ -137,8 +139,8 @@ struct EventMerger {
     ///
     /// `expansions` gives, by content key, the words an acronym stands for (see
     /// `acronymExpansions`): a report that writes "the NTB" shares them with one that writes
-    /// "the National Testing Board".
-    func read(_ reports: [[EventCandidate]], vocabularies: [[String]], expansions: [String: [String]] = [:]) -> Reading {
+    /// "the National Testing Board". `nameWords` are the content words of the actors' names.
+    func read(_ reports: [[EventCandidate]], vocabularies: [[String]], expansions: [String: [String]] = [:], nameWords: Set<String> = []) -> Reading {
         var r = Reading()
         for (d, list) in reports.enumerated() {
             for k in list.indices { r.document.append(Int32(d)); r.slot.append(Int32(k)) }
@@ -253,6 +255,8 @@ struct EventMerger {
             for (id, n) in parts[c].df.enumerated() { df[id] += n }
             parts[c] = Part(df: [])
         }
+        r.nameWord = [Bool](repeating: false, count: stemCount)
+        for word in nameWords { for stem in Words.comparable(word) { let id = Int(stems.id(stem)); if id >= 0, id < stemCount { r.nameWord[id] = true } } }
         let n = Double(max(count, 1))
         // A word no report uses weighs nothing.
         r.weight = df.map { $0 == 0 ? 0 : Int((max(0.2, log(n / Double($0))) * Self.unit).rounded()) }
@@ -287,6 +291,22 @@ struct EventMerger {
         return out
     }
 
+    /// The content words of the actors' names ("national", "agency", "grant"), lemmatized: an
+    /// actor's name tells who acted, not which of the actor's acts a report tells of.
+    static func nameWords(_ names: [[ActorIndex.NameKey]]) -> Set<String> {
+        var out: Set<String> = []
+        for list in names {
+            for n in list {
+                guard case .actor = n.kind else { continue }
+                for word in n.canonical.split(separator: " ") {
+                    let lower = word.lowercased()
+                    if Words.isContent(lower) { out.insert(Words.lemma(lower)) }
+                }
+            }
+        }
+        return out
+    }
+
     /// Groups the reports, in the order read, into events.
     func group(_ r: Reading) -> Merged {
         let weight = r.weight, dates = r.dates, dateOf = r.dateOf
@@ -305,7 +325,7 @@ struct EventMerger {
         var sentenceIndex = IntTable()
         var sentenceGroups: [[Int32]] = []
         // Per group, the weight of the current report's lookup words it shares, and how many are rare.
-        var sharedKeys: [Int] = [], rareKeys: [Int] = [], touched: [Int] = []
+        var sharedKeys: [Int] = [], rareKeys: [Int] = [], plainRareKeys: [Int] = [], touched: [Int] = []
         // The clusters found for the current report, as `month << 32 | cluster`, where month
         // counts from the first month looked in (the month before the report's): sorted, the
         // earlier month first, then cluster by cluster.
@@ -411,7 +431,7 @@ struct EventMerger {
                     for w in words {
                         let wt = weight[w]
                         guard wt >= Self.lookupWeight else { continue }
-                        let rare = wt >= Self.rareWeight ? 1 : 0
+                        let rare = wt >= Self.rareWeight ? 1 : 0, plain = rare == 1 && !r.nameWord[w] ? 1 : 0
                         for bucket in lookup {
                             let list = postingIndex[bucket << 32 | w]
                             guard list >= 0 else { continue }
@@ -421,6 +441,7 @@ struct EventMerger {
                                     if sharedKeys[g] == 0 { touched.append(g); found.append((bucket - lookup.lowerBound) << 32 | g) }
                                     sharedKeys[g] += wt
                                     rareKeys[g] += rare
+                                    plainRareKeys[g] += plain
                                 }
                             }
                         }
@@ -456,8 +477,10 @@ struct EventMerger {
                           !implicitAt[p] || Self.recentlyBefore(day, known) && (documents[g << 32 | documentIndex] < 0 || ownDated(p, g)),
                           !Self.figuresDiffer(r.percent[i], groupPercents[g]), !pagesOwnDays(p, g) {
                     // A few days apart (see `nearDayMatch`). Every day of the cluster must be near,
-                    // so that a daily happening ("shelling continued on Tuesday") never chains into one event.
-                    if Self.nearDayMatch(rare: rare, shared: shared, ratio: ratio, otherDocument: documents[g << 32 | documentIndex] < 0)
+                    // so that a daily happening ("shelling continued on Tuesday") never chains into one event;
+                    // and a report that names its own day must share a rare word besides the actors'
+                    // names, which act on many days (a lede dated only by its page may be told by its names).
+                    if (implicitAt[p] || plainRareKeys[g] >= 1) && Self.nearDayMatch(rare: rare, shared: shared, ratio: ratio, otherDocument: documents[g << 32 | documentIndex] < 0)
                         || implicitAt[p] && rare >= 2 && ownDated(p, g) { score = max(ratio, 0.01) }
                 }
                 if score > 0, score < 1 { nearFits.append(g) }
@@ -494,7 +517,7 @@ struct EventMerger {
                 }
                 if let pick { best = (pick.group, 2) }
             }
-            for g in touched { sharedKeys[g] = 0; rareKeys[g] = 0 }
+            for g in touched { sharedKeys[g] = 0; rareKeys[g] = 0; plainRareKeys[g] = 0 }
             touched.removeAll(keepingCapacity: true)
             // A report that fits only an event a few days off waits for every event to form.
             if let best, best.score < 1 { deferred.append((p, fits.count..<fits.count + nearFits.count)); fits += nearFits }
@@ -503,7 +526,7 @@ struct EventMerger {
             if let best, best.score >= 1 { g = best.group } else {
                 g = members.count
                 members.append([]); totalWeight.append(0); groupDates.append([]); buckets.append(b); sayingOnly.append(true); groupClocks.append([]); groupPercents.append([])
-                sharedKeys.append(0); rareKeys.append(0)
+                sharedKeys.append(0); rareKeys.append(0); plainRareKeys.append(0)
             }
             // A report that joins an event of its own day but also fits one a few days off links
             // the two, for the deferred reports of that one to consider.
@@ -587,17 +610,17 @@ struct EventMerger {
                       !members[h].contains(where: { r.documentIndex[$0] == documentIndex && r.sentenceStart[$0] == sentence }),
                       !groupPercents[own].contains(where: { Self.figuresDiffer($0, groupPercents[h]) }),
                       !(ownSeveral && selfDisputed(own, h)), !pagesOwnDays(p, h) else { continue }
-                var sharedWeight = 0, rare = 0
+                var sharedWeight = 0, rare = 0, plainRare = 0
                 for w in words where content[h << 32 | w] >= 0 {
                     sharedWeight += weight[w]
-                    if weight[w] >= Self.rareWeight { rare += 1 }
+                    if weight[w] >= Self.rareWeight { rare += 1; if !r.nameWord[w] { plainRare += 1 } }
                 }
                 let ratio = Double(sharedWeight) / Double(max(Int(Self.unit), min(mine, totalWeight[h])))
                 // A source that has the day wrong is most often one day off.
                 let apart = groupDates[h].compactMap { $0.day.map { abs($0 - day) } }.min() ?? 0
                 let score = ratio / (1 + 0.25 * Double(apart))
                 guard !ownSeveral || ratio >= Self.sameSay || Set(members[h].map { r.documentIndex[$0] }).count <= 1,
-                      Self.nearDayMatch(rare: rare, shared: Double(sharedWeight) / Self.unit, ratio: ratio,
+                      (implicitAt[p] || plainRare >= 1) && Self.nearDayMatch(rare: rare, shared: Double(sharedWeight) / Self.unit, ratio: ratio,
                                         otherDocument: documents[h << 32 | documentIndex] < 0) || implicitAt[p] && rare >= 2 && ownDated(p, h),
                       score > best?.score ?? 0 else { continue }
                 best = (h, score)

@@ -555,6 +555,9 @@ public final class TemporalTagger: @unchecked Sendable {
                 guard let prev, prev.kind == .word else { return false }
                 guard lexicon.has(prev.word, cls.yearcontext) || lexicon.startsEntry(tokens, m.start - 1, cls.modifier, dash: w.dash) else { return false }
                 if word == w.may, prev.word == w.the || prev.word == w.and || prev.word == w.or { return false }
+                // "in May Pen", "from March Road": a month's word before a name is part of the name.
+                if let next, next.kind == .word, next.capitalized, next.spaceBefore, !next.lineBefore,
+                   !lexicon.has(next.word, cls.month), !lexicon.has(next.word, cls.weekday) { return false }
             }
         }
         if rule == "dur", let next, next.word == w.dash || next.word == w.old, !next.spaceBefore || next.word == w.old {
