@@ -1354,6 +1354,22 @@ import Testing
         #expect(t.events.contains { e in e.conflicts.contains { $0.attribute == "figure" } && e.mentions.contains { $0.text.contains("12 excavators") } })
     }
 
+    /// Held out and scored before tuning: an express train's derailment in eastern Taiwan in
+    /// Taiwanese styles: Focus Taiwan "09/14/2026 11:58 PM" with "Hualien, Sept. 14 (CNA)", the
+    /// Taipei Times "Wed, Sep 16, 2026 page3", a ministry release "Release Date: 2026-09-15",
+    /// Taiwan News "2026/09/16 14:05", Liberty Times "9/17/2026 5:12 PM", a Reddit post "3 days
+    /// ago", an editorial.
+    @Test func railDerailReachesTheGold() throws {
+        let t = try timeline("rail-derail")
+        expectGold("rail-derail", in: t)
+        let derailment = t.events.filter { $0.date == "2026-09-14" && $0.mentions.contains { $0.text.contains("derail") } }
+        #expect(derailment.count == 1 && Set(derailment.first?.mentions.map(\.document) ?? []).isSuperset(of: ["s1", "s5", "s7"]),
+                "'over Monday's derailment' in a sentence dated otherwise tells of that derailment")
+        #expect(t.actors.contains { $0.name == "Executive Yuan" && $0.kind == .organization })
+        #expect(!t.actors.contains { $0.name == "Taiwan News" }, "'TAIPEI (Taiwan News) —' credits a dateline")
+        #expect(t.actors.first { $0.name == "Hualien County Fire Department" }?.aliases.contains("Hualien") == false, "a county is not its fire department")
+    }
+
     /// Held out and scored before tuning, with no fix yet: a power fault on a Singapore MRT line
     /// in Singaporean and Malaysian styles: The Straits Times "Published Jul 21, 2026, 10:38 AM /
     /// Updated ...", CNA "22 Jul 2026 05:45PM (Updated: ...)", Mothership, a ministry release,

@@ -67,7 +67,9 @@ struct ActorIndex {
         for n in names {
             if case .actor(let kind) = n.kind, kind == .organization, n.title == nil {
                 let name = Self.clean(n.canonical)
-                if let first = name.split(separator: " ").first, name.contains(" ") { orgsByFirstWord[String(first), default: []].insert(name) }
+                // Not "Hualien County Fire Department": a first word with a place's word after it is the place's.
+                let words = name.split(separator: " ")
+                if words.count >= 2, !Self.placeTails.contains(words[1].lowercased()) { orgsByFirstWord[String(words[0]), default: []].insert(name) }
                 if let last = name.split(separator: " ").last, name.contains(" ") { orgsByLastWord[String(last), default: []].insert(name) }
                 organizations.insert(name)
             }
@@ -239,6 +241,9 @@ struct ActorIndex {
             return nil
         }
     }
+
+    /// The words that close a place's name ("County", "Station"; `place-tails.txt`).
+    static let placeTails = Resources.wordSet("place-tails.txt")
 
     /// "Norvale" after "Norvale Therapeutics": the one organization of several words that a
     /// one-word name begins.

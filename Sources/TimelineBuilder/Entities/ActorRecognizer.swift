@@ -152,6 +152,8 @@ struct ActorRecognizer {
                 if parts[0] == "country" || parts[0] == "demonym", let run = orgRun,
                    isOrganization(tokens, run) || parts[0] == "country" && Self.companySuffixes.contains(tokens[run.upperBound - 1].lower),
                    titleInside(tokens, run, book) == nil {
+                    // "TAIPEI (Taiwan News) —": the credit of a dateline.
+                    if isCredit(tokens, i..<run.upperBound, sentence) { i = run.upperBound; pendingTitle = nil; continue }
                     // "Chinese Commerce Ministry" and "U.S. Bureau of ..." are the Commerce Ministry
                     // and the Bureau; "Japan Meteorological Agency", with the country's name
                     // spelled out, is the organization's whole name.

@@ -535,7 +535,12 @@ struct EventExtractor {
                 if right == e, te < e, Self.mainVerbs.contains(tokens[te].lower),
                    (left..<ti).contains(where: { Self.relativePronouns.contains(tokens[$0].lower) && $0 > s && tokens[$0 - 1].lower != "," }) { right = te }
                 right = max(right, left)
-                let window = left..<right
+                // "tendered his resignation this afternoon over Monday's derailment": a day's
+                // possessive in a sentence that dates its happening on another day names that
+                // day's happening by its noun alone, and says no more of it.
+                let named = precision == .day && reported.contains(where: { $0.precision == .day && $0.1.prefix(10) != value.prefix(10) })
+                    ? Self.possessiveNoun(tokens, after: te, clauseEnd: right) : nil
+                let window = named ?? left..<right
                 var content: [Int32] = []
                 var percent: Float = -1
                 // A percentage nearer another date of the sentence is that date's ("on Oct. 30, ...
@@ -589,7 +594,7 @@ struct EventExtractor {
                     content: content, vocabulary: book.index,
                     names: nameIDs, place: place, item: item, saying: saying, zoned: Self.isZoned(tx.value), line: lineIndex,
                     implicit: tx.text.isEmpty, clock: saying ? -1 : Self.localClock(tx.value, text: tx.text), percent: percent,
-                    thin: thin, predicate: predicate))
+                    thin: thin || named != nil, predicate: named != nil ? -1 : predicate))
             }
         }
         let itemHeadings = itemNames.isEmpty ? [] : [[]] + article.items.map { start in
@@ -1145,6 +1150,17 @@ struct EventExtractor {
         var steps = 0
         while steps < 3, k > sentence.lowerBound, tokens[k].kind == .number || ["of", "fiscal"].contains(tokens[k].lower) { k -= 1; steps += 1 }
         return periodNames.contains(tokens[k].lower)
+    }
+
+    /// What a day's possessive names ("Monday's fatal derailment in Hualien", "yesterday's
+    /// announcement that the club had entered administration"), up to the clause's end or its
+    /// next punctuation; nil when no possessive follows.
+    static func possessiveNoun(_ tokens: [Token], after te: Int, clauseEnd e: Int) -> Range<Int>? {
+        guard te + 2 < e, tokens[te].lower == "'" || tokens[te].lower == "’", !tokens[te].spaceBefore,
+              tokens[te + 1].lower == "s", !tokens[te + 1].spaceBefore else { return nil }
+        var end = te + 2
+        while end < e, tokens[end].kind != .punct || tokens[end].lower == "-" && !tokens[end].spaceBefore { end += 1 }
+        return end > te + 2 ? te + 2..<end : nil
     }
 
     /// Whether a sentence has at most `EventMerger.thinWords` content words outside its dates.
