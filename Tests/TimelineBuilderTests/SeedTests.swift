@@ -1370,6 +1370,22 @@ import Testing
         #expect(t.actors.first { $0.name == "Hualien County Fire Department" }?.aliases.contains("Hualien") == false, "a county is not its fire department")
     }
 
+    /// Held out and scored before tuning: a private bus operators' strike in Sri Lankan styles:
+    /// Daily Mirror "11 October 2026 06:48 pm - 4 - {{hitsCtrl.values.hits}}" and "midnight on
+    /// Tuesday (13)", Ada Derana, News 1st "14-10-2026 | 6:10 PM", EconomyNext "17:22 pm", a
+    /// Facebook post, cabinet decisions dated "15.10.2026", Daily FT "00:00", The Sunday Times
+    /// "Sunday, October 18, 2026 View(s):".
+    @Test func busStrikeReachesTheGold() throws {
+        let t = try timeline("bus-strike")
+        // Known gap: the strike that began "at midnight" is told on both days around it, and the
+        // reports of the night's side stay apart from those of the morning's.
+        expectGold("bus-strike", in: t)
+        #expect(!t.events.contains { $0.date == "2026-10-06" }, "'midnight on Tuesday (13)' is the 13th, not the Tuesday before")
+        #expect(t.documents.first { $0.id == "s8" }?.published == "2026-10-18")
+        #expect(t.documents.first { $0.id == "s8" }?.title == "Bus strike shows the cost of a broken fare formula", "a stamp with its counter of views is no headline")
+        #expect(t.events.contains { e in e.conflicts.contains { $0.attribute == "figure" } && e.mentions.contains { $0.text.contains("1,500 extra buses") } })
+    }
+
     /// Held out and scored before tuning, with no fix yet: a power fault on a Singapore MRT line
     /// in Singaporean and Malaysian styles: The Straits Times "Published Jul 21, 2026, 10:38 AM /
     /// Updated ...", CNA "22 Jul 2026 05:45PM (Updated: ...)", Mothership, a ministry release,

@@ -636,12 +636,24 @@ public struct Cleaner: Sendable {
         if line.count <= 48, fullDatesAlone(line) != nil { return true }
         // "On 10 August 2026 6:12 pm In News": a blog's stamp with the section it was filed in.
         if let filed = sectionFiled(line), fullDatesAlone(UnsafeBufferPointer(rebasing: line[..<filed])) != nil { return true }
+        // "Sunday, October 18, 2026 View(s):": a stamp with the page's counter of views.
+        if let counter = viewCounter(line), fullDatesAlone(UnsafeBufferPointer(rebasing: line[..<counter])) != nil { return true }
         guard let comma = line.lastIndex(of: 44), comma <= 48, comma + 2 < line.count else { return false }
         let source = Array(line[(comma + 1)...])
         let names = words(source[...])
         guard (1...4).contains(names.count), names.allSatisfy({ source[$0.lowerBound] &- 65 < 26 }),
               !source.contains(where: { $0 &- 48 < 10 }) else { return false }
         return fullDatesAlone(UnsafeBufferPointer(rebasing: line[..<comma])) != nil
+    }
+
+    /// Where a page's counter of views starts at a line's end ("... View(s):", "... Views: 3,418").
+    static func viewCounter(_ line: UnsafeBufferPointer<UInt8>) -> Int? {
+        let text = String(decoding: line, as: UTF8.self)
+        guard let range = text.range(of: " view", options: [.caseInsensitive, .backwards]) else { return nil }
+        var rest = text[range.upperBound...]
+        if rest.hasPrefix("(s)") { rest = rest.dropFirst(3) } else if rest.first == "s" || rest.first == "S" { rest = rest.dropFirst() }
+        guard rest.first == ":", rest.dropFirst().allSatisfy({ $0 == " " || $0 == "," || $0.isASCII && $0.isNumber }) else { return nil }
+        return text.utf8.distance(from: text.startIndex, to: range.lowerBound)
     }
 
     /// Where " In " starts before one to three capitalized words without digits that end a line

@@ -560,6 +560,10 @@ public final class TemporalTagger: @unchecked Sendable {
                    !lexicon.has(next.word, cls.month), !lexicon.has(next.word, cls.weekday) { return false }
             }
         }
+        // "midnight on Tuesday (13)": the weekday's day of the month in brackets makes it a date
+        // of its own, which a clock's weekday alone would read by tense instead.
+        if rule == "clockwd", let next, next.word == w.openParen, m.end + 2 < tokens.count, tokens[m.end + 1].kind == .number,
+           tokens[m.end + 2].word == w.closeParen { return false }
         if rule == "dur", let next, next.word == w.dash || next.word == w.old, !next.spaceBefore || next.word == w.old {
             if next.word == w.old || (m.end + 1 < tokens.count && tokens[m.end + 1].word == w.old) { return false }
         }
@@ -581,6 +585,9 @@ public final class TemporalTagger: @unchecked Sendable {
         // "future payments") rather than naming a time.
         if span == 1, rule == "lit", pattern.type == "SET" || tokens[m.start].word == w.future,
            let next, next.kind == .word, !next.capitalized, !isStopword(next.word), !next.lineBefore { return false }
+        // "Daily Mirror", "Weekly Standard": a capitalized frequency before a capitalized word names a paper.
+        if span == 1, rule == "lit", pattern.type == "SET", tokens[m.start].capitalized, let next, next.kind == .word, next.capitalized,
+           !next.lineBefore { return false }
         // A capitalized one-word reference inside a sentence is part of a name ("Apple Daily").
         if span == 1, rule == "lit", tokens[m.start].capitalized, let prev, prev.kind == .word, prev.capitalized { return false }
         // "The Saturday Paper", "the Sunday Times": a weekday between "the" and a capitalized
