@@ -69,8 +69,8 @@ struct ActorIndex {
                 let name = Self.clean(n.canonical)
                 // Not "Hualien County Fire Department": a first word with a place's word after it is the place's.
                 let words = name.split(separator: " ")
-                if words.count >= 2, !Self.placeTails.contains(words[1].lowercased()) { orgsByFirstWord[String(words[0]), default: []].insert(name) }
-                if let last = name.split(separator: " ").last, name.contains(" ") { orgsByLastWord[String(last), default: []].insert(name) }
+                if words.count >= 2, !ActorRecognizer.placeTailWords.contains(words[1].lowercased()) { orgsByFirstWord[String(words[0]), default: []].insert(name) }
+                if words.count >= 2 { orgsByLastWord[String(words[words.count - 1]), default: []].insert(name) }
                 organizations.insert(name)
             }
         }
@@ -241,9 +241,6 @@ struct ActorIndex {
             return nil
         }
     }
-
-    /// The words that close a place's name ("County", "Station"; `place-tails.txt`).
-    static let placeTails = Resources.wordSet("place-tails.txt")
 
     /// "Norvale" after "Norvale Therapeutics": the one organization of several words that a
     /// one-word name begins.

@@ -68,7 +68,7 @@ final class Gazetteer: @unchecked Sendable {
         standaloneOrgWords = Set(orgRows.filter { $0.count > 1 && $0[1] == "standalone" }.map { $0[0].lowercased() })
         givenNames = Resources.wordSet("given-names.txt")
         placeHeads = Resources.wordSet("place-heads.txt")
-        placeTails = Resources.wordSet("place-tails.txt")
+        placeTails = ActorRecognizer.placeTailWords
     }
 }
 
@@ -294,6 +294,9 @@ struct ActorRecognizer {
 
     /// The legal forms that close a company's name ("Acme Therapeutics, Inc."), lowercased.
     static let companySuffixes = Resources.wordSet("company-suffixes.txt")
+
+    /// The words that close a place's name ("County", "Station"; `place-tails.txt`).
+    static let placeTailWords = Resources.wordSet("place-tails.txt")
 
     /// The words that join the parts of an organization's name ("Council on Foreign Relations").
     static let joiners: Set<String> = ["of", "for", "on", "and"]

@@ -428,6 +428,7 @@ struct EventMerger {
             let lookup = sp.map { $0.count > 62 && $0.count <= 366 ? Self.bucket(middle: $0.lowerBound) - 1...Self.bucket(middle: $0.upperBound) + 1 : b - 1...b + 1 } ?? b - 1...b + 1
             sharedKeys.withUnsafeMutableBufferPointer { sharedKeys in
                 rareKeys.withUnsafeMutableBufferPointer { rareKeys in
+                  plainRareKeys.withUnsafeMutableBufferPointer { plainRareKeys in
                     for w in words {
                         let wt = weight[w]
                         guard wt >= Self.lookupWeight else { continue }
@@ -446,6 +447,7 @@ struct EventMerger {
                             }
                         }
                     }
+                  }
                 }
             }
             let sentenceList = sentenceIndex[sentenceKey]
