@@ -40,7 +40,7 @@ public struct TimelineBuilder: Sendable {
         // For a date line whose weekday is not its date's, the nearest day of that weekday.
         var weekdayDates = [CalendarDate?](repeating: nil, count: files.count)
         // For a date line such as "05/11/2025", its day-first reading.
-        var swappedDates = [CalendarDate?](repeating: nil, count: files.count)
+        var swappedDates = [[PublicationDating.Reading]](repeating: [], count: files.count)
         let handOver = NSLock()
         parallel(files.count, stage: "reading") { i, store in
             handOver.lock(); let file = files[i]; files[i].text = ""; handOver.unlock()
@@ -56,19 +56,27 @@ public struct TimelineBuilder: Sendable {
             if let date, let update = PublicationDating.updateDate(article, tagger: tagger), update > date, update.dayNumber - date.dayNumber <= 7 {
                 article.updated = update
             }
-            store { articles[i] = article; textDates[i] = date; statedDates[i] = stated; weekdayDates[i] = other; swappedDates[i] = own?.swapped }
+            store { articles[i] = article; textDates[i] = date; statedDates[i] = stated; weekdayDates[i] = other; swappedDates[i] = own?.swapped ?? [] }
         }
         // A slashed date line read month first that lies outside the days the corpus's
         // unambiguous stamps span, while its day-first reading lies among them, was written day
-        // first; a dotted one of two figures read day first ("26.03.07"), year first.
-        let unambiguous = files.indices.filter { swappedDates[$0] == nil }.compactMap { textDates[$0] ?? files[$0].manifestDate }.map(\.dayNumber)
+        // first; a dotted one of two figures read day first ("26.03.07"), year first or month first.
+        // So was one whose text looks ahead to a day between its other reading and itself ("will
+        // now open on June 28" under "06.07.26").
+        let unambiguous = files.indices.filter { swappedDates[$0].isEmpty }.compactMap { textDates[$0] ?? files[$0].manifestDate }.map(\.dayNumber)
         if let first = unambiguous.min(), let last = unambiguous.max() {
             let span = (first - 7)...(last + 7)
             for i in files.indices {
-                guard let stamp = textDates[i], let swapped = swappedDates[i] else { continue }
-                guard !span.contains(stamp.dayNumber), span.contains(swapped.dayNumber) else { continue }
-                textDates[i] = swapped
-                if swapped.year != stamp.year { articles[i]?.yearFirst = true } else { articles[i]?.dayFirst = true }
+                guard let stamp = textDates[i], let article = articles[i] else { continue }
+                let inSpan = swappedDates[i].filter { span.contains($0.date.dayNumber) }
+                guard let swapped = !span.contains(stamp.dayNumber) ? inSpan.first
+                        : inSpan.first(where: { PublicationDating.looksAhead(to: $0.date, before: stamp, article, tagger: tagger) }) else { continue }
+                textDates[i] = swapped.date
+                switch swapped.order {
+                case .yearFirst: articles[i]?.yearFirst = true
+                case .dayFirst: articles[i]?.dayFirst = true
+                case .monthFirst: break
+                }
             }
         }
         // A stamp far older than the rest of the corpus, on a page that writes of later years or

@@ -87,6 +87,10 @@ import Testing
         ("At the peak, in the second week of May, the centre was admitting 60 patients a day.", ["2026-05 occurred"]),
         ("The talks took place in Geneva on Tuesday, marking the fifth in-person round since May.", ["2026-06-02 occurred"]),
         ("The agency has opened an inquiry into the crash on Tuesday at the request of the minister.", ["2026-06-05 occurred", "2026-06-02 occurred"]),
+        ("The petition comes a day after police arrested 31 traders in the market.", ["2026-06-04 occurred"]),
+        ("The announcement comes just two weeks after the regulator fined the bank.", ["2026-W21 occurred"]),
+        ("The unit will become a clinic, open 8am to 8pm, from 1 December.", ["2026-12-01 scheduled"]),
+        ("The fire broke out at 3am on Wednesday 3 June.", ["2026-06-03 occurred"]),
     ])
     func aSentenceReportsEachHappeningOnce(_ body: String, _ expected: [String]) {
         #expect(Self.reports(body) == expected)

@@ -104,6 +104,21 @@ import Testing
         ], "Oct. 6 was a Monday in 2025 and a Sunday in 2019")
     }
 
+    @Test func aDottedStampWhoseTextLooksAheadToADayItHasPassedIsReadMonthFirst() {
+        let story = [
+            file("a", "Published: 06.07.26, 18:44\n\nThe ministry postponed the opening on Sunday. The line will now open on June 28.\n"),
+            file("b", "JUNE 9, 2026\n\nA train stalled in the tunnel on Tuesday evening.\n"),
+            file("c", "June 28, 2026\n\nThe line opened to passengers on Sunday morning.\n"),
+            file("d", "29 June 2026\n\nService on the line was halted on Monday morning.\n"),
+            file("e", "Published: 03.07.26, 09:10\n\nThe line carried its millionth passenger on Thursday.\n"),
+        ]
+        let t = build(story)
+        let published = Dictionary(uniqueKeysWithValues: t.documents.map { ($0.id, $0.published ?? "") })
+        #expect(published["a"] == "2026-06-07", "it looks ahead to June 28, which 6 July has passed")
+        #expect(published["e"] == "2026-07-03", "day first, as dots are written, when nothing says otherwise")
+        #expect(has(t, "2026-06-07", "postponed"))
+    }
+
     @Test func theMedianOfTheOtherDatesLeavesOneOccurrenceOut() {
         let dates = ["2025-10-01", "2025-10-03", "2025-10-03", "2025-10-08", "2025-10-20"].compactMap { CalendarDate(iso: $0) }
         for (k, date) in dates.enumerated() {

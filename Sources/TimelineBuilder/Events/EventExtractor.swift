@@ -314,7 +314,7 @@ struct EventExtractor {
         let bytes = article.bytes
         let (tokens, tagged) = Tokenizer.tokenize(bytes, book: book)
         let (raw, starts) = tagger.analyze(bytes: bytes, tokens: tagged, documentDate: dct)
-        let found = Self.readYearFirst(raw, yearFirst: article.yearFirst)
+        let found = Self.comesAfter(Self.readYearFirst(raw, yearFirst: article.yearFirst), bytes: bytes, dct: dct)
         let headings = dayHeadings(found, in: article)
         let read = daySectioned(restamped(reanchored(updatedReading(found, bytes: bytes, tokens: tagged, article: article, dct: dct), in: article, dct: dct),
                                           in: article, dct: dct), in: article, dct: dct, headings: headings)
@@ -892,6 +892,38 @@ struct EventExtractor {
 
     /// The first two numbers of a date written with slashes or dashes and a year last
     /// ("08/11/2025", "17-11-2025"), or nil.
+    /// The expressions with a span that dates what follows it from the report's own day ("The
+    /// petition comes a day after police arrested 31 agents", "comes just two weeks after") read
+    /// as that day: the happening after "after" lies that long before the page's date.
+    static func comesAfter(_ expressions: [TemporalExpression], bytes: [UInt8], dct: CalendarDate?) -> [TemporalExpression] {
+        guard let dct, expressions.contains(where: { $0.type == .duration }) else { return expressions }
+        func word(endingAt end: Int) -> (String, Int) {
+            var e = end
+            while e > 0, bytes[e - 1] == 32 { e -= 1 }
+            var s = e
+            while s > 0, (bytes[s - 1] | 0x20) &- 97 < 26 { s -= 1 }
+            return (String(decoding: bytes[s..<e], as: UTF8.self).lowercased(), s)
+        }
+        return expressions.map { e in
+            guard e.type == .duration, e.value.utf8.count >= 3, e.value.hasPrefix("P"), let n = Int(e.value.dropFirst().dropLast()), n > 0 else { return e }
+            var after = e.end
+            while after < bytes.count, bytes[after] == 32 { after += 1 }
+            guard after + 6 <= bytes.count, String(decoding: bytes[after..<after + 5], as: UTF8.self) == "after", bytes[after + 5] == 32 else { return e }
+            var (verb, start) = word(endingAt: e.start)
+            if verb == "just" || verb == "only" { (verb, start) = word(endingAt: start) }
+            guard verb == "comes" || verb == "come" else { return e }
+            var out = e
+            switch e.value.last {
+            case "D": out.value = dct.adding(days: -n).description
+            case "W": out.value = dct.adding(days: -7 * n).weekValue
+            case "M": out.value = dct.adding(months: -n).monthValue
+            default: return e
+            }
+            out.type = .date
+            return out
+        }
+    }
+
     /// The year-first reading of a date of three two-figure numbers between dots ("26.03.07":
     /// 7 March 2026), if it is one.
     static func yearFirstReading(_ text: String) -> CalendarDate? {
@@ -911,6 +943,14 @@ struct EventExtractor {
             out.value = date.description + e.value.dropFirst(10)
             return out
         }
+    }
+
+    /// The first two numbers of a date of three two-figure numbers between dots ("06.07.26"), or nil.
+    static func dottedNumbers(_ text: String) -> (Int, Int)? {
+        let parts = text.prefix { $0 != " " && $0 != "," }.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts.allSatisfy({ $0.count == 2 && $0.allSatisfy(\.isASCII) }),
+              let a = Int(parts[0]), let b = Int(parts[1]), Int(parts[2]) != nil else { return nil }
+        return (a, b)
     }
 
     static func slashedNumbers(_ text: String) -> (Int, Int)? {
@@ -953,6 +993,12 @@ struct EventExtractor {
         // A live blog's clock or a dateline before the sentence dates the report; it dates the
         // happening only when the sentence itself gives no date.
         if dated.contains(where: { $0.timex.start >= leadIn }) { dated.removeAll { $0.timex.end <= leadIn } }
+        // "will become a minor injuries unit, open 8am to 8pm, from 1 December": a clock alone in
+        // a sentence that names its day tells the hours of that day's happening, not of the page's day.
+        let days = Set(dated.filter { $0.timex.type == .date && $0.precision == .day }.map { $0.value.prefix(10) })
+        if !days.isEmpty {
+            dated.removeAll { $0.timex.type == .time && !days.contains($0.value.prefix(10)) && Self.isBareClock($0.timex.text) }
+        }
         let spans = dated.map { EventMerger.span($0.value) }
         return dated.indices.filter { j in
             guard dated[j].precision < .day, let outer = spans[j] else { return true }
@@ -961,6 +1007,12 @@ struct EventExtractor {
                 return inner.lowerBound >= outer.lowerBound && inner.upperBound <= outer.upperBound
             }
         }.map { dated[$0] }
+    }
+
+    /// Whether an expression is a clock time alone ("8am", "14:30", "7.40 a.m."), with no day.
+    static func isBareClock(_ text: String) -> Bool {
+        guard text.first?.isNumber == true else { return false }
+        return ["", "am", "pm", "hrs", "h"].contains(text.filter(\.isLetter).lowercased())
     }
 
     /// A year between "a" and a name ("a 2016 Prevost", "a 2019 Toyota Camry"): the model of a

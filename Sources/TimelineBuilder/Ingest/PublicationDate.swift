@@ -10,9 +10,9 @@ public enum PublicationDating {
     }
 
     /// `fromText`'s date, with the weekday its line names (1 = Monday), if any.
-    static func ownDate(_ article: CleanArticle, tagger: TemporalTagger) -> (date: CalendarDate, weekday: Int?, swapped: CalendarDate?)? {
-        func named(_ e: TemporalExpression, _ d: CalendarDate) -> (date: CalendarDate, weekday: Int?, swapped: CalendarDate?) {
-            (d, namedWeekday(e, tagger: tagger), swappedReading(e, d))
+    static func ownDate(_ article: CleanArticle, tagger: TemporalTagger) -> (date: CalendarDate, weekday: Int?, swapped: [Reading])? {
+        func named(_ e: TemporalExpression, _ d: CalendarDate) -> (date: CalendarDate, weekday: Int?, swapped: [Reading]) {
+            (d, namedWeekday(e, tagger: tagger), swappedReadings(e, d, weekday: namedWeekday(e, tagger: tagger)))
         }
         for line in article.publishedLines {
             for e in tagger.tag(line, documentDate: nil) where e.type == .date || e.type == .time {
@@ -20,7 +20,7 @@ public enum PublicationDating {
             }
         }
         if let found = ownDateInTopLines(article, tagger: tagger) { return named(found.expression, found.date) }
-        if let date = article.addressDate { return (date, nil, nil) }
+        if let date = article.addressDate { return (date, nil, []) }
         for line in article.laterStamps {
             let all = tagger.tag(line, documentDate: nil), bytes = Array(line.utf8)
             // "Date(s) of Breach: 02/14/2026 – 02/21/2026": a span is a period of the story, not a post's stamp.
@@ -36,7 +36,7 @@ public enum PublicationDating {
         // Some pages sign off with their date, alone on one of the last lines or after a word of
         // signing ("DATED ... THIS 6TH DAY OF MARCH, 2026.").
         let last = article.lines.filter { $0.role != .furniture }.suffix(3)
-        return firstIn(last, article, tagger: tagger) { bytes, e, _ -> (date: CalendarDate, weekday: Int?, swapped: CalendarDate?)? in
+        return firstIn(last, article, tagger: tagger) { bytes, e, _ -> (date: CalendarDate, weekday: Int?, swapped: [Reading])? in
             guard e.type == .date, let date = CalendarDate(iso: e.value), bytes.count - (e.end - e.start) <= 2 || isSignOff(bytes) else { return nil }
             return named(e, date)
         }
@@ -120,15 +120,30 @@ public enum PublicationDating {
         return first.map { ($0.expression, $0.date) }
     }
 
-    /// The other reading of a date written with slashes or dashes whose first two numbers could
-    /// each be the month ("05/11/2025": 11 May in the United States, 5 November in most of the
-    /// world). Nil for any other date.
+    /// The other readings of a date whose first two numbers could each be the month
+    /// ("05/11/2025": 11 May in the United States, 5 November in most of the world; "06.07.26",
+    /// day first in Europe, month first on some Israeli sites). Empty for any other date.
     /// A date of three two-figure numbers between dots ("26.03.07") may be written year first,
     /// as in East Asia (7 March 2026), as well as day first (26 March 2007).
-    static func swappedReading(_ e: TemporalExpression, _ date: CalendarDate) -> CalendarDate? {
-        if let year = EventExtractor.yearFirstReading(e.text), year != date { return year }
-        guard let (a, b) = EventExtractor.slashedNumbers(e.text), a != b, (1...12).contains(a), (1...12).contains(b) else { return nil }
-        return CalendarDate(year: date.year, month: date.day, day: date.month)
+    /// A weekday before the numbers ("Wednesday 08/07/2026") that falls on the date leaves no other reading.
+    static func swappedReadings(_ e: TemporalExpression, _ date: CalendarDate, weekday: Int? = nil) -> [Reading] {
+        if let weekday, weekday == date.weekday { return [] }
+        let numbers = String(e.text.drop { !$0.isNumber })
+        var readings: [Reading] = []
+        if let year = EventExtractor.yearFirstReading(numbers), year != date { readings.append(Reading(date: year, order: .yearFirst)) }
+        let slashed = EventExtractor.slashedNumbers(numbers)
+        if let (a, b) = slashed ?? EventExtractor.dottedNumbers(numbers), a != b, (1...12).contains(a), (1...12).contains(b),
+           let other = CalendarDate(year: date.year, month: date.day, day: date.month) {
+            readings.append(Reading(date: other, order: slashed == nil ? .monthFirst : .dayFirst))
+        }
+        return readings
+    }
+
+    /// Another reading of a stamp's numbers, and the order it reads them in.
+    struct Reading {
+        enum Order { case yearFirst, dayFirst, monthFirst }
+        var date: CalendarDate
+        var order: Order
     }
 
     /// The weekday (1 = Monday) an expression opens with ("Thursday 15 October"), if any.
@@ -397,6 +412,21 @@ public enum PublicationDating {
             while e < b, (bytes[e] | 0x20) &- 97 < 26 { e += 1 }
             if e - k >= 4, futureWords.contains(String(decoding: bytes[k..<e], as: UTF8.self).lowercased()) { return true }
             k = e
+        }
+        return false
+    }
+
+    /// Whether the running text looks ahead ("will now open on June 28") to a day on or after
+    /// `other` and before `stamp`: the page was written before that day, so not on `stamp`.
+    static func looksAhead(to other: CalendarDate, before stamp: CalendarDate, _ article: CleanArticle, tagger: TemporalTagger) -> Bool {
+        let bytes = article.bytes
+        var k = 0
+        for e in statedExpressions(article, tagger: tagger) where e.type == .date && e.value.utf8.count == 10 {
+            let value = e.value.hasPrefix("XXXX-") ? String(stamp.year) + e.value.dropFirst(4) : e.value
+            guard let day = CalendarDate(iso: value), day.dayNumber >= other.dayNumber, day.dayNumber < stamp.dayNumber else { continue }
+            while k < article.lines.count, article.lines[k].end <= e.start { k += 1 }
+            guard k < article.lines.count else { break }
+            if looksAhead(bytes, article.lines[k].start..<article.lines[k].end, at: e.start) { return true }
         }
         return false
     }

@@ -9,6 +9,11 @@ extension TemporalTagger {
         switch name {
         case "lit":
             return args.first
+        case "slashwd":
+            // "Wednesday 08/07/2026": the weekday tells which of the numbers is the month.
+            guard let value = args.first, let date = CalendarDate(iso: value), let w = int(1) else { return args.first }
+            if date.weekday != w, let other = CalendarDate(year: date.year, month: date.day, day: date.month), other.weekday == w { return other.description }
+            return value
         case "ymd":
             guard let y = int(0), let mo = int(1), let d = int(2), let date = CalendarDate(year: y, month: mo, day: d) else { return nil }
             return date.description

@@ -694,10 +694,15 @@ public final class TemporalTagger: @unchecked Sendable {
         if before - 2 > sentence.lowerBound, tokens[before - 1].word == w.forWord,
            (max(sentence.lowerBound, before - 6)..<(before - 2)).reversed().prefix(while: { tokens[$0].kind == .word })
             .contains(where: { fixingVerbs.contains(tokens[$0].word) }) { return .future }
-        // "Unions have called for a nationwide protest on Monday": the perfect takes no past day,
-        // so the day is the fixed happening's, still to come ("have called off the strike they
+        // "ordered the operator to submit a report by Thursday": a task's deadline is still to come.
+        if before > sentence.lowerBound, before == timex.lowerBound, tokens[before - 1].word == w.by, timex.count == 1,
+           weekdays[vocabulary.words[Int(tokens[timex.lowerBound].word)]] != nil,
+           (max(sentence.lowerBound, before - 10)..<(before - 1)).reversed().prefix(while: { tokens[$0].word != w.comma && tokens[$0].word != w.semicolon })
+            .contains(where: { k in tokens[k].word == w.to && k + 1 < before && tokens[k + 1].kind == .word && !tokens[k + 1].capitalized }) { return .future }
+        // "Unions have called for a nationwide protest on Monday", "has called a march through the
+        // town for Saturday": the perfect takes no past day, so the day is the fixed happening's, still to come ("have called off the strike they
         // held on Monday" is another verb's day).
-        if before > sentence.lowerBound, before < timex.lowerBound,
+        if before > sentence.lowerBound, before < timex.lowerBound || tokens[before - 1].word == w.forWord,
            let verb = (max(sentence.lowerBound + 1, before - 8)..<before).reversed().prefix(while: { k in
                let id = Int(tokens[k].word)
                return tokens[k].kind == .word && (fixingVerbs.contains(tokens[k].word)
@@ -744,7 +749,8 @@ public final class TemporalTagger: @unchecked Sendable {
                    !(c.tense == .past && k > sentence.lowerBound && w.be.contains(tokens[k - 1].word)) { cue = c }
             }
             else if tok.end - tok.start > 4, !tok.capitalized, endsInEd(text.bytes, tok), !(id > 0 && id < ignoredPast.count && ignoredPast[id]),
-                    !(k > sentence.lowerBound && (w.be.contains(tokens[k - 1].word) || w.presentBe.contains(tokens[k - 1].word))) { cue = (.past, 2.5) }
+                    !(k > sentence.lowerBound && (w.be.contains(tokens[k - 1].word) || w.presentBe.contains(tokens[k - 1].word)
+                        || w.determiners.contains(tokens[k - 1].word))) { cue = (.past, 2.5) }
             // "the council are coming in to look at everything on Monday": the present progressive
             // of an arrangement looks ahead.
             if cue == nil, w.presentBe.contains(tok.word), k + 1 < sentence.upperBound, k + 1 < timex.lowerBound, endsInIng(text.bytes, tokens[k + 1]) { cue = (.future, 2) }
@@ -810,14 +816,14 @@ public final class TemporalTagger: @unchecked Sendable {
 struct TaggerWords {
     let openParen, closeParen, openBracket, closeBracket, last: Int32
     let determiners: Set<Int32>
-    let a, an, the, of, on, forWord, day, week, per, may, and, or, old, future, second, dash, apostrophe, comma, semicolon, colon, period, question, exclamation, percentSign, through, since, after, before, that, than, to, inWord: Int32
+    let a, an, the, of, on, by, forWord, day, week, per, may, and, or, old, future, second, dash, apostrophe, comma, semicolon, colon, period, question, exclamation, percentSign, through, since, after, before, that, than, to, inWord: Int32
     let multipliers, rangeEnds, coordinators, until, perfect, presentBe, currency, countNouns, verbMonths, shortMonths, seasonContext, durationVerbs, rateWords, be, openingQuotes, writersFuture, owners: Set<Int32>
 
     init(_ v: Vocabulary) {
         func ids(_ words: [String]) -> Set<Int32> { Set(words.map { v.intern($0) }) }
         openParen = v.intern("("); closeParen = v.intern(")"); openBracket = v.intern("["); closeBracket = v.intern("]"); last = v.intern("last")
         determiners = ids(["the", "a", "its", "their", "his", "her", "our", "my", "your", "whose"])
-        a = v.intern("a"); an = v.intern("an"); the = v.intern("the"); of = v.intern("of"); on = v.intern("on"); forWord = v.intern("for"); day = v.intern("day"); week = v.intern("week"); per = v.intern("per"); may = v.intern("may")
+        a = v.intern("a"); an = v.intern("an"); the = v.intern("the"); of = v.intern("of"); on = v.intern("on"); by = v.intern("by"); forWord = v.intern("for"); day = v.intern("day"); week = v.intern("week"); per = v.intern("per"); may = v.intern("may")
         and = v.intern("and"); or = v.intern("or"); old = v.intern("old"); future = v.intern("future"); second = v.intern("second"); dash = v.intern("-"); apostrophe = v.intern("'"); comma = v.intern(",")
         semicolon = v.intern(";"); colon = v.intern(":"); period = v.intern("."); question = v.intern("?"); exclamation = v.intern("!")
         percentSign = v.intern("%"); through = v.intern("through"); since = v.intern("since")
