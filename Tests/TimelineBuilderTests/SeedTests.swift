@@ -1401,6 +1401,79 @@ import Testing
         #expect(has(t, "2026-03-09", "S1 to S3 pupils following on Monday"))
     }
 
+    /// Held out and scored before tuning: a levy on mobile money withdrawals in Ugandan styles:
+    /// Daily Monitor "Friday, May 08, 2026 — updated on May 08, 2026", a ministry statement
+    /// "Dated this 11th day of May, 2026", New Vision "Published 12th May 2026 at 04:35 PM",
+    /// Nile Post with "last week Thursday", ChimpReports "May 14, 2026 | 6:02 pm", NTV
+    /// "16/05/2026", an association's post, a Monitor editorial.
+    @Test func momoLevyReachesTheGold() throws {
+        let t = try timeline("momo-levy")
+        expectGold("momo-levy", in: t)
+        #expect(has(t, "2026-05-07", "last week Thursday"), "'last week Thursday' is the Thursday of the week before")
+        #expect(has(t, "2026-05-15", "charged in court"), "'the arrested would be charged on Friday' looks ahead")
+        #expect(has(t, "2026-05-13", "comes a day after police arrested"), "'comes a day after' dates the arrests the day before the page")
+    }
+
+    /// Held out and scored before tuning: an explosion at a Gozo fireworks factory in Maltese
+    /// styles: Times of Malta "Saturday, 8 August 2026, 16:40 / Updated 19:05", a police post
+    /// "8 August at 15:52 ·", The Malta Independent "Last update: about 3 hours ago", a press
+    /// release "Reference Number: PR261402 / Release Date: Aug 11, 2026", MaltaToday, Newsbook
+    /// "13/08/2026 at 18:20", Lovin Malta, Gozo News "Thursday, 20th August 2026".
+    @Test func fireworksBlastReachesTheGold() throws {
+        let t = try timeline("fireworks-blast")
+        // Known gaps: "the display planned for the feast of the Assumption on Saturday has been
+        // cancelled" is read as the Saturday past; "Triq il-Wileġ" (a street) is taken for a place
+        // apart from the village it lies in.
+        expectGold("fireworks-blast", in: t)
+        #expect(t.documents.first { $0.id == "s2" }?.published == "2026-08-08", "a post's day without a year, from the corpus")
+        #expect(has(t, "2026-08-15", "laid to rest"))
+    }
+
+    /// Held out and scored before tuning: the delayed opening of a Haifa light rail line in
+    /// Israeli styles: ynetnews "Published: 06.07.26, 18:44" (month first), The Jerusalem Post
+    /// "JUNE 9, 2026 21:15 / Updated: ...", Haaretz "Jun 10, 2026 2:32 pm IDT", Globes, a
+    /// ministry announcement "25.06.2026" with "Friday, 3.7.2026", i24NEWS, The Times of Israel,
+    /// an undated opinion piece.
+    @Test func haifaRailReachesTheGold() throws {
+        let t = try timeline("haifa-rail")
+        // Known gap: Globes' "more likely to take place on July 1 than on June 28" stands as an
+        // event of July 1, not as a dispute over the opening's day.
+        expectGold("haifa-rail", in: t)
+        #expect(t.documents.first { $0.id == "s1" }?.published == "2026-06-07", "'06.07.26' read month first: the page looks ahead to June 28")
+        #expect(has(t, "2026-06-07", "postponed"))
+        #expect(has(t, "2026-07-02", "by Thursday"), "a report ordered by Thursday is due ahead")
+        #expect(has(t, "2026-07-03", "until Friday, 3.7.2026"))
+        #expect(!t.events.contains { $0.date == "2026-06-26" }, "'Friday, 3.7.2026' is one date")
+    }
+
+    /// Held out and scored before tuning: a Welsh health board's downgrade of a town's A&E in
+    /// Welsh styles: a bilingual release "Dydd Mawrth 6 Hydref 2026 / Tuesday 6 October 2026",
+    /// WalesOnline "10:21, 7 OCT 2026 / Updated ...", BBC, Nation.Cymru "14 Oct 2026  3 minutes
+    /// Read", the Senedd's Record of Proceedings "Plenary 14/10/2026", Carmarthen Journal, BBC
+    /// Cymru Fyw, a written statement "First published: 20 October 2026".
+    @Test func aeDowngradeReachesTheGold() throws {
+        let t = try timeline("ae-downgrade")
+        // Known gaps: "He said he would meet the campaigners on Monday" stays apart from the
+        // meeting told on Monday; the Record's "made its decision last week" stays a week apart.
+        expectGold("ae-downgrade", in: t)
+        #expect(!t.events.contains { $0.date == "2026-10-03" }, "'has called a protest march for Saturday' looks ahead")
+        #expect(!t.events.contains { e in e.date == "2026-10-06" && e.mentions.contains { $0.text.contains("8am to 8pm") } }, "opening hours are of 1 December, not of the page's day")
+    }
+
+    /// Held out and scored before tuning: a Fiji sugar mill's breakdown in Fijian styles: Fiji
+    /// Village "July 4, 2026 4:25 pm", The Fiji Times "Monday, July 06, 2026 - 5:00 am", FBC News
+    /// "Wednesday 08/07/2026", a council's post, a media release "Thursday 9th July, 2026", Fiji
+    /// Sun with a "Feedback:" footer, RNZ Pacific "5:31 pm on 13 July 2026"; two happenings on
+    /// each of two days.
+    @Test func sugarMillReachesTheGold() throws {
+        let t = try timeline("sugar-mill")
+        // Known gap: the growers' meeting told by FBC and by the council's post stays two events.
+        expectGold("sugar-mill", in: t)
+        #expect(t.documents.first { $0.id == "s3" }?.published == "2026-07-08", "'Wednesday 08/07/2026': the weekday says day first")
+        let cabinet = t.events.filter { e in e.mentions.contains { $0.text.contains("approved by Cabinet") } }
+        #expect(cabinet.count == 1 && cabinet.first?.date == "2026-07-08" && !(cabinet.first?.mentions.contains { $0.text.contains("growers met") } ?? true))
+    }
+
     /// Held out and scored before tuning, with no fix yet: a power fault on a Singapore MRT line
     /// in Singaporean and Malaysian styles: The Straits Times "Published Jul 21, 2026, 10:38 AM /
     /// Updated ...", CNA "22 Jul 2026 05:45PM (Updated: ...)", Mothership, a ministry release,

@@ -131,6 +131,11 @@ extension TemporalTagger {
             guard let w = int(0) else { return nil }
             guard let dct else { return nil }
             return dct.adding(days: (w - dct.weekday + 7) % 7 + 7).description
+        case "wdofweek":
+            // "Thursday last week", "last week Thursday": the day of that name in the week before.
+            guard let w = int(0), let n = int(1) else { return nil }
+            guard let dct else { return nil }
+            return dct.adding(days: 7 * n - (dct.weekday - 1) + (w - 1)).description
         case "wdlast":
             // "Last Tuesday", written on a Wednesday, is the Tuesday of the week before: the day
             // before is "Tuesday" or "yesterday".
