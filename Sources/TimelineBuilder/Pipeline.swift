@@ -39,7 +39,7 @@ public struct TimelineBuilder: Sendable {
         var statedDates = [[CalendarDate]](repeating: [], count: files.count)
         // For a date line whose weekday is not its date's, the nearest day of that weekday.
         var weekdayDates = [CalendarDate?](repeating: nil, count: files.count)
-        // For a date line such as "05/11/2025", its day-first reading.
+        // For a date line such as "05/11/2025" or "06.07.26", its other readings.
         var swappedDates = [[PublicationDating.Reading]](repeating: [], count: files.count)
         let handOver = NSLock()
         parallel(files.count, stage: "reading") { i, store in

@@ -890,14 +890,13 @@ struct EventExtractor {
         return out
     }
 
-    /// The first two numbers of a date written with slashes or dashes and a year last
-    /// ("08/11/2025", "17-11-2025"), or nil.
     /// The expressions with a span that dates what follows it from the report's own day ("The
     /// petition comes a day after police arrested 31 agents", "comes just two weeks after") read
     /// as that day: the happening after "after" lies that long before the page's date.
     static func comesAfter(_ expressions: [TemporalExpression], bytes: [UInt8], dct: CalendarDate?) -> [TemporalExpression] {
         guard let dct, expressions.contains(where: { $0.type == .duration }) else { return expressions }
-        func word(endingAt end: Int) -> (String, Int) {
+        // The word that ends at `end`, before any spaces, and where it starts.
+        func word(endingAt end: Int) -> (text: String, start: Int) {
             var e = end
             while e > 0, bytes[e - 1] == 32 { e -= 1 }
             var s = e
@@ -909,9 +908,9 @@ struct EventExtractor {
             var after = e.end
             while after < bytes.count, bytes[after] == 32 { after += 1 }
             guard after + 6 <= bytes.count, String(decoding: bytes[after..<after + 5], as: UTF8.self) == "after", bytes[after + 5] == 32 else { return e }
-            var (verb, start) = word(endingAt: e.start)
-            if verb == "just" || verb == "only" { (verb, start) = word(endingAt: start) }
-            guard verb == "comes" || verb == "come" else { return e }
+            var verb = word(endingAt: e.start)
+            if verb.text == "just" || verb.text == "only" { verb = word(endingAt: verb.start) }
+            guard verb.text == "comes" || verb.text == "come" else { return e }
             var out = e
             switch e.value.last {
             case "D": out.value = dct.adding(days: -n).description
@@ -953,6 +952,8 @@ struct EventExtractor {
         return (a, b)
     }
 
+    /// The first two numbers of a date written with slashes or dashes and a year last
+    /// ("08/11/2025", "17-11-2025"), or nil.
     static func slashedNumbers(_ text: String) -> (Int, Int)? {
         guard let first = text.utf8.first, first &- 48 < 10 else { return nil }
         let parts = text.prefix { $0 != " " }.split { $0 == "/" || $0 == "-" }

@@ -12,7 +12,8 @@ public enum PublicationDating {
     /// `fromText`'s date, with the weekday its line names (1 = Monday), if any.
     static func ownDate(_ article: CleanArticle, tagger: TemporalTagger) -> (date: CalendarDate, weekday: Int?, swapped: [Reading])? {
         func named(_ e: TemporalExpression, _ d: CalendarDate) -> (date: CalendarDate, weekday: Int?, swapped: [Reading]) {
-            (d, namedWeekday(e, tagger: tagger), swappedReadings(e, d, weekday: namedWeekday(e, tagger: tagger)))
+            let weekday = namedWeekday(e, tagger: tagger)
+            return (d, weekday, swappedReadings(e, d, weekday: weekday))
         }
         for line in article.publishedLines {
             for e in tagger.tag(line, documentDate: nil) where e.type == .date || e.type == .time {

@@ -700,8 +700,8 @@ public final class TemporalTagger: @unchecked Sendable {
            (max(sentence.lowerBound, before - 10)..<(before - 1)).reversed().prefix(while: { tokens[$0].word != w.comma && tokens[$0].word != w.semicolon })
             .contains(where: { k in tokens[k].word == w.to && k + 1 < before && tokens[k + 1].kind == .word && !tokens[k + 1].capitalized }) { return .future }
         // "Unions have called for a nationwide protest on Monday", "has called a march through the
-        // town for Saturday": the perfect takes no past day, so the day is the fixed happening's, still to come ("have called off the strike they
-        // held on Monday" is another verb's day).
+        // town for Saturday": the perfect takes no past day, so the day is the fixed happening's,
+        // still to come ("have called off the strike they held on Monday" is another verb's day).
         if before > sentence.lowerBound, before < timex.lowerBound || tokens[before - 1].word == w.forWord,
            let verb = (max(sentence.lowerBound + 1, before - 8)..<before).reversed().prefix(while: { k in
                let id = Int(tokens[k].word)
