@@ -996,9 +996,11 @@ struct EventExtractor {
         if dated.contains(where: { $0.timex.start >= leadIn }) { dated.removeAll { $0.timex.end <= leadIn } }
         // "will become a minor injuries unit, open 8am to 8pm, from 1 December": a clock alone in
         // a sentence that names its day tells the hours of that day's happening, not of the page's day.
-        let days = Set(dated.filter { $0.timex.type == .date && $0.precision == .day }.map { $0.value.prefix(10) })
-        if !days.isEmpty {
-            dated.removeAll { $0.timex.type == .time && !days.contains($0.value.prefix(10)) && Self.isBareClock($0.timex.text) }
+        if dated.count > 1, dated.contains(where: { $0.timex.type == .time }) {
+            let days = dated.filter { $0.timex.type == .date && $0.precision == .day }.map { $0.value.prefix(10) }
+            if !days.isEmpty {
+                dated.removeAll { $0.timex.type == .time && !days.contains($0.value.prefix(10)) && Self.isBareClock($0.timex.text) }
+            }
         }
         let spans = dated.map { EventMerger.span($0.value) }
         return dated.indices.filter { j in
