@@ -884,7 +884,7 @@ struct EventExtractor {
         for k in ambiguous {
             let e = out[k]
             guard let date = CalendarDate(iso: String(e.value.prefix(10))),
-                  let swapped = CalendarDate(year: date.year, month: date.day, day: date.month) else { continue }
+                  let swapped = date.monthAndDaySwapped else { continue }
             out[k].value = swapped.description + e.value.dropFirst(10)
         }
         return out

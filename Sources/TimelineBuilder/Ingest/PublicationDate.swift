@@ -134,7 +134,7 @@ public enum PublicationDating {
         if let year = EventExtractor.yearFirstReading(numbers), year != date { readings.append(Reading(date: year, order: .yearFirst)) }
         let slashed = EventExtractor.slashedNumbers(numbers)
         if let (a, b) = slashed ?? EventExtractor.dottedNumbers(numbers), a != b, (1...12).contains(a), (1...12).contains(b),
-           let other = CalendarDate(year: date.year, month: date.day, day: date.month) {
+           let other = date.monthAndDaySwapped {
             readings.append(Reading(date: other, order: slashed == nil ? .monthFirst : .dayFirst))
         }
         return readings

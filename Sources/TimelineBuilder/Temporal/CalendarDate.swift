@@ -69,6 +69,9 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
 
     public func adding(days: Int) -> CalendarDate { CalendarDate(dayNumber: dayNumber + days) }
 
+    /// The date with its month and day read the other way round ("05/11" as 11 May, not 5 November), if valid.
+    var monthAndDaySwapped: CalendarDate? { CalendarDate(year: year, month: day, day: month) }
+
     public func adding(months: Int) -> CalendarDate {
         let total = year * 12 + (month - 1) + months
         let y = total >= 0 ? total / 12 : (total - 11) / 12

@@ -12,7 +12,7 @@ extension TemporalTagger {
         case "slashwd":
             // "Wednesday 08/07/2026": the weekday tells which of the numbers is the month.
             guard let value = args.first, let date = CalendarDate(iso: value), let w = int(1) else { return args.first }
-            if date.weekday != w, let other = CalendarDate(year: date.year, month: date.day, day: date.month), other.weekday == w { return other.description }
+            if date.weekday != w, let other = date.monthAndDaySwapped, other.weekday == w { return other.description }
             return value
         case "ymd":
             guard let y = int(0), let mo = int(1), let d = int(2), let date = CalendarDate(year: y, month: mo, day: d) else { return nil }
@@ -132,7 +132,7 @@ extension TemporalTagger {
             guard let dct else { return nil }
             return dct.adding(days: (w - dct.weekday + 7) % 7 + 7).description
         case "wdofweek":
-            // "Thursday last week", "last week Thursday": the day of that name in the week before.
+            // "Thursday last week", "next week Monday": the day of that name in the week N weeks from the page's.
             guard let w = int(0), let n = int(1) else { return nil }
             guard let dct else { return nil }
             return dct.adding(days: 7 * n - (dct.weekday - 1) + (w - 1)).description
