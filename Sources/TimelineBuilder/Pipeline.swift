@@ -187,6 +187,38 @@ public struct TimelineBuilder: Sendable {
         wordsBefore(report, 1).first.map { $0.utf8.count <= 6 && boundWords.contains($0) } ?? false
     }
 
+    /// The words that open a clause (`clause-opener` in `clause-words.tsv`).
+    static let clauseOpeners = EventExtractor.clauseWords["clause-opener"] ?? []
+
+    /// The part of a report's sentence that tells of its own date rather than the `others` (the
+    /// offsets in the sentence of the dates written for other events it tells): "on Monday
+    /// demanded US$12 million ... the ship that ran aground last week" gives its sum to Monday's
+    /// demand, not to the grounding.
+    static func ownPart(of report: EventCandidate, besides others: [Int]) -> String {
+        guard !others.isEmpty, !report.implicit else { return report.sentence }
+        let u = Array(report.sentence.utf8), own = report.timexStart - report.sentenceStart
+        func wordStart(_ k: Int) -> Int {
+            var k = min(max(k, 0), u.count)
+            while k < u.count, u[k] != 32 { k += 1 }
+            return k
+        }
+        // Between two dates, the last word that opens a clause parts them, or else the middle.
+        func boundary(_ a: Int, _ b: Int) -> Int {
+            var k = b, end = b
+            while k > a {
+                k -= 1
+                if u[k] == 32 || u[k] == 44 {
+                    if end - k - 1 >= 2, clauseOpeners.contains(String(decoding: u[(k + 1)..<end], as: UTF8.self).lowercased()) { return k + 1 }
+                    end = k
+                }
+            }
+            return wordStart((a + b) / 2)
+        }
+        let start = others.filter { $0 < own }.max().map { boundary($0, own) } ?? 0
+        let end = others.filter { $0 > own }.min().map { boundary(own, $0) } ?? u.count
+        return start < end ? String(decoding: u[start..<end], as: UTF8.self) : report.sentence
+    }
+
     /// Whether a report's date follows a verb of saying ("has risen to 14, the coast guard said
     /// Friday", "said on Friday"): it may date only the telling of the happening.
     static func isAttributed(_ report: EventCandidate) -> Bool {
@@ -777,7 +809,15 @@ public struct TimelineBuilder: Sendable {
         }
         let place = specific.max { a, b in (places[a]!.count, b) < (places[b]!.count, a) }
         if at.contains(where: { $0.d != at[0].d }) {
-            conflicts += FigureReader.shared.conflicts(at.map { (reports[$0.d][$0.k].document, reports[$0.d][$0.k].sentence, reports[$0.d][$0.k].published) })
+            let own = Set(at.map { $0.d << 32 | $0.k })
+            conflicts += FigureReader.shared.conflicts(at.map { m in
+                let r = reports[m.d][m.k]
+                let others = reports[m.d].indices.filter { j in
+                    reports[m.d][j].sentenceStart == r.sentenceStart && reports[m.d][j].value != r.value && !reports[m.d][j].implicit
+                        && !own.contains(m.d << 32 | j)
+                }.map { reports[m.d][$0].timexStart - r.sentenceStart }
+                return (r.document, Self.ownPart(of: r, besides: others), r.published)
+            })
         }
         // On a tie, a status the text states ("threatened") beats "occurred", which is also what
         // a report says by default, and a threat called off ("averted") beats the threat.

@@ -1603,7 +1603,19 @@ struct EventExtractor {
             if bytes[j] == 32, let d = isDash(j + 1) {
                 var after = j + 1 + d
                 while after < end, bytes[after] == 32 { after += 1 }
-                return after < end && (capitals || digits) ? after : i
+                guard after < end && (capitals || digits) else { return i }
+                // "CAIRO - 18 April 2026: The authority ...": the dateline's date after its dash.
+                var k = after, figures = false
+                while k < end, k - after < 24, bytes[k] &- 48 < 10 || (bytes[k] | 0x20) &- 97 < 26 || bytes[k] == 32 || bytes[k] == 44 || bytes[k] == 46 {
+                    figures = figures || bytes[k] &- 48 < 10
+                    k += 1
+                }
+                if figures, k + 1 < end, bytes[k] == 58, bytes[k + 1] == 32, bytes[after] &- 48 < 10 || bytes[after] &- 65 < 26 {
+                    k += 1
+                    while k < end, bytes[k] == 32 { k += 1 }
+                    return k
+                }
+                return after
             }
             if word, bytes[j] &- 97 < 26 { return i }
             if bytes[j] &- 48 < 10 { digits = true }

@@ -106,6 +106,11 @@ public struct Cleaner: Sendable {
     /// The kind of the first rule whose phrase starts the line, compared in lower case.
     func rule(for line: UnsafeBufferPointer<UInt8>) -> String? {
         guard let first = line.first else { return nil }
+        // "* A version of this article appears in print ...": a footnote's mark before the phrase.
+        if first == 42, line.count > 2, line[1] == 32 {
+            let kind = rule(for: UnsafeBufferPointer(rebasing: line[2...]))
+            return kind == "drop" || kind == "cut" ? kind : nil
+        }
         @inline(__always) func lower(_ b: UInt8) -> UInt8 { b &- 65 < 26 ? b | 0x20 : b }
         for r in rulesByFirstByte[Int(lower(first))] where r.phrase.count <= line.count {
             var same = true
