@@ -47,6 +47,10 @@ struct EventCandidate: Sendable {
     /// on Tuesday 8 July"), as an index into the `contentKeys` of word book `vocabulary`, or -1:
     /// what happened that day, which names the happening better than any other word.
     var predicate: Int32 = -1
+    /// A day its sentence names as a state's start ("the ship stranded since Tuesday morning,
+    /// failed on Wednesday"), as a day number, or -1: the sentence tells that day apart from its
+    /// own, so the report is no telling of that day's happening with its day in dispute.
+    var sinceDay: Int32 = -1
 }
 
 /// Everything one document contributes to the timeline.
@@ -458,6 +462,7 @@ struct EventExtractor {
                 return ti > s && tokens[ti - 1].lower == "since" && Self.eventDate(x.value, text: x.text)?.1 == .day
             }
             let datedBesidesSince = inSentence.contains { !afterSince($0) && !$0.text.isEmpty && Self.eventDate($0.value, text: $0.text)?.1 == .day }
+            let sinceDay = datedBesidesSince ? inSentence.first(where: afterSince).flatMap { CalendarDate(iso: String($0.value.prefix(10)))?.dayNumber } : nil
             inSentence.removeAll { x in
                 let ti = Self.firstToken(tokens, from: x.start)
                 if datedAfterCondition, let c = condition, ti < c { return true }
@@ -594,7 +599,7 @@ struct EventExtractor {
                     content: content, vocabulary: book.index,
                     names: nameIDs, place: place, item: item, saying: saying, zoned: Self.isZoned(tx.value), line: lineIndex,
                     implicit: tx.text.isEmpty, clock: saying ? -1 : Self.localClock(tx.value, text: tx.text), percent: percent,
-                    thin: thin || named != nil, predicate: named != nil ? -1 : predicate))
+                    thin: thin || named != nil, predicate: named != nil ? -1 : predicate, sinceDay: Int32(sinceDay ?? -1)))
             }
         }
         let itemHeadings = itemNames.isEmpty ? [] : [[]] + article.items.map { start in

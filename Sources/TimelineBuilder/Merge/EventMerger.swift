@@ -124,6 +124,8 @@ struct EventMerger {
         /// Whether each report that says little but its date gives a day after its page's
         /// publication (false for any other report).
         var ahead: [Bool] = []
+        /// The day each report's sentence names as a state's start, or -1 (see `EventCandidate.sinceDay`).
+        var sinceDay: [Int32] = []
         /// The reports in the order they are grouped: the most precise first, then by date value, document and place.
         var ordered: [Int] = []
     }
@@ -171,6 +173,7 @@ struct EventMerger {
             var values = StringTable(capacity: 64), valueOf: [Int32] = []
             var precision: [Precision] = [], documentIndex: [Int] = [], sentenceStart: [Int] = [], timexStart: [Int] = []
             var saying: [Bool] = [], implicit: [Bool] = [], pageDay: [Bool] = [], clock: [Int16] = [], percent: [Float] = [], thin: [Bool] = [], occurred: [Bool] = [], ahead: [Bool] = [], predicate: [Int] = [], predicateHead: [Int] = []
+            var sinceDay: [Int32] = []
         }
         var parts = [Part](repeating: Part(df: []), count: chunks)
         parts.withUnsafeMutableBufferPointer { buffer in
@@ -214,6 +217,7 @@ struct EventMerger {
                         let verb = report.pointee.predicate
                         part.predicate.append(verb >= 0 ? comparable[Int(map[Int(verb)])].first ?? -1 : -1)
                         part.predicateHead.append(verb >= 0 ? comparable[Int(map[Int(verb)])].last ?? -1 : -1)
+                        part.sinceDay.append(report.pointee.sinceDay)
                         part.ahead.append(report.pointee.thin && report.pointee.published.map { p in CalendarDate(iso: report.pointee.value).map { $0 > p } ?? false } ?? false)
                     }
                 }
@@ -252,6 +256,7 @@ struct EventMerger {
             r.predicate += parts[c].predicate
             r.predicateHead += parts[c].predicateHead
             r.ahead += parts[c].ahead
+            r.sinceDay += parts[c].sinceDay
             for (id, n) in parts[c].df.enumerated() { df[id] += n }
             parts[c] = Part(df: [])
         }
@@ -365,6 +370,7 @@ struct EventMerger {
         var sentenceDays: [Int: [Int]] = [:]
         for p in order.indices {
             if let day = dates[dateAt[p]].day { sentenceDays[documentAt[p] << 32 | sentenceAt[p], default: []].append(day) }
+            if r.sinceDay[order[p]] >= 0 { sentenceDays[documentAt[p] << 32 | sentenceAt[p], default: []].append(Int(r.sinceDay[order[p]])) }
         }
         // Whether the sentence of a report of `own` day, of `document`, gives another day nearer `day`.
         func nearerTold(_ document: Int, _ sentence: Int, own: Int, _ day: Int) -> Bool {
