@@ -363,6 +363,8 @@ struct EventMerger {
         let implicitAt = order.map { r.implicit[$0] }, clockAt = order.map { r.clock[$0] }, pageDayAt = order.map { r.pageDay[$0] }
         // Per cluster, the local clock times and the percentages its reports give.
         var groupClocks: [[Int16]] = [], groupPercents: [[Float]] = []
+        // Per cluster, the moments its reports' clocks give on their days, in minutes from day 0.
+        var groupMoments: [[Int]] = []
         // The days each sentence gives its reports: a sentence that tells of one happening on
         // Thursday and another on Friday ("jumped on Friday, since the approval on Thursday")
         // keeps the two apart, so an event nearer Thursday than Friday is the Thursday report's,
@@ -408,6 +410,12 @@ struct EventMerger {
         // 9th): pages a few days apart that each say "today" tell of different days' news.
         func pagesOwnDays(_ p: Int, _ g: Int) -> Bool {
             pageDayAt[p] && members[g].allSatisfy { r.pageDay[$0] && r.documentIndex[$0] != documentAt[p] }
+        }
+        // Whether a report's clock lies a few hours from one of an event's across a midnight, and
+        // the event holds the verb nearest its date: one happening told on either day it straddles.
+        func straddles(_ p: Int, _ g: Int) -> Bool {
+            guard clockAt[p] >= 0, verbAt[p] >= 0, let day = dates[dateAt[p]].day, content[g << 32 | verbAt[p]] >= 0 else { return false }
+            return Self.nearMoment(Self.moments(day: day, clock: clockAt[p]), groupMoments[g])
         }
         // Whether a lede dated only by its page has its verb in a report of the same page that
         // an event holds ("The High Court has granted ... leave" and "granted leave yesterday"):
@@ -489,7 +497,8 @@ struct EventMerger {
                     // and a report that names its own day must share a rare word besides the actors'
                     // names, which act on many days (a lede dated only by its page may be told by its names).
                     if (implicitAt[p] || plainRareKeys[g] >= 1) && Self.nearDayMatch(rare: rare, shared: shared, ratio: ratio, otherDocument: documents[g << 32 | documentIndex] < 0)
-                        || implicitAt[p] && rare >= 2 && ownDated(p, g) { score = max(ratio, 0.01) }
+                        || implicitAt[p] && rare >= 2 && ownDated(p, g)
+                        || straddles(p, g) { score = max(ratio, 0.01) }
                 }
                 if score > 0, score < 1 { nearFits.append(g) }
                 if score > 0, best == nil || score > best!.score { best = (g, score) }
@@ -533,7 +542,7 @@ struct EventMerger {
             let g: Int
             if let best, best.score >= 1 { g = best.group } else {
                 g = members.count
-                members.append([]); totalWeight.append(0); groupDates.append([]); buckets.append(b); sayingOnly.append(true); groupClocks.append([]); groupPercents.append([])
+                members.append([]); totalWeight.append(0); groupDates.append([]); buckets.append(b); sayingOnly.append(true); groupClocks.append([]); groupPercents.append([]); groupMoments.append([])
                 sharedKeys.append(0); rareKeys.append(0); plainRareKeys.append(0)
             }
             // A report that joins an event of its own day but also fits one a few days off links
@@ -547,6 +556,7 @@ struct EventMerger {
                 if byPredicate[key]?.contains(g) != true { byPredicate[key, default: []].append(g) }
             }
             if clockAt[p] >= 0 { groupClocks[g].append(clockAt[p]) }
+            if clockAt[p] >= 0, let day = date.day { groupMoments[g] += Self.moments(day: day, clock: clockAt[p]) }
             if r.percent[i] >= 0 { groupPercents[g].append(r.percent[i]) }
             sayingOnly[g] = sayingOnly[g] && sayingAt[p]
             if !sameSentence.contains(Int32(g)) {
@@ -629,7 +639,8 @@ struct EventMerger {
                 let score = ratio / (1 + 0.25 * Double(apart))
                 guard !ownSeveral || ratio >= Self.sameSay || Set(members[h].map { r.documentIndex[$0] }).count <= 1,
                       (implicitAt[p] || plainRare >= 1) && Self.nearDayMatch(rare: rare, shared: Double(sharedWeight) / Self.unit, ratio: ratio,
-                                        otherDocument: documents[h << 32 | documentIndex] < 0) || implicitAt[p] && rare >= 2 && ownDated(p, h),
+                                        otherDocument: documents[h << 32 | documentIndex] < 0) || implicitAt[p] && rare >= 2 && ownDated(p, h)
+                        || straddles(p, h),
                       score > best?.score ?? 0 else { continue }
                 best = (h, score)
             }
@@ -641,6 +652,7 @@ struct EventMerger {
             }
             members[best.group] += members[own]
             groupPercents[best.group] += groupPercents[own]
+            groupMoments[best.group] += groupMoments[own]
             sayingOnly[best.group] = sayingOnly[best.group] && sayingOnly[own]
             members[own] = []
             movedTo[own] = best.group
@@ -862,6 +874,19 @@ struct EventMerger {
     /// "raised the signal at 5pm" and "made landfall at 9:10pm" are two happenings of one day.
     static func hoursApart(_ clock: Int16, _ clocks: [Int16]) -> Bool {
         clock >= 0 && !clocks.isEmpty && !clocks.contains { abs(Int($0) - Int(clock)) <= 120 }
+    }
+
+    /// The moments, in minutes from day 0, that a clock on a day may be: a clock of midnight
+    /// ("T24:00") may be its day's start as well as its end ("shortly after midnight on Friday").
+    static func moments(day: Int, clock: Int16) -> [Int] {
+        clock == 1440 ? [day * 1440, day * 1440 + 1440] : [day * 1440 + Int(clock)]
+    }
+
+    /// Whether a report's moments lie within a few hours of an event's, as a happening told on
+    /// either day of a midnight it straddles does ("refloated at 11:20 pm on Thursday",
+    /// "refloated shortly after midnight on Friday").
+    static func nearMoment(_ own: [Int], _ moments: [Int]) -> Bool {
+        own.contains { a in moments.contains { abs($0 - a) <= 180 } }
     }
 
     /// The share of their words two reports that say much the same have in common.
