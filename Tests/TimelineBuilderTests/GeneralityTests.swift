@@ -1149,6 +1149,48 @@ import Testing
         #expect(has(t, "2025-10-10", "jumped 38%"), "Friday's rise is its own event, not the halt with its day in dispute")
         #expect(t.events.allSatisfy { $0.conflicts.isEmpty })
     }
+
+    /// In a sentence that tells two days' happenings, a figure belongs to the clause of its day:
+    /// the sum Monday's demand names is not the grounding's of the week before.
+    @Test func aFigureBelongsToTheDateOfItsClause() {
+        let story = [
+            file("a", "Published: March 10, 2026\n\nThe harbour authority on Monday demanded $12 million in compensation from the owner of the Sea Lark, the tanker that ran aground near the port last week.\n"),
+            file("b", "Published: March 10, 2026\n\nThe harbour authority on Monday demanded $15 million in compensation from the owner of the Sea Lark.\n"),
+            file("c", "Published: March 4, 2026\n\nThe tanker Sea Lark ran aground near the port on Tuesday, blocking the harbour.\n"),
+        ]
+        let t = build(story + others)
+        let demand = t.events.first { e in e.date == "2026-03-09" && e.mentions.contains { $0.document == "b" } }
+        #expect(demand?.conflicts.map(\.attribute) == ["figure"], "\(t.events.map { ($0.date, $0.title, $0.conflicts) })")
+        #expect(!t.events.contains { e in e.mentions.contains { $0.text.contains("ran aground near the port on Tuesday") } && !e.conflicts.isEmpty })
+    }
+
+    /// A happening told as late on one day by one page and just after midnight by another is
+    /// one, with its day in dispute; so is a sentence that names the day a state began apart
+    /// from its own ("stranded since Tuesday morning, failed on Wednesday").
+    @Test func aHappeningAcrossMidnightIsOne() {
+        let story = [
+            file("a", "Published: April 17, 2026\n\nThe Kestrel Dawn was refloated at 11:20 pm on Thursday, officials said.\n"),
+            file("b", "Published: April 18, 2026\n\nA spokesman said the Kestrel Dawn had been refloated shortly after midnight on Friday.\n"),
+            file("c", "Published: April 16, 2026\n\nEfforts to refloat the Kestrel Dawn, the container ship stranded in the canal since Tuesday morning, failed on Wednesday.\n"),
+            file("d", "Published: April 15, 2026\n\nThe container ship Kestrel Dawn ran aground in the canal on Tuesday morning.\n"),
+        ]
+        let t = build(story + others)
+        let refloated = t.events.filter { e in e.mentions.contains { $0.text.contains("refloated") } }
+        #expect(refloated.count == 1 && refloated.first?.conflicts.map(\.attribute) == ["date"], "\(t.events.map { ($0.date, $0.title) })")
+        let aground = t.events.first { e in e.mentions.contains { $0.text.contains("ran aground") } }
+        #expect(aground?.conflicts.isEmpty == true && aground?.mentions.map(\.document) == ["d"])
+        #expect(EventMerger.moments(day: 10, clock: 1440) == [14400, 15840])
+        #expect(EventMerger.nearMoment([14400], [14380]) && !EventMerger.nearMoment([15840], [14380]))
+    }
+
+    /// A footnote's star before a line of furniture, and a dateline's date after its dash, are
+    /// no part of the article's text.
+    @Test func aStarredFootnoteAndADatelinesDateAreNotText() {
+        let article = clean("Lessons from the canal\n\nWednesday 22 Apr 2026\n\nThe ship was freed on Thursday.\n\n* A version of this article appears in print in the 23 April, 2026 edition of the Weekly\n")
+        #expect(article.lines.filter { $0.role == .body }.map { article.text($0) } == ["The ship was freed on Thursday."])
+        let line = Array("CAIRO - 18 April 2026: The authority has opened an investigation.".utf8)
+        #expect(String(decoding: line[EventExtractor.leadInEnd(line, from: 0, to: line.count)...], as: UTF8.self) == "The authority has opened an investigation.")
+    }
 }
 
 /// The lines of a scraped page that are neither headline nor report: breadcrumbs, date lines,
@@ -1363,5 +1405,4 @@ import Testing
         let article = Cleaner().clean(SourceFile(id: "p", path: "p.txt", text: text, manifestDate: nil))
         let body = article.lines.filter { $0.role == .body }.map { article.text($0) }
         #expect(body == ["Marcus Lee was sworn in as acting mayor yesterday."])
-    }
-}
+    }}
