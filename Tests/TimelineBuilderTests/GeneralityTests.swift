@@ -1405,4 +1405,5 @@ import Testing
         let article = Cleaner().clean(SourceFile(id: "p", path: "p.txt", text: text, manifestDate: nil))
         let body = article.lines.filter { $0.role == .body }.map { article.text($0) }
         #expect(body == ["Marcus Lee was sworn in as acting mayor yesterday."])
-    }}
+    }
+}
