@@ -90,6 +90,16 @@ public struct TimelineBuilder: Sendable {
                 if statedDates[i].isEmpty { statedDates[i] = PublicationDating.statedDates(article, tagger: tagger) }
             }
         }
+        // A stamp of figures decades after the rest of the corpus ("Date: 2082/12/26") is of
+        // another calendar (Bikram Sambat, the Thai era), not the page's day in this one.
+        if allKnown.count >= 2 {
+            for i in files.indices {
+                guard let stamp = textDates[i], let article = articles[i], let story = PublicationDating.medianWithout(stamp, sorted: allKnown),
+                      stamp.year - story.year > PublicationDating.otherCalendarYears else { continue }
+                textDates[i] = nil
+                if statedDates[i].isEmpty { statedDates[i] = PublicationDating.statedDates(article, tagger: tagger) }
+            }
+        }
         var documents: [Document] = []
         var dates: [CalendarDate?] = []
         let known = files.indices.compactMap { textDates[$0] ?? files[$0].manifestDate }

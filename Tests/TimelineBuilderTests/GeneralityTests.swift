@@ -1191,6 +1191,31 @@ import Testing
         let line = Array("CAIRO - 18 April 2026: The authority has opened an investigation.".utf8)
         #expect(String(decoding: line[EventExtractor.leadInEnd(line, from: 0, to: line.count)...], as: UTF8.self) == "The authority has opened an investigation.")
     }
+
+    @Test func aStampOfAnotherCalendarIsNotThePagesDay() {
+        let t = build([
+            file("a", "Royalty raised\n\nPublished: April 2, 2026\n\nThe government raised the climbing fee on Wednesday.\n"),
+            file("b", "Operators protest\n\nPublished: April 5, 2026\n\nOperators staged a sit-in outside the ministry on Sunday.\n"),
+            file("n", "Notice\n\nDate: 2082/12/26\n\nIn accordance with the court order dated 2082/12/25 (April 8, 2026), the fee shall be collected at the previous rate from April 10, 2026.\n"),
+        ])
+        let n = t.documents.first { $0.id == "n" }
+        #expect(n?.published?.hasPrefix("2082") != true, "a Bikram Sambat stamp is no day of this calendar")
+        #expect(!t.events.contains { $0.date.hasPrefix("2082") })
+        #expect(has(t, "2026-04-10", "previous rate"))
+    }
+
+    @Test func aDayGlossedInParenthesesDatesItsHappening() {
+        let t = build([file("a", "Court stays fee\n\nPublished at : April 8, 2026\n\nThe court has scheduled a hearing with both sides for Baisakh 15 (April 28).\n")])
+        #expect(has(t, "2026-04-28", "scheduled a hearing"))
+    }
+
+    @Test func aTellingAfterTheHappeningDatesNoHappeningOfItsOwn() {
+        let t = build([file("a", "Levy raised\n\nPublished: April 10, 2026\n\nA cabinet meeting on Wednesday decided to raise the fuel levy, spokesperson Anna Berg told the Herald on Thursday.\n\nThe levy rise was approved by parliament on Tuesday, officials said in a statement on Thursday.\n\nThe recount, which began on Monday, added 40 ballots found on Tuesday.\n")])
+        #expect(has(t, "2026-04-08", "fuel levy"))
+        #expect(has(t, "2026-04-07", "approved by parliament"))
+        #expect(!t.events.contains { $0.date == "2026-04-09" }, "the telling's Thursday is no event")
+        #expect(has(t, "2026-04-07", "40 ballots"), "'added' with a count is an act, not a telling")
+    }
 }
 
 /// The lines of a scraped page that are neither headline nor report: breadcrumbs, date lines,

@@ -109,12 +109,26 @@ struct EventExtractor {
     }
 
     /// Whether the date at tokens `timex` comes right after a verb of saying, or after one and "on"
-    /// ("said Tuesday", "said on Tuesday").
+    /// ("said Tuesday", "said on Tuesday"), or after a verb of telling, whom or how it told, and
+    /// "on" ("told the Post on Thursday", "said in a statement on Thursday").
     static func followsSaying(_ tokens: [Token], timex: Range<Int>, sentence: Range<Int>) -> Bool {
         var q = timex.lowerBound - 1
-        if q > sentence.lowerBound, tokens[q].lower == "on" { q -= 1 }
-        return q >= sentence.lowerBound && speechWords.contains(tokens[q].lower)
+        guard q > sentence.lowerBound, tokens[q].lower == "on" else {
+            return q >= sentence.lowerBound && speechWords.contains(tokens[q].lower)
+        }
+        q -= 1
+        if speechWords.contains(tokens[q].lower) { return true }
+        for v in stride(from: q - 1, through: max(sentence.lowerBound, q - 4), by: -1) {
+            if tokens[v].kind != .word { return false }
+            if telling.contains(tokens[v].lower) { return addressing.contains(tokens[v].lower) || tellingThrough.contains(tokens[v + 1].lower) }
+        }
+        return false
     }
+
+    /// Verbs of telling whose hearer follows them ("told the Post").
+    static let addressing = clauseWords["addressing"] ?? []
+    /// The words after a verb of telling that open whom or how it told ("said in a statement").
+    static let tellingThrough = clauseWords["telling-through"] ?? []
 
     /// Words after a span of days that date what follows from the date before it, with the
     /// direction they move it in: "after" back, "before" on.
@@ -982,7 +996,8 @@ struct EventExtractor {
         var caption = -1
         for (j, tx) in inSentence.enumerated() where tx.type == .date || tx.type == .time {
             guard let (value, precision) = Self.eventDate(tx.value, text: tx.text) else { continue }
-            if tx.start > 0, bytes[tx.start - 1] == 40, tx.start - lineStart <= 80 { caption = j; continue }
+            if tx.start > 0, bytes[tx.start - 1] == 40, tx.start - lineStart <= 80,
+               !Self.glossesNamedDay(tx, tokens: tokens, after: j > 0 ? inSentence[j - 1].end : lineStart) { caption = j; continue }
             if j > 0, caption == j - 1, Self.spans(bytes, from: inSentence[j - 1].end, to: tx.start) { caption = j; continue }
             if Self.isBaseline(tx, tokens: tokens) || Self.isModelYear(tx, tokens: tokens) { continue }
             if Self.isRecordStamp(tx, bytes: bytes) { continue }
@@ -1016,6 +1031,22 @@ struct EventExtractor {
             }
         }.map { dated[$0] }
     }
+
+    /// Whether a date in parentheses glosses a day the sentence names in another calendar or by
+    /// a name the tagger does not know ("a hearing for Baisakh 15 (April 28)"): a capitalized
+    /// word and a day's number after a preposition, with no expression of the sentence between
+    /// them and the parenthesis (`after`, the end of the one before). Such a date is the
+    /// happening's, not a caption's stamp.
+    static func glossesNamedDay(_ tx: TemporalExpression, tokens: [Token], after: Int) -> Bool {
+        let paren = firstToken(tokens, from: tx.start) - 1
+        guard paren >= 3, tokens[paren].lower == "(", tokens[paren - 1].kind == .number, tokens[paren - 2].kind == .word,
+              tokens[paren - 2].capitalized, tokens[paren - 3].start >= after,
+              let day = Int(tokens[paren - 1].lower), (1...32).contains(day) else { return false }
+        return glossPrepositions.contains(tokens[paren - 3].lower)
+    }
+
+    /// Prepositions that put a happening on a named day ("for Baisakh 15", "on Chaitra 18").
+    static let glossPrepositions: Set<String> = ["for", "on", "from", "until", "till", "by", "before", "after"]
 
     /// Whether an expression is a clock time alone ("8am", "14:30", "7.40 a.m."), with no day.
     static func isBareClock(_ text: String) -> Bool {

@@ -439,6 +439,11 @@ public enum PublicationDating {
         return stamp.dayNumber >= earliest.dayNumber - 366
     }
 
+    /// How many years after the rest of its corpus a stamp may lie and still be of the same
+    /// calendar: other calendars that pages stamp in figures run decades ahead (Bikram Sambat by 56
+    /// or 57 years, the Thai solar era by 543).
+    static let otherCalendarYears = 30
+
     /// Whether a stamp is a site's header or archive date rather than the article's: it lies
     /// more than a year before `story`, the median publication date of the rest of the corpus, and
     /// the text writes a year after it that the corpus already reaches ("in 2023" under a 2019

@@ -436,6 +436,13 @@ public final class TemporalTagger: @unchecked Sendable {
                 i = m.end
                 continue
             }
+            // "dated 2082/12/25 (April 8, 2026)": a date of figures alone decades after the
+            // document's is of another calendar (Bikram Sambat, the Thai era), not a day to come.
+            if let dct = documentDate, let v = value, v.utf8.count >= 10, let year = Int(v.prefix(4)), year > dct.year + PublicationDating.otherCalendarYears,
+               (m.start..<m.end).allSatisfy({ tokens[$0].kind != .word }) {
+                i = m.end
+                continue
+            }
             if let value, let t = TimexType(rawValue: type) {
                 // "declined since Tuesday's eruption": the start of a state up to now is no time
                 // the story moves to, for a later "at 5 p.m." to fall on.
@@ -731,9 +738,13 @@ public final class TemporalTagger: @unchecked Sendable {
         func clauses(_ a: Int, _ b: Int) -> Int { abs(commas[b - sentence.lowerBound] - commas[a - sentence.lowerBound]) }
         // After the expression, "and" opens another clause ("filed in August and expects a decision").
         let and = (timex.upperBound..<sentence.upperBound).first { tokens[$0].word == w.and } ?? sentence.upperBound
+        // "would move the court on Monday if the decision was not withdrawn": the tense of a
+        // condition after the expression is the condition's, not the date's.
+        let condition = (timex.upperBound..<sentence.upperBound).first { w.conditions.contains(tokens[$0].word) } ?? sentence.upperBound
         var k = sentence.lowerBound
         while k < sentence.upperBound {
             if timex.contains(k) { k = timex.upperBound; continue }
+            if k > condition { break }
             let tok = tokens[k]
             guard tok.kind == .word else { k += 1; continue }
             let gap = k < timex.lowerBound ? timex.lowerBound - k : (k - timex.upperBound + 1) * 2
@@ -741,8 +752,11 @@ public final class TemporalTagger: @unchecked Sendable {
             var cue: (tense: Tense, weight: Double)? = nil
             let id = Int(tok.word)
             if id > 0, id < startsPair.count, startsPair[id], k + 1 < sentence.upperBound,
-               let c = pairCues[Int64(tok.word) << 32 | Int64(tokens[k + 1].word)] { cue = c }
-            else if id > 0, id < cues.count, let c = cues[id] {
+               let c = pairCues[Int64(tok.word) << 32 | Int64(tokens[k + 1].word)] {
+                // "A Cabinet meeting on Wednesday decided to revise ...": after the date, a past verb
+                // whose infinitive looks ahead dates its own deciding.
+                cue = c.tense == .future && k >= timex.upperBound && endsInEd(text.bytes, tok) ? (.past, 2.5) : c
+            } else if id > 0, id < cues.count, let c = cues[id] {
                 // "the last wafers", "their last day": "last" as final, not as before now.
                 // "will be held Saturday": a past form after "be" is a participle of any tense.
                 if !(tok.word == w.last && k > sentence.lowerBound && w.determiners.contains(tokens[k - 1].word)),
@@ -750,7 +764,12 @@ public final class TemporalTagger: @unchecked Sendable {
             }
             else if tok.end - tok.start > 4, !tok.capitalized, endsInEd(text.bytes, tok), !(id > 0 && id < ignoredPast.count && ignoredPast[id]),
                     !(k > sentence.lowerBound && (w.be.contains(tokens[k - 1].word) || w.presentBe.contains(tokens[k - 1].word)
-                        || w.determiners.contains(tokens[k - 1].word))) { cue = (.past, 2.5) }
+                        || w.determiners.contains(tokens[k - 1].word))) {
+                // "The state of calamity declared on Monday will remain ...": a verb in -ed just before
+                // "on" and the date names the dated happening itself, whatever the clause goes on to say.
+                let own = k + 2 == timex.lowerBound && tokens[k + 1].word == w.on && k > sentence.lowerBound && !w.perfect.contains(tokens[k - 1].word)
+                cue = (.past, own ? 5 : 2.5)
+            }
             // "the council are coming in to look at everything on Monday": the present progressive
             // of an arrangement looks ahead.
             if cue == nil, w.presentBe.contains(tok.word), k + 1 < sentence.upperBound, k + 1 < timex.lowerBound, endsInIng(text.bytes, tokens[k + 1]) { cue = (.future, 2) }
@@ -817,7 +836,7 @@ struct TaggerWords {
     let openParen, closeParen, openBracket, closeBracket, last: Int32
     let determiners: Set<Int32>
     let a, an, the, of, on, by, forWord, day, week, per, may, and, or, old, future, second, dash, apostrophe, comma, semicolon, colon, period, question, exclamation, percentSign, through, since, after, before, that, than, to, inWord: Int32
-    let multipliers, rangeEnds, coordinators, until, perfect, presentBe, currency, countNouns, verbMonths, shortMonths, seasonContext, durationVerbs, rateWords, be, openingQuotes, writersFuture, owners: Set<Int32>
+    let multipliers, rangeEnds, coordinators, until, perfect, presentBe, currency, countNouns, verbMonths, shortMonths, seasonContext, durationVerbs, rateWords, be, openingQuotes, writersFuture, owners, conditions: Set<Int32>
 
     init(_ v: Vocabulary) {
         func ids(_ words: [String]) -> Set<Int32> { Set(words.map { v.intern($0) }) }
@@ -842,6 +861,7 @@ struct TaggerWords {
         durationVerbs = ids(["for", "over", "within", "took", "take", "takes", "lasted", "spent"])
         rateWords = ids(["once", "twice", "times", "percent", "%"])
         be = ids(["be", "been", "being"])
+        conditions = ids(["if", "unless"])
         openingQuotes = ids(["\"", "“", "'"])
         writersFuture = ids(["will", "shall", "ll"])
         owners = ids(["her", "his", "its", "their", "my", "your", "our", "a", "an"])
