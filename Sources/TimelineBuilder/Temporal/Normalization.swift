@@ -229,8 +229,11 @@ extension TemporalTagger {
             let now = dct.month == 12 ? (target == 0 ? 0 : 4) : (dct.month <= 2 ? 0 : (dct.month + 0) / 3)
             var y = dct.year
             let dir = args.count > 1 ? int(1) : nil
-            if dir == -1 || (dir == nil && tense == .past) { if target >= now { y -= 1 } }
-            else if dir == 1 || (dir == nil && tense == .future) { if target <= now { y += 1 } }
+            // "in spring" written in April is the spring under way, whatever the tense; winter,
+            // which straddles the new year, keeps to the tense.
+            let current = dir == nil && target == now && target != 0
+            if dir == -1 || (dir == nil && tense == .past) { if target >= now, !current { y -= 1 } }
+            else if dir == 1 || (dir == nil && tense == .future) { if target <= now, !current { y += 1 } }
             return "\(pad(y, 4))-\(s)"
         case "dur":
             guard args.count >= 2 else { return nil }
