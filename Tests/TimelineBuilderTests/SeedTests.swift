@@ -1477,6 +1477,41 @@ import Testing
         #expect(cabinet.count == 1 && cabinet.first?.date == "2026-07-08" && !(cabinet.first?.mentions.contains { $0.text.contains("growers met") } ?? true))
     }
 
+    /// Held out and scored before tuning: a ship's grounding in the Suez Canal in Egyptian styles:
+    /// Ahram Online "Ahram Online , Tuesday 14 Apr 2026", Egypt Independent, Daily News Egypt, an
+    /// authority statement "Ismailia, 17/4/2026" under a Hijri date, Egypt Today "CAIRO - 18 April
+    /// 2026:", a trade paper and a weekly's analysis with its print footer.
+    @Test func canalGroundingReachesTheGold() throws {
+        let t = try timeline("canal-grounding")
+        expectGold("canal-grounding", in: t)
+        #expect(t.documents.map { $0.published ?? "-" } == ["2026-04-14", "2026-04-15", "2026-04-17", "2026-04-17", "2026-04-18", "2026-04-20", "2026-04-20", "2026-04-22"])
+        let refloat = try #require(t.events.first { e in e.mentions.contains { $0.text.contains("successfully refloated at 11:20 pm") } })
+        #expect(refloat.date == "2026-04-16" && refloat.conflicts.contains { $0.attribute == "date" }, "late on Thursday night or just after midnight on Friday")
+        #expect(!t.events.contains { $0.date.hasPrefix("1447") })
+    }
+
+    /// Held out and scored before tuning: a state of emergency in Trinidad and Tobago: the
+    /// Express, Newsday, a police post "Sixty-three (63)", the Guardian, CNC3, a release of the
+    /// Prime Minister's office "Monday 19th January, 2026" and an editorial.
+    @Test func soeTrinidadReachesTheGold() throws {
+        let t = try timeline("soe-trinidad")
+        expectGold("soe-trinidad", in: t)
+        #expect(has(t, "2026-01-27", "Senate approved the extension") && has(t, "2026-04-26", "until April 26"))
+        #expect(t.documents.first { $0.id == "t6" }?.published == "2026-01-19")
+    }
+
+    /// Held out and scored before tuning: a rise in Everest's royalty in Nepali styles: the
+    /// Kathmandu Post with a Bikram Sambat day "(Chaitra 18)", The Himalayan Times "held here
+    /// today", myRepublica "NPT", Rising Nepal "Kathmandu, April 6 (RSS):", a notice dated only in
+    /// Bikram Sambat "Date: 2082/12/26", a climber's blog "on the 5th".
+    @Test func everestRoyaltyReachesTheGold() throws {
+        let t = try timeline("everest-royalty")
+        expectGold("everest-royalty", in: t)
+        #expect(!t.documents.contains { $0.published?.hasPrefix("2082") == true } && !t.events.contains { $0.date.hasPrefix("2082") })
+        #expect(has(t, "2026-04-28", "hearing with both sides for Baisakh 15"))
+        #expect(has(t, "2026-04-01", "Cabinet meeting on Wednesday") && !t.events.contains { $0.date == "2025-SP" })
+    }
+
     /// Held out and scored before tuning, with no fix yet: a power fault on a Singapore MRT line
     /// in Singaporean and Malaysian styles: The Straits Times "Published Jul 21, 2026, 10:38 AM /
     /// Updated ...", CNA "22 Jul 2026 05:45PM (Updated: ...)", Mothership, a ministry release,
