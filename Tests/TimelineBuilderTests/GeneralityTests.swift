@@ -1204,6 +1204,14 @@ import Testing
         #expect(has(t, "2026-04-10", "previous rate"))
     }
 
+    @Test func aPresentProgressiveLedeOverAnEarlierHappeningIsThePagesNews() {
+        let t = build([file("a", "Authority seeks $15m\n\nPublished: April 20, 2026\n\nThe authority is seeking $15m from the owner over last week's grounding of the ship near the port.\n")])
+        #expect(has(t, "2026-04-20", "is seeking $15m"), "the seeking is the page's news")
+        #expect(t.events.contains { $0.date.hasPrefix("2026-W16") }, "the grounding keeps last week")
+        let u = build([file("b", "Inmate caught\n\nPublished: June 16, 2026\n\nThe police have rearrested one of the four inmates who escaped from the prison over the weekend.\n")])
+        #expect(!u.events.contains { $0.date == "2026-06-16" }, "'over the weekend' is the date, not a link to it")
+    }
+
     @Test func aDayGlossedInParenthesesDatesItsHappening() {
         let t = build([file("a", "Court stays fee\n\nPublished at : April 8, 2026\n\nThe court has scheduled a hearing with both sides for Baisakh 15 (April 28).\n")])
         #expect(has(t, "2026-04-28", "scheduled a hearing"))

@@ -216,8 +216,9 @@ struct EventExtractor {
     }
 
     /// The participle of a sentence's present perfect before any comma but those around a title
-    /// after the subject ("collapsed" of "has collapsed"), if it tells one.
-    static func presentPerfectVerb(_ tokens: [Token], _ sentence: Range<Int>) -> Int? {
+    /// after the subject ("collapsed" of "has collapsed"), if it tells one; with `progressive`,
+    /// that of its present progressive too ("seeking" of "is seeking").
+    static func presentPerfectVerb(_ tokens: [Token], _ sentence: Range<Int>, progressive: Bool = false) -> Int? {
         var q = sentence.lowerBound
         // "On the directions of the Chief of Army Staff, army engineers have started ...": an
         // opening phrase set off by a comma comes before the clause.
@@ -243,6 +244,13 @@ struct EventExtractor {
                 guard v < sentence.upperBound else { return nil }
                 let word = tokens[v].lower
                 return word.count > 3 && word.hasSuffix("ed") || irregularParticiples.contains(word) ? v : nil
+            }
+            if progressive, tokens[q].lower == "is" || tokens[q].lower == "are" {
+                var v = q + 1
+                if v < sentence.upperBound, tokens[v].lower == "now" || tokens[v].lower == "also" || tokens[v].lower == "still" { v += 1 }
+                guard v < sentence.upperBound else { return nil }
+                let word = tokens[v].lower
+                return word.count > 5 && word.hasSuffix("ing") ? v : nil
             }
             q += 1
         }
@@ -279,17 +287,23 @@ struct EventExtractor {
     /// The words that open a phrase before a sentence's clause (`opening` in `clause-words.tsv`).
     static let openingWords = clauseWords["opening"] ?? []
 
-    /// Where a present perfect main clause that opens the sentence ties itself to an earlier,
-    /// dated happening ("The city has issued an advisory after samples collected on Wednesday"):
+    /// Where a present perfect or progressive main clause that opens the sentence ties itself to an
+    /// earlier, dated happening ("The city has issued an advisory after samples collected on
+    /// Wednesday", "The authority is seeking $15m over last week's grounding"):
     /// the linking word, when every date of the sentence lies after it and no comma comes between
     /// the verb and the first date (", the regulator said on Wednesday" dates the telling).
     static func causeLink(_ tokens: [Token], _ sentence: Range<Int>, dates: [TemporalExpression]) -> Int? {
-        guard let verb = presentPerfectVerb(tokens, sentence), let first = dates.map(\.start).min() else { return nil }
+        guard let verb = presentPerfectVerb(tokens, sentence, progressive: true), let date = dates.min(by: { $0.start < $1.start }) else { return nil }
+        let first = date.start
+        let after = firstToken(tokens, from: date.end)
+        let possessive = after + 1 < sentence.upperBound && tokens[after].lower == "'" && tokens[after + 1].lower == "s"
         var link: Int? = nil
         var q = verb + 1
         while q < sentence.upperBound, tokens[q].start < first {
             if tokens[q].lower == "," { return nil }
-            if link == nil, causeLinks.contains(tokens[q].lower) { link = q }
+            // "who escaped over the weekend": a word that opens the date itself links nothing,
+            // but one before a day's possessive does ("after Monday's crash").
+            if link == nil, causeLinks.contains(tokens[q].lower), q + 1 == sentence.upperBound || tokens[q + 1].start < first || possessive { link = q }
             q += 1
         }
         return link
@@ -438,7 +452,7 @@ struct EventExtractor {
                 // just happened, on the page's day.
                 let at = tokens[comma].end
                 inSentence.append(TemporalExpression(start: at, end: at, text: "", type: .date, value: dct.description))
-            } else if !undated, let dct, inSentence.allSatisfy({ $0.value.prefix(10) < dct.description.prefix(10) }),
+            } else if !undated, let dct, inSentence.allSatisfy({ EventMerger.span($0.value).map { $0.upperBound < dct.dayNumber } ?? ($0.value.prefix(10) < dct.description.prefix(10)) }),
                       let link = Self.causeLink(tokens, s..<e, dates: inSentence) {
                 // "The ministry has constituted a committee to inquire into the outage on 10th
                 // November": the date is the outage's; the main clause is the page's own news.
