@@ -9,6 +9,9 @@ struct ActorIndex {
     private var kinds: [String: ActorKind] = [:]
     /// Multi-word organizations by their first word, so that "Aldmoor" finds "Aldmoor Foods".
     private var orgsByFirstWord: [String: Set<String>] = [:]
+    /// The first words of organizations that a subdivision's word follows ("Lagos" of "Lagos State
+    /// Accident and Emergency Centre"): places, which stand for none of them on their own.
+    private var placeFirstWords: Set<String> = []
     /// Multi-word organizations by their last word, so that "the Agency" finds "European Space Agency".
     private var orgsByLastWord: [String: Set<String>] = [:]
     /// The organizations' names, so that one named with its owner ("Antwerp's Verhaegen Museum") finds its own.
@@ -70,6 +73,8 @@ struct ActorIndex {
                 // Not "Hualien County Fire Department": a first word with a place's word after it is the place's.
                 let words = name.split(separator: " ")
                 if words.count >= 2, !ActorRecognizer.placeTailWords.contains(words[1].lowercased()) { orgsByFirstWord[String(words[0]), default: []].insert(name) }
+                // "Lagos State Accident and Emergency Centre", "Ulsan District Court": the first word is a place's name.
+                if words.count >= 2, ActorRecognizer.subdivisionWords.contains(words[1].lowercased()) { placeFirstWords.insert(String(words[0])) }
                 if words.count >= 2 { orgsByLastWord[String(words[words.count - 1]), default: []].insert(name) }
                 organizations.insert(name)
             }
@@ -93,12 +98,22 @@ struct ActorIndex {
                 let last = String(form[form.index(after: space)...].lowercased().filter { $0 != "." })
                 return ActorRecognizer.companySuffixes.contains(last) ? String(form[..<space]) : nil
             }
-            guard let initials = spelled.lazy.map(Self.initials).first(where: { $0.count >= 2 && $0 != name && kinds[$0] != nil }),
-                  kinds[name] != nil, let forms = aliases[initials] else { continue }
+            guard let form = spelled.first(where: { let a = Self.initials($0); return a.count >= 2 && a != name && kinds[a] != nil }),
+                  kinds[name] != nil, case let initials = Self.initials(form), let forms = aliases[initials] else { continue }
             aliases[name, default: []].formUnion(forms.union([initials]))
             aliases[initials] = nil
             kinds[initials] = nil
             redirect[initials] = name
+            // "Nigerian Civil Aviation Authority (NCAA)": the acronym spells the longer form,
+            // which is then the body's name, its country's word and all.
+            if form != name, given.contains(form), kinds[form] == nil {
+                aliases[form] = aliases[name]!.union([name])
+                kinds[form] = kinds[name]
+                aliases[name] = nil
+                kinds[name] = nil
+                for (k, v) in redirect where v == name { redirect[k] = form }
+                redirect[name] = form
+            }
         }
         // "National Industrial Court of Nigeria", known as "National Industrial Court": the
         // country or region after the name says where it is; the shorter name is the same body
@@ -245,7 +260,7 @@ struct ActorIndex {
     /// "Norvale" after "Norvale Therapeutics": the one organization of several words that a
     /// one-word name begins.
     private func onlyOrganization(beginning name: String) -> String? {
-        guard !name.contains(" "), let orgs = orgsByFirstWord[name], orgs.count == 1 else { return nil }
+        guard !name.contains(" "), !placeFirstWords.contains(name), let orgs = orgsByFirstWord[name], orgs.count == 1 else { return nil }
         return orgs.first
     }
 

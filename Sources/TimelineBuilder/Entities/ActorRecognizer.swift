@@ -236,6 +236,15 @@ struct ActorRecognizer {
         return out
     }
 
+    /// The words after a place's name that make the rest a body of that place (`subdivision` in `clause-words.tsv`).
+    static let subdivisionWords = EventExtractor.clauseWords["subdivision"] ?? []
+    /// The things a number designates, which end a name before them (`numbered` in `clause-words.tsv`).
+    static let numberedWords = EventExtractor.clauseWords["numbered"] ?? []
+
+    /// The small words inside a title's portfolio ("Minister of Lands and Natural Resources",
+    /// "Director General of the NCAA").
+    static let portfolioJoiners: Set<String> = ["of", "for", "and", "the"]
+
     /// The words of a portfolio ("Development", "Foreign Affairs"), lowercased.
     static let portfolioWords = Resources.wordSet("portfolios.txt")
 
@@ -324,11 +333,16 @@ struct ActorRecognizer {
         guard i < limit, tokens[i].kind == .word, tokens[i].capitalized || allCaps(bytes, tokens[i]) else { return nil }
         if tokens[i].facts.contains(.stopword) && !allCaps(bytes, tokens[i]), !isMonthInName(tokens, i, limit: limit) { return nil }
         if allCaps(bytes, tokens[i]), shoutedLine(bytes, tokens, around: i) { return nil }
+        // "5N-SKE", "9M-MRO": letters joined by a hyphen to figures are a code (an aircraft's
+        // registration, a model), not a name.
+        if i >= 2, tokens[i - 1].lower == "-", !tokens[i].spaceBefore, !tokens[i - 1].spaceBefore, tokens[i - 2].kind == .number { return nil }
         // "THE National Water Commission": a lede's first word set in capitals is not the name's.
         if tokens[i].facts.contains(.stopword), allCaps(bytes, tokens[i]), i + 1 < limit, tokens[i + 1].capitalized, !tokens[i + 1].lineBefore,
            !allCaps(bytes, tokens[i + 1]) { return nil }
         var end = i + 1
         while end < limit {
+            // "Cascade Air Flight 417": the flight is the airline's, no part of its name.
+            if end + 1 < limit, tokens[end + 1].kind == .number, Self.numberedWords.contains(tokens[end].lower) { break }
             if tokens[end].kind == .word, tokens[end].capitalized, !tokens[end].lineBefore { end += 1; continue }
             if tokens[end].lower == ".", !tokens[end].spaceBefore, tokens[end - 1].lower.utf8.count == 1, end + 1 < limit, tokens[end + 1].capitalized { end += 1; continue }
             // "Fishermen's Association": a possessive inside an organization's name.
@@ -486,6 +500,14 @@ struct ActorRecognizer {
         // "its director, Els Van Damme,": a name in apposition to a title.
         if run.lowerBound >= sentence.lowerBound + 2, tokens[run.lowerBound - 1].lower == ",",
            title(tokens, run.lowerBound - 2, book)?.end == run.lowerBound - 1 { return true }
+        // "The Minister of Aviation, Adeyemi Olatunde,": so is one after a title's portfolio.
+        if run.lowerBound >= sentence.lowerBound + 4, tokens[run.lowerBound - 1].lower == "," {
+            var k = run.lowerBound - 2
+            while k > sentence.lowerBound, k >= run.lowerBound - 8, tokens[k].capitalized || Self.portfolioJoiners.contains(tokens[k].lower) {
+                if let t = title(tokens, k, book), t.end < run.lowerBound - 2, Self.portfolioJoiners.contains(tokens[t.end].lower), tokens[t.end].lower != "and" { return true }
+                k -= 1
+            }
+        }
         if run.upperBound + 2 < sentence.upperBound, tokens[run.upperBound].lower == "," {
             let next = tokens[run.upperBound + 1]
             // Not "Birim Central, Mrs Comfort Asante": a title that opens another name.

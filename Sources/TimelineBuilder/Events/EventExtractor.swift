@@ -125,6 +125,9 @@ struct EventExtractor {
         return false
     }
 
+    /// The words that open a thanks (`thanking` in `clause-words.tsv`).
+    static let thankingWords = clauseWords["thanking"] ?? []
+
     /// Verbs of telling whose hearer follows them ("told the Post").
     static let addressing = clauseWords["addressing"] ?? []
     /// The words after a verb of telling that open whom or how it told ("said in a statement").
@@ -509,6 +512,7 @@ struct EventExtractor {
                 if inSentence.isEmpty { continue }
             }
             if names.allSatisfy({ $0.kind == .other || $0.kind == .place }), Self.isPageVoice(bytes, tokens, sentenceRange, dates: inSentence.map(\.start)) { continue }
+            if Self.thankingWords.contains(tokens[s].lower) { continue }
             inSentence = Self.anchoredDays(inSentence, bytes: bytes, tokens: tokens, sentence: s..<e)
             var reported = reportedDates(inSentence, bytes: bytes, tokens: tokens, lineStart: article.lines[lineIndex].start,
                                          leadIn: leadIn)
