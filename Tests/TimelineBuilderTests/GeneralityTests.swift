@@ -1229,6 +1229,18 @@ import Testing
         #expect(!u.events.contains { $0.date == "2026-06-16" }, "'over the weekend' is the date, not a link to it")
     }
 
+    @Test func aDateWhoseWeekdayNamesTheDayBeforeJoinsThatDaysEventInDispute() {
+        let t = build([
+            file("a", "Plane skids off runway\n\nPublished: March 2, 2026\n\nA Skyward Air aircraft skidded off runway 18L in Lagos on Sunday evening, injuring five passengers.\n"),
+            file("b", "NCAA suspends fleet\n\nPublished: March 3, 2026\n\nThe suspension follows the incident on Sunday, March 2, in which one of the airline's aircraft skidded off runway 18L in Lagos.\n"),
+        ] + others)
+        let skid = t.events.filter { e in e.mentions.contains { $0.text.contains("skidded off runway 18L") } }
+        #expect(skid.count == 1 && skid.first?.date == "2026-03-01", "\(skid.map(\.date))")
+        #expect(skid.first?.conflicts.contains { $0.attribute == "date" } == true)
+        #expect(EventMerger.slipDay("Sunday, March 2", "2026-03-02") == Int32(CalendarDate(iso: "2026-03-01")!.dayNumber))
+        #expect(EventMerger.slipDay("Monday, March 2", "2026-03-02") == -1 && EventMerger.slipDay("Sunday", "2026-03-01") == -1)
+    }
+
     @Test func aDayGlossedInParenthesesDatesItsHappening() {
         let t = build([file("a", "Court stays fee\n\nPublished at : April 8, 2026\n\nThe court has scheduled a hearing with both sides for Baisakh 15 (April 28).\n")])
         #expect(has(t, "2026-04-28", "scheduled a hearing"))

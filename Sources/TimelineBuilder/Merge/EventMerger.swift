@@ -126,6 +126,8 @@ struct EventMerger {
         var ahead: [Bool] = []
         /// The day each report's sentence names as a state's start, or -1 (see `EventCandidate.sinceDay`).
         var sinceDay: [Int32] = []
+        /// The day each report's weekday names when its date falls on another (see `slipDay`), or -1.
+        var slipDay: [Int32] = []
         /// The reports in the order they are grouped: the most precise first, then by date value, document and place.
         var ordered: [Int] = []
     }
@@ -173,7 +175,7 @@ struct EventMerger {
             var values = StringTable(capacity: 64), valueOf: [Int32] = []
             var precision: [Precision] = [], documentIndex: [Int] = [], sentenceStart: [Int] = [], timexStart: [Int] = []
             var saying: [Bool] = [], implicit: [Bool] = [], pageDay: [Bool] = [], clock: [Int16] = [], percent: [Float] = [], thin: [Bool] = [], occurred: [Bool] = [], ahead: [Bool] = [], predicate: [Int] = [], predicateHead: [Int] = []
-            var sinceDay: [Int32] = []
+            var sinceDay: [Int32] = [], slipDay: [Int32] = []
         }
         var parts = [Part](repeating: Part(df: []), count: chunks)
         parts.withUnsafeMutableBufferPointer { buffer in
@@ -218,6 +220,7 @@ struct EventMerger {
                         part.predicate.append(verb >= 0 ? comparable[Int(map[Int(verb)])].first ?? -1 : -1)
                         part.predicateHead.append(verb >= 0 ? comparable[Int(map[Int(verb)])].last ?? -1 : -1)
                         part.sinceDay.append(report.pointee.sinceDay)
+                        part.slipDay.append(Self.slipDay(report.pointee.timex, report.pointee.value))
                         part.ahead.append(report.pointee.thin && report.pointee.published.map { p in CalendarDate(iso: report.pointee.value).map { $0 > p } ?? false } ?? false)
                     }
                 }
@@ -257,6 +260,7 @@ struct EventMerger {
             r.predicateHead += parts[c].predicateHead
             r.ahead += parts[c].ahead
             r.sinceDay += parts[c].sinceDay
+            r.slipDay += parts[c].slipDay
             for (id, n) in parts[c].df.enumerated() { df[id] += n }
             parts[c] = Part(df: [])
         }
@@ -359,7 +363,7 @@ struct EventMerger {
         }
         let dateAt = order.map { dateOf[$0] }, precisionAt = order.map { r.precision[$0] }
         let documentAt = order.map { r.documentIndex[$0] }, sentenceAt = order.map { r.sentenceStart[$0] }
-        let sayingAt = order.map { r.saying[$0] }
+        let sayingAt = order.map { r.saying[$0] }, slipAt = order.map { Int(r.slipDay[$0]) }
         let implicitAt = order.map { r.implicit[$0] }, clockAt = order.map { r.clock[$0] }, pageDayAt = order.map { r.pageDay[$0] }
         // Per cluster, the local clock times and the percentages its reports give.
         var groupClocks: [[Int16]] = [], groupPercents: [[Float]] = []
@@ -498,7 +502,8 @@ struct EventMerger {
                     // names, which act on many days (a lede dated only by its page may be told by its names).
                     if (implicitAt[p] || plainRareKeys[g] >= 1) && Self.nearDayMatch(rare: rare, shared: shared, ratio: ratio, otherDocument: documents[g << 32 | documentIndex] < 0)
                         || implicitAt[p] && rare >= 2 && ownDated(p, g)
-                        || straddles(p, g) { score = max(ratio, 0.01) }
+                        || straddles(p, g)
+                        || slipAt[p] >= 0 && (rare >= 1 || ratio >= Self.slipSay) && known.contains(where: { $0.day == slipAt[p] }) { score = max(ratio, 0.01) }
                 }
                 if score > 0, score < 1 { nearFits.append(g) }
                 if score > 0, best == nil || score > best!.score { best = (g, score) }
@@ -640,7 +645,8 @@ struct EventMerger {
                 guard !ownSeveral || ratio >= Self.sameSay || Set(members[h].map { r.documentIndex[$0] }).count <= 1,
                       (implicitAt[p] || plainRare >= 1) && Self.nearDayMatch(rare: rare, shared: Double(sharedWeight) / Self.unit, ratio: ratio,
                                         otherDocument: documents[h << 32 | documentIndex] < 0) || implicitAt[p] && rare >= 2 && ownDated(p, h)
-                        || straddles(p, h),
+                        || straddles(p, h)
+                        || slipAt[p] >= 0 && (rare >= 1 || ratio >= Self.slipSay) && groupDates[h].contains(where: { $0.day == slipAt[p] }),
                       score > best?.score ?? 0 else { continue }
                 best = (h, score)
             }
@@ -844,6 +850,23 @@ struct EventMerger {
     static func nearDayMatch(rare: Int, shared: Double, ratio: Double, otherDocument: Bool) -> Bool {
         rare >= 2 && (shared >= 3 && ratio >= sameSay || shared >= 5 && ratio >= 0.3 && otherDocument)
     }
+
+    /// The day a date's weekday names when the date itself falls on another weekday, at most
+    /// `nearDays` away ("Sunday, March 2" in a year when March 2 is a Monday: March 1), or -1. A
+    /// source's slip of the day, whose report fits the event of the day it misnames with less in
+    /// common than two days apart would need.
+    static func slipDay(_ timex: String, _ value: String) -> Int32 {
+        guard value.utf8.count == 10, timex.utf8.contains(where: { $0 &- 48 < 10 }), let day = CalendarDate(iso: value) else { return -1 }
+        let first = timex.prefix { $0.isLetter }.lowercased()
+        guard first.count >= 3, let weekday = TemporalTagger.shared.weekday(named: first), weekday != day.weekday else { return -1 }
+        let ahead = (weekday - day.weekday + 7) % 7
+        let delta = ahead <= 3 ? ahead : ahead - 7
+        return abs(delta) <= nearDays ? Int32(day.dayNumber + delta) : -1
+    }
+
+    /// The share of its words a report whose weekday misnames its date must have in common with
+    /// the event of the day the weekday names, when no rare word ties them.
+    static let slipSay = 0.3
 
     /// The words that name a page's own day (`page-day` in `clause-words.tsv`).
     static let pageDayWords = EventExtractor.clauseWords["page-day"] ?? []
