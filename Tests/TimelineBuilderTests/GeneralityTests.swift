@@ -682,6 +682,25 @@ import Testing
         #expect(guard_?.name == "Philippine Coast Guard" && !t.actors.contains { $0.name == "PCG" }, "\(t.actors.map(\.name))")
     }
 
+    @Test func aCompanyIsNamedWithoutItsLegalFormAndNeverTakenForAPerson() {
+        let t = build([file("a", """
+            Published: June 9, 2026
+
+            Harwood Nutrition said on Thursday it had found bacteria in one batch. Harwood Nutrition Pty Ltd recalled the formula on Friday.
+
+            Harwood Group Limited requested a trading halt on Tuesday, and Harwood Group shares fell on Thursday.
+
+            Queensland Health said on Saturday that two infants were in hospital. Former Kestrel Health scientist Priya Nand told jurors on Monday that she had warned the board.
+
+            Northvale Health said on Tuesday its systems were down. Northvale Health System restored them on Wednesday.
+            """)])
+        let names = t.actors.map { "\($0.name) \($0.kind.rawValue)" }.sorted()
+        for name in ["Harwood Nutrition", "Harwood Group", "Queensland Health", "Kestrel Health", "Northvale Health System"] {
+            #expect(names.contains(name + " organization"), "\(name) in \(names)")
+        }
+        #expect(!names.contains { $0.contains("Ltd") || $0.contains("Limited") || $0.hasPrefix("Former") || $0.hasPrefix("Northvale Health organization") }, "\(names)")
+    }
+
     @Test func aPlaceBeforeASubdivisionACodeAndAFlightAreNoPartOfABodysName() {
         let t = build([file("a", """
             Published: March 2, 2026

@@ -1277,7 +1277,7 @@ import Testing
         expectGold("copper-strike", in: t)
         #expect(t.documents.first { $0.id == "s5" }?.published == "2026-03-06", "06/03/2026 among March pages is the 6th of March")
         let union = try #require(t.actors.first { $0.name.hasPrefix("Union No. 1") })
-        #expect(union.name == "Union No. 1 of Workers of Minera Cerro Alto" && union.aliases == ["Union No. 1"], "a body's number is part of its name, and its full name adds its company")
+        #expect(union.name == "Union No. 1 of Workers of Minera Cerro Alto" && union.aliases.contains("Union No. 1"), "a body's number is part of its name, and its full name adds its company")
         #expect(!t.actors.contains { $0.name.contains("Company and") }, "'the Company and Union No. 1' are two bodies")
     }
 
@@ -1347,7 +1347,7 @@ import Testing
     @Test func birimPlantReachesTheGold() throws {
         let t = try timeline("birim-plant")
         expectGold("birim-plant", in: t)
-        #expect(t.actors.contains { $0.name == "Ghana Water Limited" }, "a country's name before a company's legal form is part of the name")
+        #expect(t.actors.contains { $0.name == "Ghana Water" && $0.aliases.contains("Ghana Water Limited") }, "a country's name before a company's is part of the name; its legal form is not")
         #expect(!t.actors.contains { ["Natural Resources", "Birim Central", "Ghana News"].contains($0.name) },
                 "a minister's portfolio and an executive's district before a comma are no actors: \(t.actors.map(\.name))")
         #expect(t.actors.contains { $0.name == "Samuel Adjei Darko" })

@@ -16,6 +16,9 @@ struct ActorIndex {
     private var orgsByLastWord: [String: Set<String>] = [:]
     /// The organizations' names, so that one named with its owner ("Antwerp's Verhaegen Museum") finds its own.
     private var organizations: Set<String> = []
+    /// The companies the corpus names with a legal form, by their names without it ("Harwood
+    /// Nutrition" of "Harwood Nutrition Pty Ltd"): organizations, whatever "said" after them suggests.
+    private var companies: Set<String> = []
     /// Acronyms merged into the name they abbreviate ("CMA" → "Competition and Markets Authority").
     private var redirect: [String: String] = [:]
 
@@ -61,15 +64,19 @@ struct ActorIndex {
         self.places = places
         var aliases: [String: Set<String>] = [:]
         for n in names {
+            if case .actor(.organization) = n.kind, let short = Self.withoutCompanySuffix(Self.clean(n.canonical)) { companies.insert(short) }
+        }
+        for n in names {
             if case .actor(.person) = n.kind, n.canonical.split(separator: " ").count >= 2, !n.canonical.contains("-") || Self.endsInNameHalves(n.canonical) {
                 let name = Self.clean(n.canonical)
+                if companies.contains(name) { continue }
                 people[name] = name
                 for w in name.split(separator: " ") where w.count > 1 { byWord[String(w), default: []].insert(name) }
             }
         }
         for n in names {
             if case .actor(let kind) = n.kind, kind == .organization, n.title == nil {
-                let name = Self.clean(n.canonical)
+                let name = Self.withoutCompanySuffix(Self.clean(n.canonical)) ?? Self.clean(n.canonical)
                 // Not "Hualien County Fire Department": a first word with a place's word after it is the place's.
                 let words = name.split(separator: " ")
                 if words.count >= 2, !ActorRecognizer.placeTailWords.contains(words[1].lowercased()) { orgsByFirstWord[String(words[0]), default: []].insert(name) }
@@ -84,6 +91,7 @@ struct ActorIndex {
             var kind: ActorKind = .organization
             if case .actor(let k) = n.kind { kind = k }
             if people[name] != nil { kind = .person }
+            if companies.contains(name) { kind = .organization }
             kinds[name] = kinds[name] ?? kind
             aliases[name, default: []].insert(n.surface)
             if let title = n.title { aliases[name, default: []].insert(title + " " + n.surface) }
@@ -92,7 +100,7 @@ struct ActorIndex {
             // "Philippine Coast Guard (PCG)", known as "Coast Guard": the initials of the name
             // as the text gives it may be the acronym too, with or without its legal form
             // ("Nigerian National Petroleum Company Limited", "NNPC").
-            let given = [name] + (aliases[name] ?? []).filter { $0.hasSuffix(" " + name) }.sorted()
+            let given = [name] + (aliases[name] ?? []).filter { $0.hasSuffix(" " + name) || (Self.withoutCompanySuffix($0).map { $0 == name || $0.hasSuffix(" " + name) } ?? false) }.sorted()
             let spelled = given + given.compactMap { form -> String? in
                 guard let space = form.lastIndex(of: " ") else { return nil }
                 let last = String(form[form.index(after: space)...].lowercased().filter { $0 != "." })
@@ -106,13 +114,14 @@ struct ActorIndex {
             redirect[initials] = name
             // "Nigerian Civil Aviation Authority (NCAA)": the acronym spells the longer form,
             // which is then the body's name, its country's word and all.
-            if form != name, given.contains(form), kinds[form] == nil {
-                aliases[form] = aliases[name]!.union([name])
-                kinds[form] = kinds[name]
+            let full = Self.withoutCompanySuffix(form) ?? form
+            if full != name, full.hasSuffix(" " + name), kinds[full] == nil {
+                aliases[full] = aliases[name]!.union([name])
+                kinds[full] = kinds[name]
                 aliases[name] = nil
                 kinds[name] = nil
-                for (k, v) in redirect where v == name { redirect[k] = form }
-                redirect[name] = form
+                for (k, v) in redirect where v == name { redirect[k] = full }
+                redirect[name] = full
             }
         }
         // "National Industrial Court of Nigeria", known as "National Industrial Court": the
@@ -145,6 +154,18 @@ struct ActorIndex {
             Actor(name: name, kind: kinds[name] ?? .organization, aliases: aliases[name]!.filter { $0 != name }.sorted())
         }
         actorOfName = names.map { actor($0) }
+    }
+
+    /// A company's name without the legal forms that close it ("Harwood Group Limited" →
+    /// "Harwood Group", "Harwood Nutrition Pty Ltd" → "Harwood Nutrition"), or nil when it has none.
+    static func withoutCompanySuffix(_ name: String) -> String? {
+        var words = name.split(separator: " ")
+        while words.count > 1, let last = words.last, ActorRecognizer.companySuffixes.contains(last.lowercased().filter { $0 != "." && $0 != "," }) {
+            words.removeLast()
+        }
+        guard words.count < name.split(separator: " ").count, words.count >= 1, !(words.count == 1 && words[0].count <= 2) else { return nil }
+        let short = words.joined(separator: " ")
+        return short.hasSuffix(",") ? String(short.dropLast()) : short
     }
 
     /// "Competition and Markets Authority" → "CMA": the capitals of a name's capitalized words.
@@ -214,9 +235,11 @@ struct ActorIndex {
     }
 
     private func automaticName(_ n: NameKey) -> String? {
+        if let short = Self.withoutCompanySuffix(Self.clean(n.canonical)), companies.contains(short), n.kind != .place { return short }
         switch n.kind {
         case .actor(.person):
             let name = Self.clean(n.canonical)
+            if companies.contains(name) { return name }
             // "Ms Van Damme": the one person whose full name ends with a surname of two words.
             if let full = Self.onlyNameEnding(with: name, among: byWord) { return full }
             // "Dana M. Whitcomb" is Dana Whitcomb, when the corpus names her so too.
@@ -228,7 +251,7 @@ struct ActorIndex {
             if let matches = byWord[name].map({ Set($0.map { withoutNameHalves($0) ?? $0 }) }), matches.count == 1 { return matches.first }
             return n.title != nil ? name : nil
         case .actor(let kind):
-            let name = Self.clean(n.canonical)
+            let name = Self.withoutCompanySuffix(Self.clean(n.canonical)) ?? Self.clean(n.canonical)
             // "Antwerp's Verhaegen Museum" is the Verhaegen Museum, when the corpus names it so too.
             if let owner = name.range(of: "'s ") ?? name.range(of: "’s "), organizations.contains(String(name[owner.upperBound...])) {
                 return String(name[owner.upperBound...])
@@ -236,7 +259,7 @@ struct ActorIndex {
             // "the Integrity Unit" after "the International Cycling Integrity Unit": the one
             // organization whose name ends with this one.
             if kind == .organization, let full = Self.onlyNameEnding(with: name, among: orgsByLastWord) { return full }
-            if kind == .organization, let full = onlyOrganization(beginning: name) { return full }
+            if kind == .organization, let full = onlyOrganization(beginning: name) ?? onlyOrganization(extending: name) { return full }
             // "the Agency" after "the European Space Agency": the one organization the word ends.
             if kind == .organization, !name.contains(" "), name.contains(where: \.isLowercase), let orgs = orgsByLastWord[name] {
                 return orgs.count == 1 ? orgs.first : nil
@@ -248,6 +271,7 @@ struct ActorIndex {
             return nil
         case .other:
             let name = Self.clean(n.canonical)
+            if companies.contains(name) { return name }
             if !name.contains(" "), let matches = byWord[name].map({ Set($0.map { withoutNameHalves($0) ?? $0 }) }), matches.count == 1 { return matches.first }
             if places.contains(name) { return nil }
             if byWord[name] == nil, let full = onlyOrganization(beginning: name) { return full }
@@ -260,8 +284,20 @@ struct ActorIndex {
     /// "Norvale" after "Norvale Therapeutics": the one organization of several words that a
     /// one-word name begins.
     private func onlyOrganization(beginning name: String) -> String? {
-        guard !name.contains(" "), !placeFirstWords.contains(name), let orgs = orgsByFirstWord[name], orgs.count == 1 else { return nil }
-        return orgs.first
+        guard !name.contains(" "), !placeFirstWords.contains(name), let orgs = orgsByFirstWord[name] else { return nil }
+        // "Northvale Health" and "Northvale Health System" are one body's names, the longer in full.
+        let full = orgs.filter { o in !orgs.contains { $0.hasPrefix(o + " ") } }
+        return full.count == 1 ? full.first : nil
+    }
+
+    /// "Northvale Health" after "Northvale Health System": the one organization whose name goes on
+    /// by one word from this one of several words. Not a place ("Maranga District" of "Maranga
+    /// District Hospital"), nor a body with a part named after it ("Hartwell University Board of Trustees").
+    private func onlyOrganization(extending name: String) -> String? {
+        guard let space = name.firstIndex(of: " "), let orgs = orgsByFirstWord[String(name[..<space])],
+              let last = name.split(separator: " ").last, !ActorRecognizer.subdivisionWords.contains(last.lowercased()) else { return nil }
+        let longer = orgs.filter { $0.hasPrefix(name + " ") && !$0.dropFirst(name.count + 1).contains(" ") }
+        return longer.count == 1 ? longer.first : nil
     }
 
     /// The actor the name of index `name` (in the names given to `init`) stands for, if it is one.

@@ -194,6 +194,9 @@ struct ActorRecognizer {
                     run = split..<run.upperBound
                 }
                 if isCredit(tokens, run, sentence) { i = run.upperBound; pendingTitle = nil; continue }
+                // "Former Kestrel Health scientist Priya Nand": a word that says when the name held
+                // is no part of it.
+                if run.count >= 2, Self.nameModifiers.contains(tokens[run.lowerBound].lower) { run = run.lowerBound + 1..<run.upperBound }
                 // "The Honourable Minister thanked ...": titles with no name after them name no one.
                 if pendingTitle != nil, title(tokens, run.lowerBound, book)?.end == run.upperBound { i = run.upperBound; pendingTitle = nil; continue }
                 if run.count == 1, run.lowerBound > sentence.lowerBound, tokens[run.lowerBound - 1].lower == ",",
@@ -240,6 +243,9 @@ struct ActorRecognizer {
     static let subdivisionWords = EventExtractor.clauseWords["subdivision"] ?? []
     /// The things a number designates, which end a name before them (`numbered` in `clause-words.tsv`).
     static let numberedWords = EventExtractor.clauseWords["numbered"] ?? []
+
+    /// The words before a name that say when it held (`name-modifier` in `clause-words.tsv`: "Former", "Acting").
+    static let nameModifiers = EventExtractor.clauseWords["name-modifier"] ?? []
 
     /// The small words inside a title's portfolio ("Minister of Lands and Natural Resources",
     /// "Director General of the NCAA").
@@ -359,8 +365,9 @@ struct ActorRecognizer {
             // "Union No. 1": a body's number is part of its name (not a signal's: "Signal No. 5").
             if tokens[end].lower == ".", tokens[end - 1].lower == "no", !tokens[end].spaceBefore, end + 1 < limit, tokens[end + 1].kind == .number,
                tokens[end + 1].lower.allSatisfy(\.isNumber), (i..<end).contains(where: { tokens[$0].facts.contains(.organization) }) { end += 2; continue }
-            // "the Company and Union No. 1": two bodies, each named by its own word, are two names.
-            if tokens[end].lower == "and", tokens[end - 1].facts.contains(.organization),
+            // "the Company and Union No. 1": two bodies, each named by its own word, are two names;
+            // after "of", "and" joins a portfolio's parts ("Department of Health and Human Services").
+            if tokens[end].lower == "and", tokens[end - 1].facts.contains(.organization), !(i..<end).contains(where: { tokens[$0].lower == "of" }),
                (end + 1..<min(limit, end + 5)).prefix(while: { tokens[$0].capitalized }).contains(where: { tokens[$0].facts.contains(.organization) }) { break }
             if tokens[end].kind == .word, Self.joiners.contains(tokens[end].lower), end + 1 < limit, tokens[end + 1].capitalized, !tokens[end + 1].facts.contains(.calendar),
                !closesName(tokens, i, end),

@@ -1262,13 +1262,19 @@ struct EventExtractor {
     }
 
     /// What a day's possessive names ("Monday's fatal derailment in Hualien", "yesterday's
-    /// announcement that the club had entered administration"), up to the clause's end or its
-    /// next punctuation; nil when no possessive follows.
+    /// announcement that the club had entered administration"), up to the clause's end, its next
+    /// punctuation or the verb the noun is the subject of ("last Tuesday's trading halt failed to
+    /// calm investors"); nil when no possessive follows.
     static func possessiveNoun(_ tokens: [Token], after te: Int, clauseEnd e: Int) -> Range<Int>? {
         guard te + 2 < e, tokens[te].lower == "'" || tokens[te].lower == "’", !tokens[te].spaceBefore,
               tokens[te + 1].lower == "s", !tokens[te + 1].spaceBefore else { return nil }
         var end = te + 2
-        while end < e, tokens[end].kind != .punct || tokens[end].lower == "-" && !tokens[end].spaceBefore { end += 1 }
+        var relative = false
+        while end < e, tokens[end].kind != .punct || tokens[end].lower == "-" && !tokens[end].spaceBefore {
+            if relativePronouns.contains(tokens[end].lower) { relative = true }
+            if end > te + 2, !relative, isPastForm(tokens[end]) || tokens[end].facts.contains(.auxiliary) || mainVerbs.contains(tokens[end].lower) { break }
+            end += 1
+        }
         return end > te + 2 ? te + 2..<end : nil
     }
 
