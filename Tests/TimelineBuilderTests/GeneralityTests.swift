@@ -1260,6 +1260,30 @@ import Testing
         #expect(EventMerger.slipDay("Monday, March 2", "2026-03-02") == -1 && EventMerger.slipDay("Sunday", "2026-03-01") == -1)
     }
 
+    @Test func aForumsPostStampsDateThePostsUnderThem() {
+        let t = build([file("f", """
+            Formula recall - anyone else?
+
+            Posted 6 June 2026 - 08:14 PM
+
+            mumof2_melb
+            Just saw the recall from yesterday. We have two tins of the stage 1 in the pantry and the batch matches.
+
+            Posted 07 June 2026 - 07:02 AM
+
+            sleepdeprived_dad
+            Took ours back to the supermarket this morning, they refunded it with no questions asked.
+            """)])
+        #expect(has(t, "2026-06-07", "Took ours back"), "\(t.events.map { "\($0.date) \($0.title)" })")
+        #expect(has(t, "2026-06-05", "recall from yesterday"))
+    }
+
+    @Test func aPossessiveDaysNounEndsAtItsVerb() {
+        let t = build([file("a", "Shares plunge\n\nPublished: June 15, 2026\n\nHarwood Group shares plunged 38 per cent when they resumed trading on Thursday, after last Tuesday's trading halt failed to calm investors rattled by the recall.\n")])
+        let halt = t.events.first { $0.date == "2026-06-09" }
+        #expect(halt != nil && !(halt?.issues.contains { $0.contains("investor") || $0.contains("recall") } ?? true), "\(halt?.issues ?? [])")
+    }
+
     @Test func aDayGlossedInParenthesesDatesItsHappening() {
         let t = build([file("a", "Court stays fee\n\nPublished at : April 8, 2026\n\nThe court has scheduled a hearing with both sides for Baisakh 15 (April 28).\n")])
         #expect(has(t, "2026-04-28", "scheduled a hearing"))

@@ -725,20 +725,30 @@ struct EventExtractor {
 
     /// The lines of a page that head its days ("Saturday, Aug. 15" over the posts of that day in
     /// a live blog, "March 3, 2026" over a diary's entry), with the date each gives: lines of a
-    /// calendar day alone, two or more, each over running text, that run one way in time.
+    /// calendar day alone, two or more, each over running text (or a poster's handle over it), that
+    /// run one way in time.
     func dayHeadings(_ expressions: [TemporalExpression], in article: CleanArticle) -> [(start: Int, end: Int, timex: TemporalExpression)] {
         let bytes = article.bytes
         var found: [(start: Int, end: Int, timex: TemporalExpression)] = []
         var k = 0
+        // A line of running text, or a poster's handle over one ("mumof2_melb" under a forum post's stamp).
+        func overText(_ n: Int) -> Bool {
+            guard n < article.lines.count else { return false }
+            let next = article.lines[n]
+            if next.role == .body, next.end - next.start >= 40 { return true }
+            return next.end - next.start <= 30 && !bytes[next.start..<next.end].contains(32) && n + 1 < article.lines.count
+                && article.lines[n + 1].role == .body && article.lines[n + 1].end - article.lines[n + 1].start >= 40
+        }
         for (n, line) in article.lines.enumerated() where line.role == .heading || line.role == .metadata {
-            guard line.end - line.start <= 80, n + 1 < article.lines.count, article.lines[n + 1].role == .body,
-                  article.lines[n + 1].end - article.lines[n + 1].start >= 40 else { continue }
+            guard line.end - line.start <= 80, overText(n + 1) else { continue }
             while k < expressions.count, expressions[k].start < line.start { k += 1 }
             guard k < expressions.count, expressions[k].end <= line.end, expressions[k].type == .date,
                   expressions[k].value.utf8.count == 10, CalendarDate(iso: expressions[k].value) != nil else { continue }
             let e = expressions[k]
             // "Update: Friday, March 6 at 10 a.m.": an update's word before the day, a clock after it.
-            let from = line.start + (Cleaner.updateLabelLength(bytes[line.start..<e.start]) ?? Self.numberedUpdateLength(bytes[line.start..<e.start]) ?? 0)
+            // "Posted 07 June 2026 - 07:02 AM": a stamp's word before the day.
+            let from = line.start + (Cleaner.updateLabelLength(bytes[line.start..<e.start]) ?? Self.numberedUpdateLength(bytes[line.start..<e.start])
+                ?? Self.stampLabelLength(bytes[line.start..<e.start]) ?? 0)
             let clock = expressions[k...].prefix { $0.start < line.end }.dropFirst().first { $0.type == .time && $0.end <= line.end }
             let leftover = (from..<line.end).filter { j in
                 !(e.start..<e.end).contains(j) && !(clock.map { ($0.start..<$0.end).contains(j) } ?? false) && ((bytes[j] | 0x20) &- 97 < 26 || bytes[j] &- 48 < 10)
@@ -748,9 +758,20 @@ struct EventExtractor {
             found.append((line.start, line.end, e))
         }
         guard found.count >= 2 else { return [] }
+        // Posts of one day may follow each other under stamps of that day.
         let steps = zip(found, found.dropFirst()).map { $0.1.timex.value.compare($0.0.timex.value) }
-        guard steps.allSatisfy({ $0 == .orderedAscending }) || steps.allSatisfy({ $0 == .orderedDescending }) else { return [] }
+        guard steps.contains(where: { $0 != .orderedSame }),
+              steps.allSatisfy({ $0 != .orderedDescending }) || steps.allSatisfy({ $0 != .orderedAscending }) else { return [] }
         return found
+    }
+
+    /// The length of a stamp's word and the space after it before a day ("Posted ", "Published "),
+    /// when that is all the text holds before it.
+    static func stampLabelLength(_ text: ArraySlice<UInt8>) -> Int? {
+        let word = text.prefix { ($0 | 0x20) &- 97 < 26 }
+        guard !word.isEmpty, word.count + 1 == text.count, text.last == 32,
+              PublicationDating.stampWords.contains(String(decoding: word, as: UTF8.self).lowercased()) else { return nil }
+        return text.count
     }
 
     /// The length of a numbered update's label before its day ("Update 2 – 9 February 2026"):
