@@ -1512,6 +1512,33 @@ import Testing
         #expect(has(t, "2026-04-01", "Cabinet meeting on Wednesday") && !t.events.contains { $0.date == "2025-SP" })
     }
 
+    /// Held out and scored before tuning: an aircraft's runway excursion in Lagos in Nigerian
+    /// styles: Punch "2nd March 2026", Vanguard "On March 2, 2026 12:47 am In News by ...", an
+    /// NSIB release "at about 1832hrs (local time) on Sunday, 1st March 2026", Channels TV with a
+    /// wrong weekday "Sunday, March 2", The Guardian "05 March 2026 | 2:10 am" with "yesterday",
+    /// a passenger's X thread, a BusinessDay analysis with "Tuesday last week".
+    @Test func runwaySkidReachesTheGold() throws {
+        let t = try timeline("runway-skid")
+        expectGold("runway-skid", in: t)
+        let skid = try #require(t.events.first { e in e.mentions.contains { $0.text.contains("Sunday, March 2") } })
+        #expect(skid.date == "2026-03-01" && skid.conflicts.contains { $0.attribute == "date" }, "a wrong weekday is a source's slip of the day")
+        #expect(t.actors.contains { $0.name == "Nigerian Civil Aviation Authority" && $0.aliases.contains("NCAA") })
+        #expect(!t.actors.contains { $0.name == "SKE" || $0.aliases.contains("Lagos") })
+    }
+
+    /// Held out and scored before tuning: an infant formula recall in Australian styles: ABC
+    /// "Posted Fri 5 Jun 2026 at 4:12pm, updated ..." with "Key points:", an FSANZ notice with
+    /// "Best before 12/03/2028", news.com.au, Guardian Australia "Mon 8 Jun 2026 05.31 AEST" with
+    /// "later today", an ASX trading halt, SBS "Updated 3 hours ago", a parents' forum with post
+    /// stamps, an AFR analysis with "last Tuesday's trading halt".
+    @Test func formulaRecallReachesTheGold() throws {
+        let t = try timeline("formula-recall")
+        expectGold("formula-recall", in: t)
+        #expect(has(t, "2026-06-07", "Took ours back"), "a forum's post stamp dates the post under it")
+        #expect(!t.events.contains { $0.date.hasPrefix("2028") }, "a best-before date is no event")
+        #expect(t.actors.contains { $0.name == "Harwood Nutrition" && $0.kind == .organization && $0.aliases.contains("Harwood Nutrition Pty Ltd") })
+    }
+
     /// Held out and scored before tuning, with no fix yet: a power fault on a Singapore MRT line
     /// in Singaporean and Malaysian styles: The Straits Times "Published Jul 21, 2026, 10:38 AM /
     /// Updated ...", CNA "22 Jul 2026 05:45PM (Updated: ...)", Mothership, a ministry release,
