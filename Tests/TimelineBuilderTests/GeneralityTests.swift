@@ -1284,6 +1284,17 @@ import Testing
         #expect(halt != nil && !(halt?.issues.contains { $0.contains("investor") || $0.contains("recall") } ?? true), "\(halt?.issues ?? [])")
     }
 
+    @Test func aSecondOfAKindIsAnotherHappeningAndAScheduleIsNone() {
+        let t = build([
+            file("a", "Body recovered\n\nPublished: October 14, 2026\n\nDivers recovered the body of one of the two missing highway workers from the bay on Wednesday afternoon, police said.\n"),
+            file("b", "Second body found\n\nPublished: October 16, 2026\n\nDivers on Friday recovered the body of the second highway worker from the bay, police said.\n\nFerries will run every 30 minutes from 5 a.m. to 11 p.m. until the bridge reopens.\n"),
+        ] + others)
+        #expect(has(t, "2026-10-14", "one of the two missing") && has(t, "2026-10-16", "second highway worker"), "\(t.events.map { "\($0.date) \($0.title)" })")
+        #expect(!t.events.contains { $0.mentions.contains { $0.text.hasPrefix("Ferries will run") } })
+        let tokens = Tokenizer.tokenize(Array("Police arrested two men on Wednesday night, and a third suspect was held.".utf8))
+        #expect(EventExtractor.sequence(tokens, window: 0..<tokens.count, timex: 5..<7) == 0, "the third is the next clause's")
+    }
+
     @Test func aDayGlossedInParenthesesDatesItsHappening() {
         let t = build([file("a", "Court stays fee\n\nPublished at : April 8, 2026\n\nThe court has scheduled a hearing with both sides for Baisakh 15 (April 28).\n")])
         #expect(has(t, "2026-04-28", "scheduled a hearing"))

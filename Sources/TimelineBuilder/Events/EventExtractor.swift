@@ -51,6 +51,10 @@ struct EventCandidate: Sendable {
     /// failed on Wednesday"), as a day number, or -1: the sentence tells that day apart from its
     /// own, so the report is no telling of that day's happening with its day in dispute.
     var sinceDay: Int32 = -1
+    /// The place in a sequence its clause gives its happening ("the second worker's body", "a
+    /// third explosion"), 2 and on, 99 for "another", or 0: a later one of a kind is another
+    /// happening than the first, not that one with its day in dispute.
+    var sequence: Int8 = 0
 }
 
 /// Everything one document contributes to the timeline.
@@ -124,6 +128,40 @@ struct EventExtractor {
         }
         return false
     }
+
+    /// The words that make a clock part of a recurring schedule (`recurrence` in `clause-words.tsv`):
+    /// a word alone ("daily"), or a first word and the one after it ("every day"), or before a number.
+    static let recurrenceWords = clauseWords["recurrence"] ?? []
+
+    /// Whether a sentence tells a recurring schedule ("every 30 minutes", "daily from 8 a.m.").
+    static func recurs(_ tokens: [Token], _ sentence: Range<Int>) -> Bool {
+        sentence.contains { q in
+            let word = tokens[q].lower
+            if recurrenceWords.contains(word) { return true }
+            guard q + 1 < sentence.upperBound else { return false }
+            return recurrenceWords.contains(word + " " + tokens[q + 1].lower) || recurrenceWords.contains(word + " #") && tokens[q + 1].kind == .number
+        }
+    }
+
+    /// The place in a sequence that a clause gives the happening of its date: the word of
+    /// `sequenceWords` in `window` with no comma, semicolon or "and" between it and the date, or 0
+    /// ("arrested two men on Wednesday night, and a third suspect" gives the arrest none).
+    static func sequence(_ tokens: [Token], window: Range<Int>, timex: Range<Int>) -> Int8 {
+        for q in window where !timex.contains(q) {
+            guard let place = sequenceWords[tokens[q].lower] else { continue }
+            let between = q < timex.lowerBound ? q + 1..<timex.lowerBound : timex.upperBound..<q
+            if !between.contains(where: { [",", ";", "and"].contains(tokens[$0].lower) }) { return place }
+        }
+        return 0
+    }
+
+    /// The words that place a happening in a sequence of its kind (`sequence` in
+    /// `clause-words.tsv`), with the place each gives: "second" 2, "another" 99.
+    static let sequenceWords: [String: Int8] = {
+        var out: [String: Int8] = [:]
+        for row in Resources.rows("clause-words.tsv") where row.count >= 3 && row[0] == "sequence" { out[row[1]] = Int8(row[2]) ?? 0 }
+        return out
+    }()
 
     /// The words that open a thanks (`thanking` in `clause-words.tsv`).
     static let thankingWords = clauseWords["thanking"] ?? []
@@ -525,6 +563,11 @@ struct EventExtractor {
                     return local.contains { abs($0 - day) == 1 }
                 }
             }
+            // "Ferries will run every 30 minutes from 5 a.m. to 11 p.m.": the clocks of a schedule that
+            // recurs are no moment of a happening.
+            if reported.contains(where: { $0.timex.type == .time }), Self.recurs(tokens, s..<e) {
+                reported.removeAll { $0.timex.type == .time && Self.isBareClock($0.timex.text) }
+            }
             let sentenceText = reported.isEmpty ? "" : String(decoding: bytes[sStart..<sEnd], as: UTF8.self)
             let thin = !reported.isEmpty && Self.saysLittle(tokens, sentence: s..<e, timexes: inSentence, book: book)
             for (tx, reportedValue, precision, told) in reported {
@@ -631,7 +674,8 @@ struct EventExtractor {
                     content: content, vocabulary: book.index,
                     names: nameIDs, place: place, item: item, saying: saying, zoned: Self.isZoned(tx.value), line: lineIndex,
                     implicit: tx.text.isEmpty, clock: saying ? -1 : Self.localClock(tx.value, text: tx.text), percent: percent,
-                    thin: thin || named != nil, predicate: named != nil ? -1 : predicate, sinceDay: Int32(sinceDay ?? -1)))
+                    thin: thin || named != nil, predicate: named != nil ? -1 : predicate, sinceDay: Int32(sinceDay ?? -1),
+                    sequence: Self.sequence(tokens, window: window, timex: ti..<te)))
             }
         }
         let itemHeadings = itemNames.isEmpty ? [] : [[]] + article.items.map { start in

@@ -128,6 +128,8 @@ struct EventMerger {
         var sinceDay: [Int32] = []
         /// The day each report's weekday names when its date falls on another (see `slipDay`), or -1.
         var slipDay: [Int32] = []
+        /// Each report's place in a sequence of its kind (see `EventCandidate.sequence`).
+        var sequence: [Int8] = []
         /// The reports in the order they are grouped: the most precise first, then by date value, document and place.
         var ordered: [Int] = []
     }
@@ -175,7 +177,7 @@ struct EventMerger {
             var values = StringTable(capacity: 64), valueOf: [Int32] = []
             var precision: [Precision] = [], documentIndex: [Int] = [], sentenceStart: [Int] = [], timexStart: [Int] = []
             var saying: [Bool] = [], implicit: [Bool] = [], pageDay: [Bool] = [], clock: [Int16] = [], percent: [Float] = [], thin: [Bool] = [], occurred: [Bool] = [], ahead: [Bool] = [], predicate: [Int] = [], predicateHead: [Int] = []
-            var sinceDay: [Int32] = [], slipDay: [Int32] = []
+            var sinceDay: [Int32] = [], slipDay: [Int32] = [], sequence: [Int8] = []
         }
         var parts = [Part](repeating: Part(df: []), count: chunks)
         parts.withUnsafeMutableBufferPointer { buffer in
@@ -221,6 +223,7 @@ struct EventMerger {
                         part.predicateHead.append(verb >= 0 ? comparable[Int(map[Int(verb)])].last ?? -1 : -1)
                         part.sinceDay.append(report.pointee.sinceDay)
                         part.slipDay.append(Self.slipDay(report.pointee.timex, report.pointee.value))
+                        part.sequence.append(report.pointee.sequence)
                         part.ahead.append(report.pointee.thin && report.pointee.published.map { p in CalendarDate(iso: report.pointee.value).map { $0 > p } ?? false } ?? false)
                     }
                 }
@@ -261,6 +264,7 @@ struct EventMerger {
             r.ahead += parts[c].ahead
             r.sinceDay += parts[c].sinceDay
             r.slipDay += parts[c].slipDay
+            r.sequence += parts[c].sequence
             for (id, n) in parts[c].df.enumerated() { df[id] += n }
             parts[c] = Part(df: [])
         }
@@ -415,6 +419,12 @@ struct EventMerger {
         func pagesOwnDays(_ p: Int, _ g: Int) -> Bool {
             pageDayAt[p] && members[g].allSatisfy { r.pageDay[$0] && r.documentIndex[$0] != documentAt[p] }
         }
+        // Whether a report and an event a few days off are of different places in a sequence ("the
+        // second worker's body" on Friday, "the body of one of the workers" on Wednesday).
+        func sequenceApart(_ p: Int, _ g: Int) -> Bool {
+            let own = r.sequence[order[p]]
+            return !members[g].contains { r.sequence[$0] == own } && (own > 0 || members[g].allSatisfy { r.sequence[$0] > 0 })
+        }
         // Whether a report's clock lies a few hours from one of an event's across a midnight, and
         // the event holds the verb nearest its date: one happening told on either day it straddles.
         func straddles(_ p: Int, _ g: Int) -> Bool {
@@ -495,7 +505,7 @@ struct EventMerger {
                 } else if !sayingAt[p], !sayingOnly[g], let day = date.day, known.contains(where: { $0.day != nil }),
                           known.allSatisfy({ $0.day.map { abs($0 - day) <= Self.nearDays } ?? true }), !toldApart(p, known),
                           !implicitAt[p] || Self.recentlyBefore(day, known) && (documents[g << 32 | documentIndex] < 0 || ownDated(p, g)),
-                          !Self.figuresDiffer(r.percent[i], groupPercents[g]), !pagesOwnDays(p, g) {
+                          !Self.figuresDiffer(r.percent[i], groupPercents[g]), !pagesOwnDays(p, g), !sequenceApart(p, g) {
                     // A few days apart (see `nearDayMatch`). Every day of the cluster must be near,
                     // so that a daily happening ("shelling continued on Tuesday") never chains into one event;
                     // and a report that names its own day must share a rare word besides the actors'
@@ -632,7 +642,7 @@ struct EventMerger {
                       !implicitAt[p] || Self.recentlyBefore(day, groupDates[h]) && (documents[h << 32 | documentIndex] < 0 || ownDated(p, h)),
                       !members[h].contains(where: { r.documentIndex[$0] == documentIndex && r.sentenceStart[$0] == sentence }),
                       !groupPercents[own].contains(where: { Self.figuresDiffer($0, groupPercents[h]) }),
-                      !(ownSeveral && selfDisputed(own, h)), !pagesOwnDays(p, h) else { continue }
+                      !(ownSeveral && selfDisputed(own, h)), !pagesOwnDays(p, h), !sequenceApart(p, h) else { continue }
                 var sharedWeight = 0, rare = 0, plainRare = 0
                 for w in words where content[h << 32 | w] >= 0 {
                     sharedWeight += weight[w]
