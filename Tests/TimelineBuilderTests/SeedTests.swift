@@ -1539,6 +1539,20 @@ import Testing
         #expect(t.actors.contains { $0.name == "Harwood Nutrition" && $0.kind == .organization && $0.aliases.contains("Harwood Nutrition Pty Ltd") })
     }
 
+    /// Held out and scored before tuning: a cargo ship bringing down part of a bridge, with traps:
+    /// a wire excerpt cut mid-sentence with no date at all, a page with a 2019 copyright header and
+    /// "Posted 10/14" without a year, a live blog under day headings, a board's statement, a TV page,
+    /// a newspaper that has the second recovery a day later, an undated blog, a transit release.
+    @Test func bridgeStrikeReachesTheGold() throws {
+        let t = try timeline("bridge-strike")
+        // Known gaps: "Posted 10/14" without a year does not date its page; the newspaper's
+        // "recovered on Saturday morning" stays apart from the second recovery on Friday.
+        expectGold("bridge-strike", in: t)
+        #expect(has(t, "2026-10-14", "recovered the body of one of the two") && has(t, "2026-10-16", "second highway worker"), "the second body is another happening")
+        #expect(!t.events.contains { $0.date.hasPrefix("2019") })
+        #expect(!t.events.contains { $0.mentions.contains { $0.text.hasPrefix("Ferries will run every 30 minutes") } })
+    }
+
     /// Held out and scored before tuning, with no fix yet: a power fault on a Singapore MRT line
     /// in Singaporean and Malaysian styles: The Straits Times "Published Jul 21, 2026, 10:38 AM /
     /// Updated ...", CNA "22 Jul 2026 05:45PM (Updated: ...)", Mothership, a ministry release,
