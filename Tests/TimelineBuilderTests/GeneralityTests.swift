@@ -1260,6 +1260,15 @@ import Testing
         #expect(EventMerger.slipDay("Monday, March 2", "2026-03-02") == -1 && EventMerger.slipDay("Sunday", "2026-03-01") == -1)
     }
 
+    @Test(arguments: [
+        ("Posted 10/14 at 7:45 PM", "10-14"), ("Updated 3/9, 5:10 PM", "3-9"), ("Posted 25/3", "3-25"),
+        ("Posted 10/14/2026", nil), ("The score was 10/14 at half time", nil), ("Posted 13/13", nil),
+    ] as [(String, String?)])
+    func aStampsSlashedMonthAndDayWithoutAYearAreItsDay(_ line: String, _ expected: String?) {
+        let found = PublicationDating.slashedStamp(Array(line.utf8)).map { "\($0.month)-\($0.day)" }
+        #expect(found == expected)
+    }
+
     @Test func aForumsPostStampsDateThePostsUnderThem() {
         let t = build([file("f", """
             Formula recall - anyone else?

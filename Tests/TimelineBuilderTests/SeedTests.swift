@@ -1545,10 +1545,10 @@ import Testing
     /// a newspaper that has the second recovery a day later, an undated blog, a transit release.
     @Test func bridgeStrikeReachesTheGold() throws {
         let t = try timeline("bridge-strike")
-        // Known gaps: "Posted 10/14" without a year does not date its page; the newspaper's
-        // "recovered on Saturday morning" stays apart from the second recovery on Friday; the
-        // first recovery on Wednesday joins Tuesday's search, its day in dispute.
+        // Known gaps: the newspaper's "recovered on Saturday morning" stays apart from the second
+        // recovery on Friday; the first recovery on Wednesday joins Tuesday's search, its day in dispute.
         expectGold("bridge-strike", in: t)
+        #expect(t.documents.first { $0.id == "b2" }?.published == "2026-10-14", "'Posted 10/14' dates its page in the corpus's year")
         #expect(has(t, "2026-10-14", "Divers have recovered a body") && has(t, "2026-10-16", "second highway worker"), "the second body is another happening")
         #expect(!t.events.contains { $0.date.hasPrefix("2019") })
         #expect(!t.events.contains { $0.mentions.contains { $0.text.hasPrefix("Ferries will run every 30 minutes") } })

@@ -170,7 +170,32 @@ public enum PublicationDating {
                   isOwnDateLine(bytes, e, among: all),
                   let month = Int(e.value.dropFirst(5).prefix(2)), let day = Int(e.value.suffix(2)) else { return nil }
             return (month, day, namedWeekday(e, tagger: tagger))
-        } ?? article.lines.lazy.filter({ $0.role != .furniture }).prefix(25).lazy.compactMap({ dayMonthStamp(Array(article.text($0).utf8)) }).first
+        } ?? article.lines.lazy.filter({ $0.role != .furniture }).prefix(25).lazy.compactMap({ line in
+            let bytes = Array(article.text(line).utf8)
+            return dayMonthStamp(bytes) ?? slashedStamp(bytes)
+        }).first
+    }
+
+    /// The month and day of a stamp line that writes them with a slash and no year after a
+    /// stamp's word ("Posted 10/14 at 7:45 PM"), month first unless the first number cannot be
+    /// one. The tagger reads no "10/14" in running text, where it is as likely a figure or a score.
+    static func slashedStamp(_ bytes: [UInt8]) -> (month: Int, day: Int, weekday: Int?)? {
+        let word = bytes.prefix { ($0 | 0x20) &- 97 < 26 }
+        guard !word.isEmpty, word.count + 1 < bytes.count, bytes[word.count] == 32,
+              stampWords.contains(String(decoding: word, as: UTF8.self).lowercased()) else { return nil }
+        var k = word.count + 1
+        func number() -> Int? {
+            let start = k
+            var v = 0
+            while k < bytes.count, bytes[k] &- 48 < 10, k - start < 2 { v = v * 10 + Int(bytes[k] - 48); k += 1 }
+            return k > start ? v : nil
+        }
+        guard let a = number(), k < bytes.count, bytes[k] == 47 else { return nil }
+        k += 1
+        guard let b = number(), k == bytes.count || bytes[k] == 32 || bytes[k] == 44 else { return nil }
+        let (month, day) = a > 12 ? (b, a) : (a, b)
+        guard (1...12).contains(month), (1...31).contains(day) else { return nil }
+        return (month, day, nil)
     }
 
     /// The day and month of a stamp line written day first with dots and no year, before the
