@@ -80,22 +80,16 @@ public struct TimelineBuilder: Sendable {
             }
         }
         // A stamp far older than the rest of the corpus, on a page that writes of later years or
-        // names weekdays that fit a later year, is the site's, not the article's.
+        // names weekdays that fit a later year, is the site's, not the article's. One of figures
+        // decades after it ("Date: 2082/12/26") is of another calendar (Bikram Sambat, the Thai
+        // era), not the page's day in this one.
         let allKnown = files.indices.compactMap { textDates[$0] ?? files[$0].manifestDate }.sorted()
         if allKnown.count >= 2 {
             for i in files.indices {
-                guard let stamp = textDates[i], let article = articles[i],
-                      PublicationDating.isStale(stamp, story: PublicationDating.medianWithout(stamp, sorted: allKnown), article, tagger: tagger) else { continue }
-                textDates[i] = nil
-                if statedDates[i].isEmpty { statedDates[i] = PublicationDating.statedDates(article, tagger: tagger) }
-            }
-        }
-        // A stamp of figures decades after the rest of the corpus ("Date: 2082/12/26") is of
-        // another calendar (Bikram Sambat, the Thai era), not the page's day in this one.
-        if allKnown.count >= 2 {
-            for i in files.indices {
-                guard let stamp = textDates[i], let article = articles[i], let story = PublicationDating.medianWithout(stamp, sorted: allKnown),
-                      stamp.year - story.year > PublicationDating.otherCalendarYears else { continue }
+                guard let stamp = textDates[i], let article = articles[i] else { continue }
+                let story = PublicationDating.medianWithout(stamp, sorted: allKnown)
+                guard PublicationDating.isStale(stamp, story: story, article, tagger: tagger)
+                        || story.map({ stamp.year - $0.year > PublicationDating.otherCalendarYears }) == true else { continue }
                 textDates[i] = nil
                 if statedDates[i].isEmpty { statedDates[i] = PublicationDating.statedDates(article, tagger: tagger) }
             }

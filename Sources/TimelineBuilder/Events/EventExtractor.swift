@@ -792,7 +792,7 @@ struct EventExtractor {
             // "Update: Friday, March 6 at 10 a.m.": an update's word before the day, a clock after it.
             // "Posted 07 June 2026 - 07:02 AM": a stamp's word before the day.
             let from = line.start + (Cleaner.updateLabelLength(bytes[line.start..<e.start]) ?? Self.numberedUpdateLength(bytes[line.start..<e.start])
-                ?? Self.stampLabelLength(bytes[line.start..<e.start]) ?? 0)
+                ?? PublicationDating.stampWordLength(bytes[line.start..<e.start]).flatMap { $0 == e.start - line.start ? $0 : nil } ?? 0)
             let clock = expressions[k...].prefix { $0.start < line.end }.dropFirst().first { $0.type == .time && $0.end <= line.end }
             let leftover = (from..<line.end).filter { j in
                 !(e.start..<e.end).contains(j) && !(clock.map { ($0.start..<$0.end).contains(j) } ?? false) && ((bytes[j] | 0x20) &- 97 < 26 || bytes[j] &- 48 < 10)
@@ -807,15 +807,6 @@ struct EventExtractor {
         guard steps.contains(where: { $0 != .orderedSame }),
               steps.allSatisfy({ $0 != .orderedDescending }) || steps.allSatisfy({ $0 != .orderedAscending }) else { return [] }
         return found
-    }
-
-    /// The length of a stamp's word and the space after it before a day ("Posted ", "Published "),
-    /// when that is all the text holds before it.
-    static func stampLabelLength(_ text: ArraySlice<UInt8>) -> Int? {
-        let word = text.prefix { ($0 | 0x20) &- 97 < 26 }
-        guard !word.isEmpty, word.count + 1 == text.count, text.last == 32,
-              PublicationDating.stampWords.contains(String(decoding: word, as: UTF8.self).lowercased()) else { return nil }
-        return text.count
     }
 
     /// The length of a numbered update's label before its day ("Update 2 – 9 February 2026"):

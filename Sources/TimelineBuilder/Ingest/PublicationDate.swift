@@ -180,10 +180,7 @@ public enum PublicationDating {
     /// stamp's word ("Posted 10/14 at 7:45 PM"), month first unless the first number cannot be
     /// one. The tagger reads no "10/14" in running text, where it is as likely a figure or a score.
     static func slashedStamp(_ bytes: [UInt8]) -> (month: Int, day: Int, weekday: Int?)? {
-        let word = bytes.prefix { ($0 | 0x20) &- 97 < 26 }
-        guard !word.isEmpty, word.count + 1 < bytes.count, bytes[word.count] == 32,
-              stampWords.contains(String(decoding: word, as: UTF8.self).lowercased()) else { return nil }
-        var k = word.count + 1
+        guard var k = stampWordLength(bytes[...]), k < bytes.count else { return nil }
         func number() -> Int? {
             let start = k
             var v = 0
@@ -286,6 +283,15 @@ public enum PublicationDating {
         guard e.end >= bytes.count, e.start > 0, !bytes[..<e.start].contains(where: { $0 &- 97 < 26 }) else { return false }
         let words = bytes[..<e.start].split(separator: 32)
         return (1...2).contains(words.count) && words.allSatisfy { w in w.allSatisfy { $0 &- 65 < 26 || $0 &- 48 < 10 } }
+    }
+
+    /// The length of the stamp's word and the space after it that open `text` ("Posted ",
+    /// "Published "), if they do.
+    static func stampWordLength(_ text: ArraySlice<UInt8>) -> Int? {
+        let word = text.prefix { ($0 | 0x20) &- 97 < 26 }
+        guard !word.isEmpty, text.dropFirst(word.count).first == 32,
+              stampWords.contains(String(decoding: word, as: UTF8.self).lowercased()) else { return nil }
+        return word.count + 1
     }
 
     /// Words in lower case that a stamp line may hold (`stamp-words.txt`).

@@ -861,7 +861,7 @@ struct TaggerWords {
         durationVerbs = ids(["for", "over", "within", "took", "take", "takes", "lasted", "spent"])
         rateWords = ids(["once", "twice", "times", "percent", "%"])
         be = ids(["be", "been", "being"])
-        conditions = ids(["if", "unless"])
+        conditions = ids(EventExtractor.conditionWords.sorted())
         openingQuotes = ids(["\"", "“", "'"])
         writersFuture = ids(["will", "shall", "ll"])
         owners = ids(["her", "his", "its", "their", "my", "your", "our", "a", "an"])
