@@ -481,9 +481,13 @@ struct EventExtractor {
                 // A post under a day heading that tells what happened ("Residents were evacuated
                 // by boat"), not one that cries out a state ("ETHAN IS ALIVE."), is of that day.
                 inSentence.insert(head, at: 0); leadIn = sStart
-            } else if undated, isLede, let dct, Self.isPresentPerfect(tokens, s..<e) {
+            } else if isLede, let dct, undated || !inSentence.contains(where: { $0.start >= leadIn && Self.eventDate($0.value, text: $0.text) != nil }),
+                      Self.isPresentPerfect(tokens, s..<e) {
                 // A lede without a date tells what has just happened ("Harlow & Finch has
-                // collapsed into administration"): the page's own day, with no words to show.
+                // collapsed into administration"): the page's own day, with no words to show. So
+                // does one whose only date is its dateline's ("LOWANA, Kenya, Feb 10 – The governor
+                // has moved to court").
+                inSentence.removeAll { $0.end <= leadIn }
                 inSentence.append(TemporalExpression(start: sEnd, end: sEnd, text: "", type: .date, value: dct.description))
             } else if !undated, let dct, ["following", "after"].contains(tokens[s].lower),
                       let comma = (s..<e).first(where: { q in tokens[q].lower == "," && inSentence.contains { $0.end <= tokens[q].start } }),
@@ -1600,7 +1604,7 @@ struct EventExtractor {
             guard Self.isPastForm(tokens[q]) else { return nil }
             return Self.telling.contains(tokens[q].lower) ? -1 : book.contentKey(tokens[q].id)
         }
-        for q in stride(from: timex.lowerBound - 1, through: max(clause.lowerBound, timex.lowerBound - 6), by: -1) {
+        for q in stride(from: timex.lowerBound - 1, through: max(clause.lowerBound, timex.lowerBound - 8), by: -1) {
             if tokens[q].lower == "," || tokens[q].lower == ";" { break }
             if let k = key(q) { return k }
         }

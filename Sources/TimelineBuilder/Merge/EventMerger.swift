@@ -437,6 +437,11 @@ struct EventMerger {
         func ownDated(_ p: Int, _ g: Int) -> Bool {
             verbAt[p] >= 0 && members[g].contains { r.documentIndex[$0] == documentAt[p] && r.predicateHead[$0] == verbAt[p] && !r.implicit[$0] }
         }
+        // The events of each page by the verb of their reports, as `document << 33 | verb << 1 | implicit`:
+        // a page's lede dated only by the page and a sentence of the same page that dates the
+        // lede's verb on that day ("MCAs have voted to impeach the governor" and "37 of the 52
+        // members voted ... on Wednesday evening") tell one happening, whatever else they say.
+        var pageVerbGroups: [Int: [Int]] = [:]
         for (p, i) in order.enumerated() {
             let documentIndex = documentAt[p], precision = precisionAt[p]
             let date = dates[dateAt[p]]
@@ -510,7 +515,7 @@ struct EventMerger {
                     // so that a daily happening ("shelling continued on Tuesday") never chains into one event;
                     // and a report that names its own day must share a rare word besides the actors'
                     // names, which act on many days (a lede dated only by its page may be told by its names).
-                    if (implicitAt[p] || plainRareKeys[g] >= 1) && Self.nearDayMatch(rare: rare, shared: shared, ratio: ratio, otherDocument: documents[g << 32 | documentIndex] < 0)
+                    if (implicitAt[p] && (verbAt[p] < 0 || content[g << 32 | verbAt[p]] >= 0) || plainRareKeys[g] >= 1) && Self.nearDayMatch(rare: rare, shared: shared, ratio: ratio, otherDocument: documents[g << 32 | documentIndex] < 0)
                         || implicitAt[p] && rare >= 2 && ownDated(p, g)
                         || straddles(p, g)
                         || slipAt[p] >= 0 && (rare >= 1 || ratio >= Self.slipSay) && known.contains(where: { $0.day == slipAt[p] }) { score = max(ratio, 0.01) }
@@ -549,6 +554,10 @@ struct EventMerger {
                 }
                 if let pick { best = (pick.group, 2) }
             }
+            if verbAt[p] >= 0, date.day != nil, let groups = pageVerbGroups[documentIndex << 33 | verbAt[p] << 1 | (implicitAt[p] ? 0 : 1)],
+               let g = groups.first(where: { g in !sameSentence.contains(Int32(g)) && groupDates[g].contains { $0.value == date.value } }) {
+                best = (g, 3)
+            }
             for g in touched { sharedKeys[g] = 0; rareKeys[g] = 0; plainRareKeys[g] = 0 }
             touched.removeAll(keepingCapacity: true)
             // A report that fits only an event a few days off waits for every event to form.
@@ -569,6 +578,10 @@ struct EventMerger {
             if predicateAt[p] >= 0, date.day != nil {
                 let key = dateAt[p] << 32 | predicateAt[p]
                 if byPredicate[key]?.contains(g) != true { byPredicate[key, default: []].append(g) }
+            }
+            if verbAt[p] >= 0, date.day != nil {
+                let key = documentIndex << 33 | verbAt[p] << 1 | (implicitAt[p] ? 1 : 0)
+                if pageVerbGroups[key]?.contains(g) != true { pageVerbGroups[key, default: []].append(g) }
             }
             if clockAt[p] >= 0 { groupClocks[g].append(clockAt[p]) }
             if clockAt[p] >= 0, let day = date.day { groupMoments[g] += Self.moments(day: day, clock: clockAt[p]) }

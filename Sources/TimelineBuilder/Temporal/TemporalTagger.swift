@@ -25,6 +25,9 @@ public final class TemporalTagger: @unchecked Sendable {
     private let retimeCues: [[Int32]]
     /// A plan told in the past ("was scheduled to"), from tense-cues.tsv's planned-past rows.
     private let plannedPastCues: [[Int32]]
+    private let decidingVerbs: Set<Int32>
+    /// Given names that are also cue words ("Rose", "Grace"): before a surname they are a name.
+    private let givenName: [Bool]
     /// The last words of `retimeCues` ("to", "until", "for").
     private let retimeEnds: Set<Int32>
     /// Verbs that fix a happening's date, its name between them and "for" ("set sentencing for").
@@ -84,6 +87,7 @@ public final class TemporalTagger: @unchecked Sendable {
         var plannedPast: [[Int32]] = []
         var lasting: Set<Int32> = []
         var fixing: Set<Int32> = []
+        var deciding: Set<Int32> = []
         for row in Resources.rows("tense-cues.tsv") where row.count >= 3 {
             let ids = Tokenizer.tokenize(Array(row[1].utf8)).map { vocabulary.intern($0.lower) }
             let tense: Tense
@@ -94,6 +98,7 @@ public final class TemporalTagger: @unchecked Sendable {
             case "planned-past": plannedPast.append(ids); continue
             case "lasting": if ids.count == 1 { lasting.insert(ids[0]) }; continue
             case "fixing": if ids.count == 1 { fixing.insert(ids[0]) }; continue
+            case "deciding": if ids.count == 1 { deciding.insert(ids[0]) }; continue
             case "future": tense = .future
             case "past": tense = .past
             case "ignore": if ids.count == 1 { ignored.insert(ids[0]) }; continue
@@ -106,6 +111,7 @@ public final class TemporalTagger: @unchecked Sendable {
         }
         let abbreviations = Resources.wordSet("abbreviations.txt").map { vocabulary.intern($0) }
         let stopwords = Resources.wordSet("stopwords.txt").map { vocabulary.intern($0) }
+        let givenNames = Resources.wordSet("given-names.txt").map { vocabulary.intern($0) }
         let n = vocabulary.count
         var cueTable: [(tense: Tense, weight: Double)?] = Array(repeating: nil, count: n)
         for (k, v) in unigram { cueTable[Int(k)] = v }
@@ -125,8 +131,10 @@ public final class TemporalTagger: @unchecked Sendable {
         retimeEnds = Set(retimed.compactMap(\.last))
         lastingVerbs = lasting
         fixingVerbs = fixing
+        decidingVerbs = deciding
         abbreviation = flags(abbreviations)
         stopword = flags(stopwords)
+        givenName = flags(givenNames)
         table = vocabulary.frozen()
     }
 
@@ -738,6 +746,13 @@ public final class TemporalTagger: @unchecked Sendable {
         func clauses(_ a: Int, _ b: Int) -> Int { abs(commas[b - sentence.lowerBound] - commas[a - sentence.lowerBound]) }
         // After the expression, "and" opens another clause ("filed in August and expects a decision").
         let and = (timex.upperBound..<sentence.upperBound).first { tokens[$0].word == w.and } ?? sentence.upperBound
+        // "was certified urgent and will be mentioned on Thursday": before the expression, "and"
+        // with a tense of its own opens the expression's clause.
+        let andBefore = (sentence.lowerBound..<max(sentence.lowerBound, timex.lowerBound - 1)).last { j in
+            guard tokens[j].word == w.and else { return false }
+            let m = Int(tokens[j + 1].word)
+            return m > 0 && m < cues.count && cues[m] != nil
+        } ?? sentence.lowerBound
         // "would move the court on Monday if the decision was not withdrawn": the tense of a
         // condition after the expression is the condition's, not the date's.
         let condition = (timex.upperBound..<sentence.upperBound).first { w.conditions.contains(tokens[$0].word) } ?? sentence.upperBound
@@ -748,7 +763,7 @@ public final class TemporalTagger: @unchecked Sendable {
             let tok = tokens[k]
             guard tok.kind == .word else { k += 1; continue }
             let gap = k < timex.lowerBound ? timex.lowerBound - k : (k - timex.upperBound + 1) * 2
-            let distance = Double(gap + 4 * clauses(k, k < timex.lowerBound ? timex.lowerBound : timex.upperBound) + (k > and ? 4 : 0))
+            let distance = Double(gap + 4 * clauses(k, k < timex.lowerBound ? timex.lowerBound : timex.upperBound) + (k > and || k < andBefore ? 4 : 0))
             var cue: (tense: Tense, weight: Double)? = nil
             let id = Int(tok.word)
             if id > 0, id < startsPair.count, startsPair[id], k + 1 < sentence.upperBound,
@@ -756,7 +771,13 @@ public final class TemporalTagger: @unchecked Sendable {
                 // "A Cabinet meeting on Wednesday decided to revise ...": after the date, a past verb
                 // whose infinitive looks ahead dates its own deciding.
                 cue = c.tense == .future && k >= timex.upperBound && endsInEd(text.bytes, tok) ? (.past, 2.5) : c
-            } else if id > 0, id < cues.count, let c = cues[id] {
+                // "MCAs voted to remove the governor on Wednesday night": a decision whose infinitive
+                // has its object before the date is dated itself.
+                if c.tense == .future, decidingVerbs.contains(tok.word), k + 4 < before,
+                   !(k + 2..<before).contains(where: { tokens[$0].kind != .word }) { cue = (.past, 2.5) }
+            } else if id > 0, id < cues.count, let c = cues[id],
+                      !(tok.capitalized && k > sentence.lowerBound && k + 1 < sentence.upperBound && tokens[k + 1].capitalized
+                        && id < givenName.count && givenName[id]) {
                 // "the last wafers", "their last day": "last" as final, not as before now.
                 // "will be held Saturday": a past form after "be" is a participle of any tense.
                 if !(tok.word == w.last && k > sentence.lowerBound && w.determiners.contains(tokens[k - 1].word)),
