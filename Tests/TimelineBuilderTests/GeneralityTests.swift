@@ -1260,6 +1260,19 @@ import Testing
         #expect(EventMerger.slipDay("Monday, March 2", "2026-03-02") == -1 && EventMerger.slipDay("Sunday", "2026-03-01") == -1)
     }
 
+    @Test func oneDaysFigureToldTwoWaysIsOneEventInDispute() {
+        let t = build([
+            file("a", "Shares slide\n\nPublished: March 3, 2026\n\nShares of Corvan Media fell 8.2 percent on the Kosdaq on Tuesday, wiping out 190 billion won.\n"),
+            file("b", "Agency sues\n\nPublished: March 4, 2026\n\nCorvan Media, which owns 80 percent of the agency, closed down 7.9 percent Tuesday.\n"),
+            file("c", "Index rises\n\nPublished: March 4, 2026\n\nThe Kosdaq index rose 1.2 percent on Tuesday, led by chipmakers.\n"),
+        ] + others)
+        let fall = t.events.filter { e in e.mentions.contains { $0.text.contains("Corvan Media") } }
+        #expect(fall.count == 1 && fall.first?.date == "2026-03-03", "\(fall.map(\.date))")
+        #expect(fall.first?.conflicts.first { $0.attribute == "figure" }.map { $0.values.map(\.value) } == ["7.9%", "8.2%"])
+        #expect(!t.events.contains { e in e.mentions.contains { $0.text.contains("Corvan") } && e.mentions.contains { $0.text.contains("index rose") } })
+        #expect(EventMerger.figureRetold(8.2, [7.9]) && !EventMerger.figureRetold(8.2, [80]) && !EventMerger.figureRetold(1.2, [8.2]))
+    }
+
     @Test(arguments: [
         ("Posted 10/14 at 7:45 PM", "10-14"), ("Updated 3/9, 5:10 PM", "3-9"), ("Posted 25/3", "3-25"),
         ("Posted 10/14/2026", nil), ("The score was 10/14 at half time", nil), ("Posted 13/13", nil),

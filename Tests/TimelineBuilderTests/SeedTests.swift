@@ -1572,6 +1572,23 @@ import Testing
         #expect(vote.mentions.contains { $0.text.hasPrefix("37 of the 52 members voted") }, "a page's lede and the sentence that dates its verb are one event")
     }
 
+    /// Held out and scored before tuning: a K-pop group's contract dispute in Korean styles: Yonhap
+    /// "(LEAD)" wires "SEOUL, March 2 (Yonhap) --" with "said Monday" and "(END)", The Korea
+    /// Herald "Published : Mar. 3, 2026 - 09:12", JoongAng Daily "Published: 04 Mar. 2026, 18:05",
+    /// The Korea Times "2026-03-18 17:40 KST", a fan site, an undated forum post whose timeline
+    /// list gives days without a year; two figures for one day's fall in shares.
+    @Test func idolContractReachesTheGold() throws {
+        let t = try timeline("idol-contract")
+        // Known gaps: the press conference and the termination it announced stay two events; so do
+        // the fan site's "the first court hearing, which took place today" and the hearing.
+        expectGold("idol-contract", in: t)
+        let fall = try #require(t.events.first { e in e.mentions.contains { $0.text.hasPrefix("Shares of Halcyon Media") } })
+        #expect(fall.mentions.contains { $0.text.hasPrefix("Halcyon Media, which owns 80 percent") }, "one day's fall told by two pages")
+        #expect(fall.conflicts.contains { $0.attribute == "figure" }, "8.2 percent against 7.9 percent, not the 80 percent the parent owns")
+        #expect(t.actors.contains { $0.name == "SOLARIS" && $0.kind == .organization }, "a group named in capitals, 'members of SOLARIS'")
+        #expect(!t.actors.contains { $0.name.hasPrefix("Lawyers for") || $0.name == "K" })
+    }
+
     /// Held out and scored before tuning, with no fix yet: a power fault on a Singapore MRT line
     /// in Singaporean and Malaysian styles: The Straits Times "Published Jul 21, 2026, 10:38 AM /
     /// Updated ...", CNA "22 Jul 2026 05:45PM (Updated: ...)", Mothership, a ministry release,

@@ -373,7 +373,9 @@ struct ActorRecognizer {
                !closesName(tokens, i, end),
                (i..<end).contains(where: { tokens[$0].facts.contains(.organization) })
                 || tokens[end].lower == "of" && tokens[end - 1].facts.contains(.placeHead)
-                || (end + 1..<min(limit, end + 4)).prefix(while: { tokens[$0].capitalized }).contains(where: { tokens[$0].facts.contains(.organization) }) {
+                || tokens[end].lower != "for" && tokens[end].lower != "on"
+                    && (end + 1..<min(limit, end + 4)).prefix(while: { tokens[$0].capitalized }).contains(where: { tokens[$0].facts.contains(.organization) }) {
+                // "Lawyers for Lumen Entertainment": "for" and "on" join a body's own word to what it is for.
                 end += 1; continue
             }
             break
@@ -473,6 +475,10 @@ struct ActorRecognizer {
     /// "shares of Norvale", "its operator, Norvale,".
     func hasOrganizationContext(_ tokens: [Token], _ run: Range<Int>, _ sentence: Range<Int>) -> Bool {
         let contexts = Self.organizationContexts
+        // "members of K-pop girl group": a letter of a compound is no name.
+        let last = tokens[run.upperBound - 1]
+        if run.count == 1, last.end - tokens[run.lowerBound].start < 2
+            || run.upperBound < sentence.upperBound && tokens[run.upperBound].lower == "-" && !tokens[run.upperBound].spaceBefore { return false }
         for words in contexts.after where run.upperBound + words.count <= sentence.upperBound {
             if words.indices.allSatisfy({ tokens[run.upperBound + $0].lower == words[$0] }) { return true }
         }

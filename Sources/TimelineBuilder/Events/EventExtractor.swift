@@ -626,15 +626,17 @@ struct EventExtractor {
                     ? Self.possessiveNoun(tokens, after: te, clauseEnd: right) : nil
                 let window = named ?? left..<right
                 var content: [Int32] = []
-                var percent: Float = -1
+                var percent: Float = -1, percentGap = Int.max
                 // A percentage nearer another date of the sentence is that date's ("on Oct. 30, ...
-                // sent its shares down 15% the next day").
+                // sent its shares down 15% the next day"); of two, the nearer the date is the
+                // happening's ("which owns 80 percent of Lumen, closed down 7.9 percent Tuesday").
                 let others = inSentence.indices.filter { !told.contains($0) && isDate(inSentence[$0]) }.map { Self.firstToken(tokens, from: inSentence[$0].start) }
                 for q in window where !(ti..<te).contains(q) {
                     let key = book.contentKey(tokens[q].id)
                     if key >= 0 { content.append(key) }
-                    if percent < 0, tokens[q].kind == .number, q + 1 < window.upperBound, tokens[q + 1].lower == "%" || tokens[q + 1].lower == "percent",
-                       let amount = Float(tokens[q].lower), !others.contains(where: { abs($0 - q) < min(abs(ti - q), abs(te - 1 - q)) }) { percent = amount }
+                    let gap = min(abs(ti - q), abs(te - 1 - q))
+                    if gap < percentGap, tokens[q].kind == .number, q + 1 < window.upperBound, tokens[q + 1].lower == "%" || tokens[q + 1].lower == "percent",
+                       let amount = Float(tokens[q].lower), !others.contains(where: { abs($0 - q) < gap }) { percent = amount; percentGap = gap }
                 }
                 content.sortAndRemoveDuplicates()
                 // A lede dated by its page names its happening by its present perfect ("has granted").

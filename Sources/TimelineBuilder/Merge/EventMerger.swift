@@ -442,6 +442,8 @@ struct EventMerger {
         // lede's verb on that day ("MCAs have voted to impeach the governor" and "37 of the 52
         // members voted ... on Wednesday evening") tell one happening, whatever else they say.
         var pageVerbGroups: [Int: [Int]] = [:]
+        // The events of each day whose reports give a percentage, by the date's value.
+        var percentGroups: [Int: [Int]] = [:]
         for (p, i) in order.enumerated() {
             let documentIndex = documentAt[p], precision = precisionAt[p]
             let date = dates[dateAt[p]]
@@ -554,6 +556,16 @@ struct EventMerger {
                 }
                 if let pick { best = (pick.group, 2) }
             }
+            // "fell 8.2 percent on the Kosdaq on Tuesday" and "Corvan Media ... closed down 7.9
+            // percent Tuesday": another page's figure of the day for the same names, read at
+            // another hour or rounded another way, is the same happening's, in dispute.
+            if best.map({ $0.score < 2 }) ?? true, r.percent[i] > 0, date.day != nil, let groups = percentGroups[dateAt[p]],
+               let g = groups.first(where: { g in
+                   documents[g << 32 | documentIndex] < 0 && !sameSentence.contains(Int32(g)) && Self.figureRetold(r.percent[i], groupPercents[g])
+                       && words.contains { r.nameWord[$0] && content[g << 32 | $0] >= 0 }
+               }) {
+                best = (g, 2)
+            }
             if verbAt[p] >= 0, date.day != nil, let groups = pageVerbGroups[documentIndex << 33 | verbAt[p] << 1 | (implicitAt[p] ? 0 : 1)],
                let g = groups.first(where: { g in !sameSentence.contains(Int32(g)) && groupDates[g].contains { $0.value == date.value } }) {
                 best = (g, 3)
@@ -586,6 +598,7 @@ struct EventMerger {
             if clockAt[p] >= 0 { groupClocks[g].append(clockAt[p]) }
             if clockAt[p] >= 0, let day = date.day { groupMoments[g] += Self.moments(day: day, clock: clockAt[p]) }
             if r.percent[i] >= 0 { groupPercents[g].append(r.percent[i]) }
+            if r.percent[i] > 0, date.day != nil, percentGroups[dateAt[p]]?.contains(g) != true { percentGroups[dateAt[p], default: []].append(g) }
             sayingOnly[g] = sayingOnly[g] && sayingAt[p]
             if !sameSentence.contains(Int32(g)) {
                 if sentenceList >= 0 { sentenceGroups[Int(sentenceList)].append(Int32(g)) } else {
@@ -912,6 +925,12 @@ struct EventMerger {
 
     /// Whether a report's percentage is none of an event's ("rose 6% Friday", "rose 11% on
     /// Monday"): reports a few days apart that give them tell of two days' moves.
+    /// Whether a report's percentage is near one of an event's: the same measure of a day, read
+    /// at another hour or rounded another way.
+    static func figureRetold(_ percent: Float, _ percents: [Float]) -> Bool {
+        percent > 0 && percents.contains { $0 > 0 && abs($0 - percent) <= max(0.5, 0.15 * max($0, percent)) }
+    }
+
     static func figuresDiffer(_ percent: Float, _ percents: [Float]) -> Bool {
         percent >= 0 && !percents.isEmpty && !percents.contains { abs($0 - percent) < 0.5 }
     }
