@@ -264,12 +264,13 @@ public struct TimelineBuilder: Sendable {
     static func undated(_ article: CleanArticle, index: Int, document: inout Document, extractor: EventExtractor,
                         stated: [CalendarDate], latest: CalendarDate?, earliest: CalendarDate?, median: CalendarDate?, tight: Bool,
                         book: WordBook, phrases: inout IssueFinder.Counts) -> (DocumentAnalysis, ClosedRange<Int>?, Int?) {
-        var bound: CalendarDate? = nil
+        var bound: CalendarDate? = nil, ceiling: CalendarDate? = nil
         // "January 2026" alone under a letter's heading: the page is of that month.
         let monthLine = PublicationDating.monthLine(article, tagger: TemporalTagger.shared)
         if let provisional = [latest ?? stated.max(), monthLine?.last].compactMap({ $0 }).max() {
             let probe = extractor.analyze(article, index: index, document: document, dct: provisional, book: book)
             bound = PublicationDating.estimate(reports: probe.candidates, stated: stated, provisional: provisional, tagger: TemporalTagger.shared)
+            ceiling = PublicationDating.ceiling(reports: probe.candidates, tagger: TemporalTagger.shared)
         }
         var dct: CalendarDate
         var guessed = true
@@ -283,6 +284,8 @@ public struct TimelineBuilder: Sendable {
         case let (nil, m?): dct = m; guessed = !tight
         case (nil, nil): return (extractor.analyze(article, index: index, document: document, dct: nil, book: book, phrases: &phrases), nil, nil)
         }
+        // A page that names a day as still to come is from before it, when what it gives as past allows.
+        if let ceiling, dct >= ceiling, bound.map({ $0 < ceiling }) ?? true { dct = ceiling.adding(days: -1) }
         // Of the month its line gives, the page is no earlier than the latest day it gives as past:
         // the days it may be from.
         let month = monthLine.flatMap { m in bound.map { $0 <= m.last } ?? true ? (first: max(m.first, bound ?? m.first), last: m.last) : nil }

@@ -1589,6 +1589,25 @@ import Testing
         #expect(!t.actors.contains { $0.name.hasPrefix("Lawyers for") || $0.name == "K" })
     }
 
+    /// Held out and scored before tuning: a pharmacy chain's examinership in Irish styles: RTÉ
+    /// "Updated / Friday, 6 Mar 2026 18:45", The Irish Times "Sat Mar 7 2026 - 06:00",
+    /// TheJournal.ie "6.45pm, 10 Mar 2026" with "on Friday last", a page stamped only "Today at
+    /// 06:30", "until June 2nd", "on Wednesday next", a lede set in capitals, a company statement.
+    @Test func pharmacyExaminershipReachesTheGold() throws {
+        let t = try timeline("pharmacy-examinership")
+        // Known gaps: "Kinsella, which entered examinership on Friday last" and "The examinership
+        // process began on March 6" stay apart from the appointment; "Kinsella" alone is taken for
+        // the managing director.
+        expectGold("pharmacy-examinership", in: t)
+        #expect(has(t, "2026-05-27", "Meetings of the company's creditors"), "'on Wednesday next' is the coming week's")
+        #expect(t.documents.first { $0.id == "p4" }?.published == "2026-03-12", "a page that names March 13 as still to come is from before it")
+        #expect(t.actors.contains { $0.name == "Kinsella Pharmacy Group" && $0.aliases.contains("KINSELLA PHARMACY GROUP") }, "a name set in capitals is the name")
+        #expect(t.actors.contains { $0.name == "Apotheka" } && t.actors.contains { $0.name == "Mandate" })
+        #expect(has(t, "2026-03-06", "appointed Aoife Brennan of Grant Marsh as interim examiner this afternoon") && has(t, "2026-03-06", "The High Court has appointed an interim examiner"))
+        let appointed = try #require(t.events.first { e in e.mentions.contains { $0.text.hasPrefix("The High Court has appointed an interim examiner") } })
+        #expect(appointed.mentions.contains { $0.text.hasPrefix("Mr Justice Conor Whelan appointed") }, "a page's lede and the sentence that dates its verb past a name")
+    }
+
     /// Held out and scored before tuning, with no fix yet: a power fault on a Singapore MRT line
     /// in Singaporean and Malaysian styles: The Straits Times "Published Jul 21, 2026, 10:38 AM /
     /// Updated ...", CNA "22 Jul 2026 05:45PM (Updated: ...)", Mothership, a ministry release,

@@ -150,6 +150,18 @@ struct ActorIndex {
             redirect[head] = name
             for (k, v) in redirect where v == head { redirect[k] = name }
         }
+        // "KINSELLA PHARMACY GROUP is to close ...": a name set in capitals, as a lede's first words
+        // often are, is the name the corpus writes in mixed case.
+        var mixedCase: [String: String] = [:]
+        for name in kinds.keys.sorted() where name != name.uppercased() { mixedCase[name.lowercased()] = mixedCase[name.lowercased()] ?? name }
+        for name in kinds.keys.sorted() where name.contains(" ") && name == name.uppercased() {
+            guard let target = mixedCase[name.lowercased()], kinds[target] != nil else { continue }
+            aliases[target, default: []].formUnion((aliases[name] ?? []).union([name]))
+            aliases[name] = nil
+            kinds[name] = nil
+            redirect[name] = target
+            for (k, v) in redirect where v == name { redirect[k] = target }
+        }
         actors = aliases.keys.sorted().map { name in
             Actor(name: name, kind: kinds[name] ?? .organization, aliases: aliases[name]!.filter { $0 != name }.sorted())
         }
@@ -272,6 +284,9 @@ struct ActorIndex {
         case .other:
             let name = Self.clean(n.canonical)
             if companies.contains(name) { return name }
+            // "Staff at the 14 Kinsella pharmacies": a name that is a person's surname and the
+            // first word of a company's name, with no title, is the company, named for its family.
+            if !name.contains(" "), byWord[name] != nil, let full = onlyOrganization(beginning: name), companies.contains(full) { return full }
             if !name.contains(" "), let matches = byWord[name].map({ Set($0.map { withoutNameHalves($0) ?? $0 }) }), matches.count == 1 { return matches.first }
             if places.contains(name) { return nil }
             if byWord[name] == nil, let full = onlyOrganization(beginning: name) { return full }

@@ -1606,9 +1606,14 @@ struct EventExtractor {
             guard Self.isPastForm(tokens[q]) else { return nil }
             return Self.telling.contains(tokens[q].lower) ? -1 : book.contentKey(tokens[q].id)
         }
-        for q in stride(from: timex.lowerBound - 1, through: max(clause.lowerBound, timex.lowerBound - 8), by: -1) {
+        // "appointed Aoife Brennan of Grant Marsh as interim examiner this afternoon": the words
+        // of a name count as one.
+        var reach = 0
+        for q in stride(from: timex.lowerBound - 1, through: max(clause.lowerBound, timex.lowerBound - 16), by: -1) {
             if tokens[q].lower == "," || tokens[q].lower == ";" { break }
             if let k = key(q) { return k }
+            if !(tokens[q].capitalized && q + 1 < timex.lowerBound && tokens[q + 1].capitalized) { reach += 1 }
+            if reach >= 8 { break }
         }
         for q in timex.upperBound..<max(timex.upperBound, min(clause.upperBound, timex.upperBound + 3)) {
             if tokens[q].lower == "," || tokens[q].lower == ";" { break }

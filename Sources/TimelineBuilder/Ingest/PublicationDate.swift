@@ -526,6 +526,13 @@ public enum PublicationDating {
         return best ?? stated.filter { $0 <= provisional }.max()
     }
 
+    /// The earliest day an undated article names in full as still to come ("the 14 pharmacies
+    /// that will shut on Friday, March 13"): the page is from before it.
+    static func ceiling(reports: [EventCandidate], tagger: TemporalTagger) -> CalendarDate? {
+        reports.filter { [.scheduled, .expected, .threatened].contains($0.status) && $0.precision == .day && !$0.saying && tagger.namesCalendarDay($0.timex) }
+            .compactMap { CalendarDate(iso: String($0.value.prefix(10))) }.min()
+    }
+
     /// Whether the corpus's known publication dates lie within a few days of each other (the
     /// middle half within three days), so that an undated article of it is from those days too.
     public static func isTight(_ dates: [CalendarDate]) -> Bool {
