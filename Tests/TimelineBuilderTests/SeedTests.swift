@@ -1608,6 +1608,21 @@ import Testing
         #expect(appointed.mentions.contains { $0.text.hasPrefix("Mr Justice Conor Whelan appointed") }, "a page's lede and the sentence that dates its verb past a name")
     }
 
+    /// Held out and scored before tuning: a measles outbreak at a school in American styles: local
+    /// TV pages "Published: 5:42 PM EST January 27, 2026" under a site menu, a county release
+    /// ending "###", a newspaper with a correction note, "UPDATED: 4:30 PM EST Feb 10, 2026", a
+    /// state data table "Data as of 02/11/2026" updated "every Wednesday by 5 p.m.", a parent's blog.
+    @Test func measlesSchoolReachesTheGold() throws {
+        let t = try timeline("measles-school")
+        // Known gaps: "321 people were vaccinated at Tuesday's clinic" stays apart from the clinic
+        // (312 doses); "the 41 kids who have been home since Feb. 2" from the exclusion.
+        expectGold("measles-school", in: t)
+        #expect(!t.events.contains { e in e.mentions.contains { $0.text.contains("every Wednesday") } }, "a weekly schedule's clock is no happening")
+        #expect(t.events.contains { e in e.mentions.contains { $0.text.contains("punished?\" said one mother") } },
+                "a quote closed after its question mark runs on into 'said one mother'")
+        #expect(!t.events.contains { e in e.mentions.contains { $0.text.hasPrefix("\"") && !$0.text.dropFirst().contains("\"") } }, "no mention opens on a closing quote")
+    }
+
     /// Held out and scored before tuning, with no fix yet: a power fault on a Singapore MRT line
     /// in Singaporean and Malaysian styles: The Straits Times "Published Jul 21, 2026, 10:38 AM /
     /// Updated ...", CNA "22 Jul 2026 05:45PM (Updated: ...)", Mothership, a ministry release,

@@ -139,7 +139,9 @@ struct EventExtractor {
             let word = tokens[q].lower
             if recurrenceWords.contains(word) { return true }
             guard q + 1 < sentence.upperBound else { return false }
+            // "updated every Wednesday by 5 p.m.": a weekday's recurrence.
             return recurrenceWords.contains(word + " " + tokens[q + 1].lower) || recurrenceWords.contains(word + " #") && tokens[q + 1].kind == .number
+                || recurrenceWords.contains(word + " @weekday") && TemporalTagger.shared.weekday(named: tokens[q + 1].lower) != nil
         }
     }
 

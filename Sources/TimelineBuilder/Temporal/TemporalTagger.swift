@@ -841,6 +841,12 @@ public final class TemporalTagger: @unchecked Sendable {
             let prev = tokens[k - 1]
             guard prev.kind == .punct, prev.word == w.period || prev.word == w.question || prev.word == w.exclamation else { continue }
             guard tok.capitalized || w.openingQuotes.contains(tok.word) else { continue }
+            // "Why is she being punished?" said one mother: a quote closed right after its mark goes
+            // on into the sentence that tells who said it, unless a capital opens the next.
+            if !tok.capitalized, !tok.spaceBefore {
+                if k + 1 < tokens.count, tokens[k + 1].capitalized || tokens[k + 1].lineBefore { if starts.last != k + 1 { starts.append(k + 1) } }
+                continue
+            }
             if prev.word == w.period, k >= 2 {
                 let before = tokens[k - 2]
                 let isAbbreviation = Int(before.word) < abbreviation.count && before.word > 0 && abbreviation[Int(before.word)]
