@@ -1618,6 +1618,8 @@ import Testing
         // (312 doses); "the 41 kids who have been home since Feb. 2" from the exclusion.
         expectGold("measles-school", in: t)
         #expect(!t.events.contains { e in e.mentions.contains { $0.text.contains("every Wednesday") } }, "a weekly schedule's clock is no happening")
+        let second = try #require(t.events.first { e in e.mentions.contains { $0.text.hasPrefix("The second vaccination clinic") } })
+        #expect(second.date == "2026-02-10" && second.status == .occurred, "'was held as planned today' tells the plan done")
         #expect(t.events.contains { e in e.mentions.contains { $0.text.contains("punished?\" said one mother") } },
                 "a quote closed after its question mark runs on into 'said one mother'")
         #expect(!t.events.contains { e in e.mentions.contains { $0.text.hasPrefix("\"") && !$0.text.dropFirst().contains("\"") } }, "no mention opens on a closing quote")

@@ -1574,14 +1574,18 @@ struct EventExtractor {
         for q in clause where !timex.contains(q) {
             let d = q < timex.lowerBound ? timex.lowerBound - q : (q - timex.upperBound) * 3 + 2
             var cued = false
-            for cue in tokens[q].facts.contains(.statusCue) ? EventExtractor.cueIndex[tokens[q].lower]! : []
+            // "was held as planned today": what went as planned has happened.
+            let asCued = q > clause.lowerBound + 1 && tokens[q - 1].lower == "as" && Self.isPastForm(tokens[q - 2])
+            for cue in tokens[q].facts.contains(.statusCue) && !asCued ? EventExtractor.cueIndex[tokens[q].lower]! : []
             where q + cue.words.count <= clause.upperBound && (!cue.before || q < timex.lowerBound && unfinished) {
                 if zip(cue.words, tokens[q..<(q + cue.words.count)]).allSatisfy({ $0 == $1.lower }) {
                     cued = true
                     if best == nil || d < best!.1 { best = (cue.status, d) }
                 }
             }
-            if !cued, !future, isPastVerb(tokens, q), best == nil || d + 1 < best!.1 { best = (.occurred, d + 1) }
+            // "was held", "were evacuated": a past passive tells a happening as done.
+            let pastPassive = !asCued && q > clause.lowerBound && Self.isPastForm(tokens[q]) && ["was", "were"].contains(tokens[q - 1].lower)
+            if !cued, !future, isPastVerb(tokens, q) || pastPassive, best == nil || d + 1 < best!.1 { best = (.occurred, d + 1) }
         }
         if let best { return best.0 }
         if future { return .scheduled }
