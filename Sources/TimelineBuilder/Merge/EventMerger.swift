@@ -431,6 +431,14 @@ struct EventMerger {
             guard clockAt[p] >= 0, verbAt[p] >= 0, let day = dates[dateAt[p]].day, content[g << 32 | verbAt[p]] >= 0 else { return false }
             return Self.nearMoment(Self.moments(day: day, clock: clockAt[p]), groupMoments[g])
         }
+        // Whether a report dated by a verb of its own names an event a few days off only in passing:
+        // "In a petition filed on Tuesday, the governor argues ... before the motion was tabled"
+        // holds the verb the event's reports are dated by ("tabled ... on Monday") but not as the
+        // verb of its own date, which no report of the event has.
+        func namesInPassing(_ p: Int, _ g: Int, _ words: ArraySlice<Int>) -> Bool {
+            guard verbAt[p] >= 0, !implicitAt[p], content[g << 32 | verbAt[p]] < 0 else { return false }
+            return members[g].allSatisfy { r.predicateHead[$0] >= 0 && !r.implicit[$0] && words.contains(r.predicateHead[$0]) }
+        }
         // Whether a lede dated only by its page has its verb in a report of the same page that
         // an event holds ("The High Court has granted ... leave" and "granted leave yesterday"):
         // the page itself gives the day its lede leaves out.
@@ -512,7 +520,7 @@ struct EventMerger {
                 } else if !sayingAt[p], !sayingOnly[g], let day = date.day, known.contains(where: { $0.day != nil }),
                           known.allSatisfy({ $0.day.map { abs($0 - day) <= Self.nearDays } ?? true }), !toldApart(p, known),
                           !implicitAt[p] || Self.recentlyBefore(day, known) && (documents[g << 32 | documentIndex] < 0 || ownDated(p, g)),
-                          !Self.figuresDiffer(r.percent[i], groupPercents[g]), !pagesOwnDays(p, g), !sequenceApart(p, g) {
+                          !Self.figuresDiffer(r.percent[i], groupPercents[g]), !pagesOwnDays(p, g), !sequenceApart(p, g), !namesInPassing(p, g, words) {
                     // A few days apart (see `nearDayMatch`). Every day of the cluster must be near,
                     // so that a daily happening ("shelling continued on Tuesday") never chains into one event;
                     // and a report that names its own day must share a rare word besides the actors'
