@@ -1627,6 +1627,20 @@ import Testing
         #expect(!t.events.contains { e in e.mentions.contains { $0.text.hasPrefix("\"") && !$0.text.dropFirst().contains("\"") } }, "no mention opens on a closing quote")
     }
 
+    /// Held out and scored before tuning: rocket debris falling in Brazil: a Brazilian wire with
+    /// "late Tuesday night", a site under a 2019 copyright header and stale stamp with "on
+    /// Wednesday (15)", a space site giving the reentry's UTC day, an excerpt cut mid-sentence with
+    /// no date, an agency note "Brasília, 16/04/2026", a wire with a wrong weekday, an undated post.
+    @Test func debrisFallReachesTheGold() throws {
+        let t = try timeline("debris-fall")
+        // Known gaps: the reentry at 01:42 UTC on April 15 stays apart from the local night of the
+        // 14th; the undated excerpt's relative days are left out, as guesses.
+        expectGold("debris-fall", in: t)
+        #expect(t.documents.first { $0.id == "r2" }?.published?.hasPrefix("2019") != true, "a stale header stamp is not trusted")
+        #expect(!t.events.contains { $0.date.hasPrefix("2019") })
+        #expect(has(t, "2026-04-15", "on Wednesday (15)"), "the day of the month in parentheses after its weekday")
+    }
+
     /// Held out and scored before tuning, with no fix yet: a power fault on a Singapore MRT line
     /// in Singaporean and Malaysian styles: The Straits Times "Published Jul 21, 2026, 10:38 AM /
     /// Updated ...", CNA "22 Jul 2026 05:45PM (Updated: ...)", Mothership, a ministry release,
