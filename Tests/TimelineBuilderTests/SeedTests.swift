@@ -1639,6 +1639,7 @@ import Testing
         #expect(t.documents.first { $0.id == "r2" }?.published?.hasPrefix("2019") != true, "a stale header stamp is not trusted")
         #expect(!t.events.contains { $0.date.hasPrefix("2019") })
         #expect(has(t, "2026-04-15", "on Wednesday (15)"), "the day of the month in parentheses after its weekday")
+        #expect(!t.events.contains { $0.date == "1972" }, "'the 1972 Convention' dates the statute, not a happening")
     }
 
     /// Held out and scored before tuning, with no fix yet: a power fault on a Singapore MRT line

@@ -1141,8 +1141,14 @@ struct EventExtractor {
     static func isModelYear(_ tx: TemporalExpression, tokens: [Token]) -> Bool {
         let t = firstToken(tokens, from: tx.start)
         guard t > 0, t + 1 < tokens.count, tokens[t].end == tx.end, tokens[t].kind == .number, tx.value.utf8.count == 4 else { return false }
+        // "invoking the 1972 Convention on International Liability": a statute's year before its
+        // name dates the statute, not the happening (`statute` in `timex-lexicon.tsv`).
+        if tokens[t + 1].kind == .word, tokens[t + 1].capitalized, !tokens[t + 1].lineBefore, statuteWords.contains(tokens[t + 1].lower) { return true }
         return (tokens[t - 1].lower == "a" || tokens[t - 1].lower == "an") && tokens[t + 1].kind == .word && tokens[t + 1].capitalized
     }
+
+    /// The words that name a statute (`statute` in `timex-lexicon.tsv`).
+    static let statuteWords = Set(Resources.rows("timex-lexicon.tsv").filter { $0.count >= 2 && $0[0] == "statute" }.map { $0[1] })
 
     /// Whether a date heads its line as a chronology's entry does ("March 14: Finance chief ...",
     /// "- Oct. 9: ..."): after list marks only, and followed by a colon. The line's later
