@@ -476,8 +476,7 @@ struct ActorRecognizer {
     func hasOrganizationContext(_ tokens: [Token], _ run: Range<Int>, _ sentence: Range<Int>) -> Bool {
         let contexts = Self.organizationContexts
         // "members of K-pop girl group": a letter of a compound is no name.
-        let last = tokens[run.upperBound - 1]
-        if run.count == 1, last.end - tokens[run.lowerBound].start < 2
+        if run.count == 1, tokens[run.lowerBound].end - tokens[run.lowerBound].start < 2
             || run.upperBound < sentence.upperBound && tokens[run.upperBound].lower == "-" && !tokens[run.upperBound].spaceBefore { return false }
         for words in contexts.after where run.upperBound + words.count <= sentence.upperBound {
             if words.indices.allSatisfy({ tokens[run.upperBound + $0].lower == words[$0] }) { return true }

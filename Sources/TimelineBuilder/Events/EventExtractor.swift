@@ -1081,7 +1081,7 @@ struct EventExtractor {
             if tx.start > 0, bytes[tx.start - 1] == 40, tx.start - lineStart <= 80,
                !Self.glossesNamedDay(tx, tokens: tokens, after: j > 0 ? inSentence[j - 1].end : lineStart) { caption = j; continue }
             if j > 0, caption == j - 1, Self.spans(bytes, from: inSentence[j - 1].end, to: tx.start) { caption = j; continue }
-            if Self.isBaseline(tx, tokens: tokens) || Self.isModelYear(tx, tokens: tokens) { continue }
+            if Self.isBaseline(tx, tokens: tokens) || Self.isModelYear(tx, tokens: tokens) || Self.isStatuteYear(tx, tokens: tokens) { continue }
             if Self.isRecordStamp(tx, bytes: bytes) { continue }
             if let previous = dated.last, Self.inOpenRelative(tx, after: previous.timex.end, tokens: tokens) { continue }
             if let last = dated.last, last.told.upperBound == j, last.precision == precision,
@@ -1141,14 +1141,17 @@ struct EventExtractor {
     static func isModelYear(_ tx: TemporalExpression, tokens: [Token]) -> Bool {
         let t = firstToken(tokens, from: tx.start)
         guard t > 0, t + 1 < tokens.count, tokens[t].end == tx.end, tokens[t].kind == .number, tx.value.utf8.count == 4 else { return false }
-        // "invoking the 1972 Convention on International Liability": a statute's year before its
-        // name dates the statute, not the happening (`statute` in `timex-lexicon.tsv`).
-        if tokens[t + 1].kind == .word, tokens[t + 1].capitalized, !tokens[t + 1].lineBefore, statuteWords.contains(tokens[t + 1].lower) { return true }
         return (tokens[t - 1].lower == "a" || tokens[t - 1].lower == "an") && tokens[t + 1].kind == .word && tokens[t + 1].capitalized
     }
 
-    /// The words that name a statute (`statute` in `timex-lexicon.tsv`).
-    static let statuteWords = Set(Resources.rows("timex-lexicon.tsv").filter { $0.count >= 2 && $0[0] == "statute" }.map { $0[1] })
+    /// Whether a year stands right before a statute's name ("invoking the 1972 Convention on
+    /// International Liability"): it dates the statute, not a happening.
+    static func isStatuteYear(_ tx: TemporalExpression, tokens: [Token]) -> Bool {
+        let t = firstToken(tokens, from: tx.start)
+        guard t + 1 < tokens.count, tokens[t].end == tx.end, tokens[t].kind == .number, tx.value.utf8.count == 4 else { return false }
+        let next = tokens[t + 1]
+        return next.kind == .word && next.capitalized && !next.lineBefore && TemporalTagger.statuteWords.contains(next.lower)
+    }
 
     /// Whether a date heads its line as a chronology's entry does ("March 14: Finance chief ...",
     /// "- Oct. 9: ..."): after list marks only, and followed by a colon. The line's later

@@ -931,14 +931,14 @@ struct EventMerger {
         known.allSatisfy { $0.day.map { $0 < day && $0 >= day - ReportedDays.recentDays } ?? true }
     }
 
-    /// Whether a report's percentage is none of an event's ("rose 6% Friday", "rose 11% on
-    /// Monday"): reports a few days apart that give them tell of two days' moves.
     /// Whether a report's percentage is near one of an event's: the same measure of a day, read
     /// at another hour or rounded another way.
     static func figureRetold(_ percent: Float, _ percents: [Float]) -> Bool {
         percent > 0 && percents.contains { $0 > 0 && abs($0 - percent) <= max(0.5, 0.15 * max($0, percent)) }
     }
 
+    /// Whether a report's percentage is none of an event's ("rose 6% Friday", "rose 11% on
+    /// Monday"): reports a few days apart that give them tell of two days' moves.
     static func figuresDiffer(_ percent: Float, _ percents: [Float]) -> Bool {
         percent >= 0 && !percents.isEmpty && !percents.contains { abs($0 - percent) < 0.5 }
     }

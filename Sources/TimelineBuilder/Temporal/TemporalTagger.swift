@@ -25,6 +25,8 @@ public final class TemporalTagger: @unchecked Sendable {
     private let retimeCues: [[Int32]]
     /// A plan told in the past ("was scheduled to"), from tense-cues.tsv's planned-past rows.
     private let plannedPastCues: [[Int32]]
+    /// Decisions told in the past ("voted", "decided"), from tense-cues.tsv's deciding rows: before
+    /// an infinitive with its object and the date, the date is the deciding's.
     private let decidingVerbs: Set<Int32>
     /// Given names that are also cue words ("Rose", "Grace"): before a surname they are a name.
     private let givenName: [Bool]
@@ -145,6 +147,9 @@ public final class TemporalTagger: @unchecked Sendable {
         let ordinals = Set(rows.filter { $0[0] == "ordinal" }.map { $0[1] })
         return Set(rows.filter { ($0[0] == "timeunit" || $0[0] == "timeunitplural") && !ordinals.contains($0[1]) }.map { $0[1] })
     }()
+
+    /// The words that name a statute ("Act", "Convention"; `statute` in `timex-lexicon.tsv`).
+    static let statuteWords = Set(Resources.rows("timex-lexicon.tsv").filter { $0.count >= 2 && $0[0] == "statute" }.map { $0[1] })
 
     /// Whether a lower-case word names a month, a weekday or a time zone: never the start of a name.
     func isCalendarWord(_ word: String) -> Bool {
